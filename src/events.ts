@@ -1,0 +1,72 @@
+/**
+ * Typed events of `<news-quiz>`. Each bubbles and is composed, so a page can listen on the element or on
+ * any ancestor, and carries a read-only `detail`.
+ */
+
+/** One checked answer. */
+export interface AnswerRecord {
+  questionId: string;
+  choiceId: string;
+  correct: boolean;
+}
+
+export type NewsQuizAnswerDetail = AnswerRecord;
+
+export interface NewsQuizCompleteDetail {
+  score: number;
+  total: number;
+  /** Every checked answer, in question order. */
+  answers: AnswerRecord[];
+}
+
+/** Why the widget could not show a quiz. `no-questions`: the article gave nothing to ask. */
+export type NewsQuizErrorCode = 'no-article' | 'no-questions' | 'generation-failed';
+
+export interface NewsQuizErrorDetail {
+  code: NewsQuizErrorCode;
+  /** A message for developers (English); the reader sees a localized one. */
+  message: string;
+}
+
+const init = {bubbles: true, composed: true} as const;
+
+/** Fired when the reader checks an answer. */
+export class NewsQuizAnswerEvent extends Event {
+  static readonly eventName = 'news-quiz-answer';
+  readonly detail: NewsQuizAnswerDetail;
+
+  constructor(detail: NewsQuizAnswerDetail) {
+    super(NewsQuizAnswerEvent.eventName, init);
+    this.detail = detail;
+  }
+}
+
+/** Fired when the reader finishes the quiz and sees the score. */
+export class NewsQuizCompleteEvent extends Event {
+  static readonly eventName = 'news-quiz-complete';
+  readonly detail: NewsQuizCompleteDetail;
+
+  constructor(detail: NewsQuizCompleteDetail) {
+    super(NewsQuizCompleteEvent.eventName, init);
+    this.detail = detail;
+  }
+}
+
+/** Fired when the article cannot be turned into a quiz; the widget shows a message instead. */
+export class NewsQuizErrorEvent extends Event {
+  static readonly eventName = 'news-quiz-error';
+  readonly detail: NewsQuizErrorDetail;
+
+  constructor(detail: NewsQuizErrorDetail) {
+    super(NewsQuizErrorEvent.eventName, init);
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'news-quiz-answer': NewsQuizAnswerEvent;
+    'news-quiz-complete': NewsQuizCompleteEvent;
+    'news-quiz-error': NewsQuizErrorEvent;
+  }
+}

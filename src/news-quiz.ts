@@ -1,0 +1,364 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {localized, msg, str} from '@lit/localize';
+import {
+  NewsQuizAnswerEvent,
+  NewsQuizCompleteEvent,
+  NewsQuizErrorEvent,
+  type AnswerRecord,
+  type NewsQuizErrorCode,
+} from './events.js';
+import {lightDomText} from './light-dom-text.js';
+import {generateQuiz} from './quiz/generate.js';
+import {isCorrect, scoreQuiz, type Answers} from './quiz/score.js';
+import type {Question} from './quiz/types.js';
+import {newsQuizStyles} from './news-quiz.styles.js';
+
+type Phase = 'start' | 'question' | 'result';
+
+/**
+ * A multiple-choice quiz written from a news article: its FAQ section and the facts in its body.
+ *
+ * @summary Turns a news article into a quiz the reader can take, with feedback and a score.
+ *
+ * @slot - The article, as text or HTML. It is read, never shown: the quiz is built from it.
+ *
+ * @fires news-quiz-answer - The reader checked an answer. Detail: `{questionId, choiceId, correct}`.
+ * @fires news-quiz-complete - The reader finished the quiz. Detail: `{score, total, answers}`.
+ * @fires news-quiz-error - The article could not be turned into a quiz. Detail: `{code, message}`.
+ *
+ * @csspart base - The quiz's box.
+ * @csspart title - The quiz title on the start screen.
+ * @csspart intro - The line under the title on the start screen.
+ * @csspart progress - "Question i of N" and its bar.
+ * @csspart question - The fieldset holding one question.
+ * @csspart prompt - The question's text (its legend).
+ * @csspart choices - The list of choices.
+ * @csspart choice - One choice; also `selected`, `correct`, `incorrect` once checked.
+ * @csspart feedback - The verdict after checking, with the explanation and evidence.
+ * @csspart evidence - The sentence of the article that supports the answer.
+ * @csspart button - Every button; also `start-button`, `check-button`, `next-button`, `retry-button`.
+ * @csspart score - The result line.
+ * @csspart error - The message shown when no quiz can be made.
+ *
+ * @cssprop --news-quiz-font-family - Font of the whole widget.
+ * @cssprop --news-quiz-font-size - Base font size.
+ * @cssprop --news-quiz-max-width - Widest the widget grows (default 40rem).
+ * @cssprop --news-quiz-color-text - Text colour.
+ * @cssprop --news-quiz-color-muted - Secondary text colour.
+ * @cssprop --news-quiz-color-background - Background of the box and choices.
+ * @cssprop --news-quiz-color-surface - Background of feedback and the progress track.
+ * @cssprop --news-quiz-color-border - Borders.
+ * @cssprop --news-quiz-color-accent - Buttons, selection and progress.
+ * @cssprop --news-quiz-color-accent-text - Text on the accent colour.
+ * @cssprop --news-quiz-color-correct - Marks a correct answer (always with a text label too).
+ * @cssprop --news-quiz-color-incorrect - Marks a wrong answer (always with a text label too).
+ * @cssprop --news-quiz-color-focus - Focus ring.
+ * @cssprop --news-quiz-radius - Corner radius.
+ * @cssprop --news-quiz-spacing - Base spacing.
+ */
+@localized()
+export class NewsQuiz extends LitElement {
+  static override styles = newsQuizStyles;
+
+  @query('[data-focus-target]') private focusTarget?: HTMLElement;
+
+  @state() private phase: Phase = 'start';
+  @state() private index = 0;
+  @state() private answers: Answers = {};
+  @state() private selected?: string;
+  @state() private showHint = false;
+  @state() private quizQuestions: Question[] = [];
+  @state() private errorCode?: NewsQuizErrorCode;
+  @state() private lightText = '';
+
+  /** The article as text or HTML. When unset, the element's own content is used. */
+  @property({attribute: false}) article?: string;
+
+  /** Seed for the order of choices and the choice of questions; by default derived from the article. */
+  @property() seed?: string;
+
+  /** How many questions to ask at most. */
+  @property({type: Number}) count = 8;
+
+  /** The title on the start screen. */
+  @property() heading?: string;
+
+  /** The generated questions in quiz JSON form, choices in the order the reader sees them. */
+  get questions(): Question[] {
+    return structuredClone(this.quizQuestions);
+  }
+
+  private observer?: MutationObserver;
+  private focusAfterRender = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readLightDom();
+    this.observer ??= new MutationObserver(() => this.readLightDom());
+    this.observer.observe(this, {childList: true, characterData: true, subtree: true});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('article') || changed.has('seed') || changed.has('count') || changed.has('lightText')) {
+      this.buildQuiz();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusAfterRender) {
+      this.focusAfterRender = false;
+      this.focusTarget?.focus();
+    }
+  }
+
+  private readLightDom(): void {
+    this.lightText = lightDomText(this);
+  }
+
+  private buildQuiz(): void {
+    const source = this.article ?? this.lightText;
+    let questions: Question[] = [];
+    let code: NewsQuizErrorCode | undefined;
+    let detail = '';
+    if (!source.trim()) {
+      code = 'no-article';
+      detail = 'No article was given: put its text inside <news-quiz> or set the article property.';
+    } else {
+      try {
+        questions = generateQuiz(source, {count: this.count, seed: this.seed}).questions;
+        if (!questions.length) {
+          code = 'no-questions';
+          detail = 'The article has no FAQ pairs or facts to ask about.';
+        }
+      } catch (error) {
+        code = 'generation-failed';
+        detail = `The quiz could not be generated: ${String(error)}`;
+      }
+    }
+    if (code === this.errorCode && sameQuestions(questions, this.quizQuestions)) return;
+    const inProgress = this.phase !== 'start' && this.quizQuestions.length > 0;
+    if (code && inProgress) {
+      // Keep the quiz the reader is taking rather than throwing their answers away.
+      this.dispatchEvent(new NewsQuizErrorEvent({code, message: detail}));
+      return;
+    }
+    this.quizQuestions = questions;
+    this.errorCode = code;
+    this.restart('start');
+    if (code) this.dispatchEvent(new NewsQuizErrorEvent({code, message: detail}));
+  }
+
+  private restart(phase: Phase): void {
+    this.phase = phase;
+    this.index = 0;
+    this.answers = {};
+    this.selected = undefined;
+    this.showHint = false;
+  }
+
+  private get current(): Question | undefined {
+    return this.quizQuestions[this.index];
+  }
+
+  private get isChecked(): boolean {
+    const question = this.current;
+    return question !== undefined && question.id in this.answers;
+  }
+
+  private handleStart(): void {
+    this.restart('question');
+    this.focusAfterRender = true;
+  }
+
+  private handleChoice(event: Event): void {
+    this.selected = (event.target as HTMLInputElement).value;
+    this.showHint = false;
+  }
+
+  private handleCheck(event: Event): void {
+    event.preventDefault();
+    const question = this.current;
+    if (!question || this.isChecked) return;
+    if (!this.selected) {
+      this.showHint = true;
+      return;
+    }
+    const choiceId = this.selected;
+    this.answers = {...this.answers, [question.id]: choiceId};
+    this.focusAfterRender = true;
+    this.dispatchEvent(
+      new NewsQuizAnswerEvent({questionId: question.id, choiceId, correct: isCorrect(question, choiceId)})
+    );
+  }
+
+  private handleNext(): void {
+    this.selected = undefined;
+    this.focusAfterRender = true;
+    if (this.index < this.quizQuestions.length - 1) {
+      this.index++;
+      return;
+    }
+    this.phase = 'result';
+    const {score, total} = scoreQuiz(this.quizQuestions, this.answers);
+    const answers: AnswerRecord[] = this.quizQuestions
+      .filter((question) => question.id in this.answers)
+      .map((question) => ({
+        questionId: question.id,
+        choiceId: this.answers[question.id],
+        correct: isCorrect(question, this.answers[question.id]),
+      }));
+    this.dispatchEvent(new NewsQuizCompleteEvent({score, total, answers}));
+  }
+
+  private handleRetry(): void {
+    this.restart('question');
+    this.focusAfterRender = true;
+  }
+
+  override render(): TemplateResult {
+    return html`<section part="base" class="base" aria-label=${this.heading ?? msg('Quiz')}>
+      ${this.errorCode ? this.renderError(this.errorCode) : this.renderPhase()}
+    </section>`;
+  }
+
+  private renderPhase(): TemplateResult {
+    switch (this.phase) {
+      case 'question':
+        return this.renderQuestion();
+      case 'result':
+        return this.renderResult();
+      default:
+        return this.renderStart();
+    }
+  }
+
+  private renderError(code: NewsQuizErrorCode): TemplateResult {
+    const message =
+      code === 'no-article'
+        ? msg('There is no article to make a quiz from.')
+        : code === 'no-questions'
+          ? msg('This article has nothing to quiz you on yet.')
+          : msg('Sorry, the quiz could not be made from this article.');
+    return html`<p part="error" class="error" role="alert">${message}</p>`;
+  }
+
+  private renderStart(): TemplateResult {
+    const total = this.quizQuestions.length;
+    return html`
+      <h2 part="title" class="title">${this.heading ?? msg('Test what you just read')}</h2>
+      <p part="intro" class="intro">
+        ${total === 1 ? msg('1 question about this article.') : msg(str`${total} questions about this article.`)}
+      </p>
+      <div class="actions">
+        <button part="button start-button" type="button" @click=${this.handleStart}>${msg('Start quiz')}</button>
+      </div>
+    `;
+  }
+
+  private renderQuestion(): TemplateResult {
+    const question = this.current!;
+    const total = this.quizQuestions.length;
+    const position = this.index + 1;
+    const chosen = this.answers[question.id];
+    const checked = chosen !== undefined;
+    const last = position === total;
+    return html`
+      <div part="progress" class="progress">
+        <span>${msg(str`Question ${position} of ${total}`)}</span>
+        <span class="progress-bar" aria-hidden="true"><span style="width: ${(position / total) * 100}%"></span></span>
+      </div>
+      <form @submit=${this.handleCheck} novalidate>
+        <fieldset part="question">
+          <legend part="prompt" tabindex="-1" ?data-focus-target=${!checked}>${question.prompt}</legend>
+          <div part="choices" class="choices">
+            ${question.choices.map((choice) => {
+              const isAnswer = choice.id === question.answer;
+              const isChosen = choice.id === chosen;
+              const state = checked ? (isAnswer ? 'correct' : isChosen ? 'incorrect' : '') : '';
+              return html`<label
+                part="choice ${isChosen ? 'selected' : ''} ${state}"
+                class="choice ${checked ? 'checked' : ''} ${state}"
+              >
+                <input
+                  type="radio"
+                  name="choice"
+                  .value=${choice.id}
+                  .checked=${checked ? isChosen : choice.id === this.selected}
+                  ?disabled=${checked}
+                  @change=${this.handleChoice}
+                />
+                <span class="choice-text">${choice.text}</span>
+                ${checked && (isAnswer || isChosen) ? this.renderMark(isAnswer, isChosen) : nothing}
+              </label>`;
+            })}
+          </div>
+        </fieldset>
+        ${this.showHint ? html`<p class="hint" role="alert">${msg('Choose an answer first.')}</p>` : nothing}
+        <div role="status">${checked ? this.renderFeedback(question, chosen) : nothing}</div>
+        <div class="actions">
+          ${checked
+            ? html`<button part="button next-button" type="button" data-focus-target @click=${this.handleNext}>
+                ${last ? msg('See your score') : msg('Next question')}
+              </button>`
+            : html`<button part="button check-button" type="submit">${msg('Check answer')}</button>`}
+        </div>
+      </form>
+    `;
+  }
+
+  private renderMark(isAnswer: boolean, isChosen: boolean): TemplateResult {
+    const label = isAnswer ? (isChosen ? msg('✓ Your answer, correct') : msg('✓ Correct answer')) : msg('✗ Your answer');
+    return html`<span class="mark">${label}</span>`;
+  }
+
+  private renderFeedback(question: Question, chosen: string): TemplateResult {
+    const correct = isCorrect(question, chosen);
+    const answerText = question.choices.find((choice) => choice.id === question.answer)?.text ?? '';
+    return html`<div part="feedback" class="feedback ${correct ? 'correct' : 'incorrect'}">
+      <p class="verdict">
+        ${correct ? msg('Correct!') : msg(str`Not quite. The right answer is: ${answerText}`)}
+      </p>
+      ${question.explanation ? html`<p class="explanation">${question.explanation}</p>` : nothing}
+      ${question.evidence
+        ? html`<p part="evidence" class="evidence">${msg('From the article:')} <q>${question.evidence}</q></p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderResult(): TemplateResult {
+    const {score, total, percent} = scoreQuiz(this.quizQuestions, this.answers);
+    return html`
+      <h2 part="title" class="title" tabindex="-1" data-focus-target>${msg('Your result')}</h2>
+      <p part="score" class="score" role="status">
+        ${msg(str`You scored ${score} of ${total}`)}
+        <span class="score-percent">${msg(str`${percent}% correct`)}</span>
+      </p>
+      <div class="actions">
+        <button part="button retry-button" type="button" @click=${this.handleRetry}>${msg('Try again')}</button>
+      </div>
+    `;
+  }
+}
+
+function sameQuestions(a: readonly Question[], b: readonly Question[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Defines `<news-quiz>` unless it already is, so loading the script twice on a page does not throw. */
+export function defineNewsQuiz(): void {
+  if (!customElements.get('news-quiz')) customElements.define('news-quiz', NewsQuiz);
+}
+
+defineNewsQuiz();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-quiz': NewsQuiz;
+  }
+}
