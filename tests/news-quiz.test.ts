@@ -1,0 +1,299 @@
+import {expect, fixture, html, oneEvent, elementUpdated} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import {NewsQuiz, defineNewsQuiz} from '../src/news-quiz.js';
+import type {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent} from '../src/events.js';
+
+const seedArticle = await (await fetch('/demo/seed-article.txt')).text();
+
+const shadow = (el: NewsQuiz) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: NewsQuiz, selector: string) =>
+  shadow(el).querySelector(selector) as T | null;
+const $$ = <T extends Element = HTMLElement>(el: NewsQuiz, selector: string) =>
+  Array.from(shadow(el).querySelectorAll(selector)) as T[];
+const text = (el: NewsQuiz) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();
+const activeInShadow = (el: NewsQuiz) => shadow(el).activeElement as HTMLElement | null;
+
+async function quiz(article = seedArticle, attrs: {seed?: string; count?: number} = {}): Promise<NewsQuiz> {
+  const el = await fixture<NewsQuiz>(html`<news-quiz .article=${article} seed=${attrs.seed ?? 'test'} count=${attrs.count ?? 8}></news-quiz>`);
+  await elementUpdated(el);
+  return el;
+}
+
+async function click(el: NewsQuiz, selector: string) {
+  const target = $(el, selector);
+  expect(target, selector).to.exist;
+  target!.click();
+  await elementUpdated(el);
+}
+
+function choose(el: NewsQuiz, choiceId: string) {
+  const radio = $$<HTMLInputElement>(el, 'input[type=radio]').find((input) => input.value === choiceId);
+  expect(radio, `choice ${choiceId}`).to.exist;
+  radio!.click();
+}
+
+describe('<news-quiz>', () => {
+  it('is defined, and defining it again does not throw', () => {
+    expect(customElements.get('news-quiz')).to.equal(NewsQuiz);
+    expect(() => defineNewsQuiz()).not.to.throw();
+  });
+
+  it('shows a start screen with a title, the number of questions and a Start button', async () => {
+    const el = await quiz();
+    const total = el.questions.length;
+    expect(total).to.be.greaterThan(2);
+    expect($(el, '[part~="title"]')!.textContent).to.match(/\S/);
+    expect(text(el)).to.contain(`${total} questions`);
+    expect($(el, '[part~="start-button"]')!.textContent!.trim()).to.equal('Start quiz');
+    await expect(el).to.be.accessible();
+  });
+
+  it('exposes the questions in quiz JSON form, one correct choice each', async () => {
+    const el = await quiz();
+    for (const question of el.questions) {
+      expect(question.id).to.be.a('string');
+      expect(['faq', 'fact', 'authored']).to.include(question.kind);
+      expect(question.choices.length).to.be.within(3, 4);
+      expect(question.choices.filter((choice) => choice.id === question.answer)).to.have.length(1);
+    }
+    // a copy: the reader's quiz cannot be changed from outside through it
+    el.questions[0].prompt = 'changed';
+    expect(el.questions[0].prompt).to.not.equal('changed');
+  });
+
+  it('gives the same quiz for the same article and seed, and another order for another seed', async () => {
+    const a = await quiz(seedArticle, {seed: 'one'});
+    const b = await quiz(seedArticle, {seed: 'one'});
+    const c = await quiz(seedArticle, {seed: 'two'});
+    expect(JSON.stringify(a.questions)).to.equal(JSON.stringify(b.questions));
+    expect(JSON.stringify(a.questions)).to.not.equal(JSON.stringify(c.questions));
+  });
+
+  it('derives a stable default seed from the article', async () => {
+    const a = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle}></news-quiz>`);
+    const b = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle}></news-quiz>`);
+    expect(a.questions.length).to.be.greaterThan(0);
+    expect(JSON.stringify(a.questions)).to.equal(JSON.stringify(b.questions));
+  });
+
+  it('asks at most `count` questions', async () => {
+    const el = await quiz(seedArticle, {count: 2});
+    expect(el.questions).to.have.length(2);
+  });
+
+  it('runs the whole quiz by clicks, firing answer and complete events with their detail', async () => {
+    const el = await quiz();
+    const questions = el.questions;
+    const answered: NewsQuizAnswerEvent['detail'][] = [];
+    el.addEventListener('news-quiz-answer', (event) => answered.push(event.detail));
+
+    await click(el, '[part~="start-button"]');
+    for (const [i, question] of questions.entries()) {
+      expect(text(el)).to.contain(`Question ${i + 1} of ${questions.length}`);
+      expect($(el, 'legend')!.textContent).to.equal(question.prompt);
+      expect($$(el, 'input[type=radio]')).to.have.length(question.choices.length);
+      // right on even questions, wrong on odd ones
+      const wrong = question.choices.find((choice) => choice.id !== question.answer)!;
+      const pick = i % 2 === 0 ? question.answer : wrong.id;
+      choose(el, pick);
+      await click(el, '[part~="check-button"]');
+      expect(answered.at(-1)).to.deep.equal({questionId: question.id, choiceId: pick, correct: pick === question.answer});
+      const feedback = $(el, '[part~="feedback"]')!.textContent!;
+      if (pick === question.answer) {
+        expect(feedback).to.contain('Correct!');
+      } else {
+        const rightText = question.choices.find((choice) => choice.id === question.answer)!.text;
+        expect(feedback).to.contain('Not quite');
+        expect(feedback).to.contain(rightText);
+      }
+      if (i === questions.length - 1) {
+        const completed = oneEvent(el, 'news-quiz-complete') as Promise<NewsQuizCompleteEvent>;
+        await click(el, '[part~="next-button"]');
+        const {detail} = await completed;
+        const expected = Math.ceil(questions.length / 2);
+        expect(detail.score).to.equal(expected);
+        expect(detail.total).to.equal(questions.length);
+        expect(detail.answers).to.deep.equal(answered);
+      } else {
+        await click(el, '[part~="next-button"]');
+      }
+    }
+    const expected = Math.ceil(questions.length / 2);
+    expect($(el, '[part~="score"]')!.textContent).to.contain(`You scored ${expected} of ${questions.length}`);
+    expect($(el, '[part~="score"]')!.textContent).to.contain(`${Math.round((expected / questions.length) * 100)}% correct`);
+  });
+
+  it('events bubble out of the shadow root and are composed', async () => {
+    const el = await quiz();
+    const seen: string[] = [];
+    const listener = (event: Event) => seen.push(`${event.type}:${event.bubbles}:${event.composed}`);
+    document.addEventListener('news-quiz-answer', listener);
+    await click(el, '[part~="start-button"]');
+    choose(el, el.questions[0].answer);
+    await click(el, '[part~="check-button"]');
+    document.removeEventListener('news-quiz-answer', listener);
+    expect(seen).to.deep.equal(['news-quiz-answer:true:true']);
+  });
+
+  it('marks the chosen and the right answer with text, not colour alone', async () => {
+    const el = await quiz();
+    const question = el.questions[0];
+    const wrong = question.choices.find((choice) => choice.id !== question.answer)!;
+    await click(el, '[part~="start-button"]');
+    choose(el, wrong.id);
+    await click(el, '[part~="check-button"]');
+    const labels = $$(el, '[part~="choice"]');
+    const wrongLabel = labels.find((label) => label.querySelector('input')!.value === wrong.id)!;
+    const rightLabel = labels.find((label) => label.querySelector('input')!.value === question.answer)!;
+    expect(wrongLabel.getAttribute('part')).to.contain('incorrect');
+    expect(wrongLabel.textContent).to.contain('Your answer');
+    expect(rightLabel.getAttribute('part')).to.contain('correct');
+    expect(rightLabel.textContent).to.contain('Correct answer');
+    expect($$<HTMLInputElement>(el, 'input[type=radio]').every((input) => input.disabled)).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the evidence from the article in the feedback', async () => {
+    const el = await quiz();
+    const question = el.questions[0];
+    await click(el, '[part~="start-button"]');
+    choose(el, question.answer);
+    await click(el, '[part~="check-button"]');
+    if (question.evidence) expect($(el, '[part~="evidence"]')!.textContent).to.contain(question.evidence);
+    expect($(el, '[role="status"]')!.textContent).to.contain('Correct!');
+  });
+
+  it('asks for a choice when Check is pressed with none, and fires nothing', async () => {
+    const el = await quiz();
+    let fired = 0;
+    el.addEventListener('news-quiz-answer', () => fired++);
+    await click(el, '[part~="start-button"]');
+    await click(el, '[part~="check-button"]');
+    expect($(el, '.hint')!.textContent).to.contain('Choose an answer first.');
+    expect(fired).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible on a question, after feedback and on the result', async () => {
+    const el = await quiz(seedArticle, {count: 1});
+    await click(el, '[part~="start-button"]');
+    await expect(el).to.be.accessible();
+    choose(el, el.questions[0].answer);
+    await click(el, '[part~="check-button"]');
+    await expect(el).to.be.accessible();
+    await click(el, '[part~="next-button"]');
+    expect($(el, '[part~="score"]')!.textContent).to.contain('You scored 1 of 1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('starts over with Try again', async () => {
+    const el = await quiz(seedArticle, {count: 2});
+    await click(el, '[part~="start-button"]');
+    for (const question of el.questions) {
+      choose(el, question.answer);
+      await click(el, '[part~="check-button"]');
+      await click(el, '[part~="next-button"]');
+    }
+    await click(el, '[part~="retry-button"]');
+    expect(text(el)).to.contain('Question 1 of 2');
+    expect($$<HTMLInputElement>(el, 'input[type=radio]').some((input) => input.checked || input.disabled)).to.be.false;
+  });
+
+  it('can be taken with the keyboard alone', async () => {
+    const el = await quiz(seedArticle, {count: 3});
+    const questions = el.questions;
+    const answers: string[] = [];
+    el.addEventListener('news-quiz-answer', (event) => answers.push(event.detail.choiceId));
+
+    $(el, '[part~="start-button"]')!.focus();
+    await sendKeys({press: 'Enter'});
+    await elementUpdated(el);
+    expect(activeInShadow(el)?.tagName).to.equal('LEGEND');
+
+    for (const [i, question] of questions.entries()) {
+      await sendKeys({press: 'Tab'});
+      expect(activeInShadow(el)?.getAttribute('type')).to.equal('radio');
+      // Arrow keys move through the radio group and select; walk to the right answer.
+      const target = question.choices.findIndex((choice) => choice.id === question.answer);
+      await sendKeys({press: 'Space'});
+      for (let step = 0; step < target; step++) await sendKeys({press: 'ArrowDown'});
+      await sendKeys({press: 'Enter'});
+      await elementUpdated(el);
+      expect(answers[i]).to.equal(question.answer);
+      expect(activeInShadow(el)?.getAttribute('part')).to.contain('next-button');
+      await sendKeys({press: 'Enter'});
+      await elementUpdated(el);
+    }
+    expect($(el, '[part~="score"]')!.textContent).to.contain(`You scored ${questions.length} of ${questions.length}`);
+    expect(activeInShadow(el)?.textContent).to.contain('Your result');
+
+    await sendKeys({press: 'Tab'});
+    expect(activeInShadow(el)?.getAttribute('part')).to.contain('retry-button');
+    await sendKeys({press: 'Enter'});
+    await elementUpdated(el);
+    expect(text(el)).to.contain(`Question 1 of ${questions.length}`);
+  });
+
+  it('reads the article from its own text content', async () => {
+    const el = await fixture<NewsQuiz>(html`<news-quiz seed="x">${seedArticle}</news-quiz>`);
+    await elementUpdated(el);
+    expect(el.questions.length).to.be.greaterThan(2);
+    expect(JSON.stringify(el.questions)).to.equal(JSON.stringify((await quiz(seedArticle, {seed: 'x'})).questions));
+  });
+
+  it('reads an article given as HTML children, keeping paragraphs apart', async () => {
+    const paragraphs = seedArticle.split(/\n\s*\n/).map((block) => block.trim());
+    const el = await fixture<NewsQuiz>(html`<news-quiz seed="x">${paragraphs.map((p) => html`<p>${p}</p>`)}</news-quiz>`);
+    await elementUpdated(el);
+    expect(el.questions.length).to.be.greaterThan(2);
+    expect(el.questions.filter((question) => question.kind === 'faq').length).to.equal(4);
+  });
+
+  it('shows a clear message and fires news-quiz-error when there is no article', async () => {
+    const el = document.createElement('news-quiz');
+    const failed = oneEvent(el, 'news-quiz-error') as Promise<NewsQuizErrorEvent>;
+    document.body.append(el);
+    const {detail} = await failed;
+    await elementUpdated(el);
+    expect(detail.code).to.equal('no-article');
+    expect($(el, '[part~="error"]')!.textContent).to.contain('There is no article');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('shows a clear message when the article gives nothing to ask', async () => {
+    const el = document.createElement('news-quiz');
+    el.article = '!!! ??? ...';
+    const failed = oneEvent(el, 'news-quiz-error') as Promise<NewsQuizErrorEvent>;
+    document.body.append(el);
+    expect((await failed).detail.code).to.equal('no-questions');
+    await elementUpdated(el);
+    expect($(el, '[part~="error"]')!.getAttribute('role')).to.equal('alert');
+    el.remove();
+  });
+
+  it('keeps the quiz and the answers given when the article is replaced by a bad one mid-quiz', async () => {
+    const el = await quiz();
+    const question = el.questions[0];
+    await click(el, '[part~="start-button"]');
+    choose(el, question.answer);
+    await click(el, '[part~="check-button"]');
+    const failed = oneEvent(el, 'news-quiz-error') as Promise<NewsQuizErrorEvent>;
+    el.article = '';
+    expect((await failed).detail.code).to.equal('no-article');
+    await elementUpdated(el);
+    expect($(el, '[part~="feedback"]')!.textContent).to.contain('Correct!');
+    expect(el.questions[0].id).to.equal(question.id);
+  });
+
+  it('fires no reader events on programmatic changes', async () => {
+    const el = await quiz();
+    let fired = 0;
+    for (const type of ['news-quiz-answer', 'news-quiz-complete']) el.addEventListener(type, () => fired++);
+    el.seed = 'another';
+    el.count = 3;
+    await elementUpdated(el);
+    expect(el.questions.length).to.equal(3);
+    expect(fired).to.equal(0);
+  });
+});
