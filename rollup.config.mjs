@@ -1,6 +1,7 @@
 // The CDN bundle: one minified ES module with Lit included, built from tsc's output in dist/.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
 
 export default {
   input: 'dist/index.js',
@@ -14,6 +15,7 @@ export default {
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
   plugins: [
+    minifyTemplates(),
     nodeResolve({browser: true}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
