@@ -33,6 +33,8 @@ export interface Quiz {
 export interface FaqPair {
   question: string;
   answer: string;
+  /** Set when the answer is empty or a template placeholder such as "[insert time]". */
+  incomplete?: boolean;
 }
 
 export interface Sentence {

@@ -1,0 +1,170 @@
+/**
+ * Text or HTML -> Article: title, dateline, body paragraphs and sentences, FAQ pairs. Structure that is not
+ * prose (headings, tables, link lists, captions, credits) is left out of the body. Never throws.
+ */
+import type {Article, Sentence} from './types.js';
+import {findFaqSection} from './faq.js';
+import {splitSentences} from './sentences.js';
+import {normalizeText, stripInlineMarkdown} from './text.js';
+
+export function parseArticle(input: string): Article {
+  try {
+    return parseNormalized(normalizeText(typeof input === 'string' ? input : String(input ?? '')));
+  } catch {
+    // A parsing bug must not take the page's widget down with it; an empty article yields no quiz.
+    return {paragraphs: [], sentences: [], faq: []};
+  }
+}
+
+function parseNormalized(text: string): Article {
+  const lines = text ? text.split('\n') : [];
+  const faq = findFaqSection(lines);
+  const bodyLines = faq ? [...lines.slice(0, faq.start), '', ...lines.slice(faq.end)] : lines;
+  const title = readTitle(bodyLines);
+  const paragraphs = readParagraphs(title === undefined ? bodyLines : bodyLines.slice(1));
+  const dateline = paragraphs.length > 0 ? splitDateline(paragraphs[0] as string) : undefined;
+  if (dateline) paragraphs[0] = dateline.rest;
+
+  const article: Article = {paragraphs, sentences: sentencesOf(paragraphs), faq: faq?.pairs ?? []};
+  if (title !== undefined) article.title = title;
+  if (dateline) article.dateline = dateline.dateline;
+  return article;
+}
+
+function sentencesOf(paragraphs: readonly string[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const text of splitSentences(paragraph)) sentences.push({text, paragraph: index});
+  });
+  return sentences;
+}
+
+/** Section labels that open many articles but are not their title. */
+const SECTION_LABEL =
+  /^(?:key takeaways|takeaways|table of contents|contents|introduction|intro|summary|overview|background|highlights|in this article|advertisement|breaking news|latest|updated?)\b/i;
+
+/** The first line when it reads as a headline: short, not a sentence, not a list item or table. */
+function readTitle(lines: readonly string[]): string | undefined {
+  const first = lines[0];
+  if (first === undefined || !lines.slice(1).some((line) => line.trim())) return undefined;
+  if (/^(?:#{3,}\s|[-*•+]\s|[>|]|\d{1,3}[.)]\s|!\[|(?:[-*_]\s*){3,}$)/.test(first)) return undefined;
+  const title = inlineText(first.replace(/^#{1,2}\s+/, '').replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/, '$1'));
+  if (!title || title.length > 200 || countWords(title, 26) > 25) return undefined;
+  if (/[.,;:]$/.test(title) && !/\.\.\.$|…$/.test(title)) return undefined;
+  if (SECTION_LABEL.test(title) || isBoilerplate(first)) return undefined;
+  return title;
+}
+
+type BodyLine = {kind: 'break'} | {kind: 'prose'; text: string} | {kind: 'item'; text: string};
+
+/** Body paragraphs: runs of prose lines joined, list items that read as prose on their own. */
+function readParagraphs(lines: readonly string[]): string[] {
+  // Text without any blank line has one paragraph per line; otherwise single newlines are soft wraps.
+  const linePerParagraph = !lines.some((line) => line === '');
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) addParagraph(paragraphs, current.join(' '));
+    current = [];
+  };
+  for (const raw of lines) {
+    const line = classifyBodyLine(raw);
+    if (line.kind === 'prose') {
+      if (linePerParagraph) flush();
+      current.push(line.text);
+      continue;
+    }
+    flush();
+    if (line.kind === 'item') addParagraph(paragraphs, line.text);
+  }
+  flush();
+  return paragraphs;
+}
+
+function addParagraph(paragraphs: string[], raw: string): void {
+  const text = inlineText(raw);
+  // Short lines without a sentence ending are labels ("Table of contents", "Advertisement", a kicker).
+  if (!text || (countWords(text, 7) <= 6 && !/[.!?…"”’)]$/.test(text))) return;
+  if (!/[\p{L}\p{N}]/u.test(text)) return;
+  paragraphs.push(text);
+}
+
+const BULLET = /^(?:[-*•+▪◦‣]|\d{1,3}[.)])\s+/;
+
+function classifyBodyLine(raw: string): BodyLine {
+  let line = raw.trim();
+  if (!line) return {kind: 'break'};
+  // Block quotes hold prose (quotations) as often as link boxes: read what is inside.
+  line = line.replace(/^(?:>\s?)+/, '').trim();
+  if (!line) return {kind: 'break'};
+  if (/^#{1,6}(?:\s|$)/.test(line) || /^(?:[-*_=]\s*){3,}$/.test(line) || line.startsWith('|')) return {kind: 'break'};
+  if (isBoilerplate(line)) return {kind: 'break'};
+  if (BULLET.test(line)) {
+    const item = line.replace(BULLET, '');
+    if (isBoilerplate(item) || countWords(inlineText(item), 6) < 6) return {kind: 'break'};
+    return {kind: 'item', text: item};
+  }
+  // A line wholly in bold or italics is a label, caption or credit unless it reads as a full sentence.
+  if (/^(?:\*\*|__)[^*_].*(?:\*\*|__):?$/.test(line) && !/[.!?]["”’]?(?:\*\*|__)$/.test(line)) return {kind: 'break'};
+  if (/^[*_][^*_\s].*[*_]$/.test(line) && !/^(\*\*|__)/.test(line)) return {kind: 'break'};
+  return {kind: 'prose', text: line};
+}
+
+const CAPTION_LABEL =
+  /^(?:\*\*|__)?(?:image|images|photo|photos|picture|photograph|caption|credit|credits|source|sources|video|watch|listen|read more|read also|also read|related|related articles|advertisement|sponsored|share|share this|follow us|subscribe|click here|getty images|file photo|pictured)\b(?:\*\*|__)?\s*(?:[:：|\-–—]|$)/i;
+
+/** Lines that are never prose: captions and credits, lone URLs, link-only lines, images, table of contents. */
+function isBoilerplate(line: string): boolean {
+  if (CAPTION_LABEL.test(line)) return true;
+  if (/^<?(?:https?:\/\/|www\.)\S+>?$/i.test(line)) return true;
+  if (/^!\[[^[\]\n]*\]\([^()\s]*\)$/.test(line)) return true;
+  if (/^(?:\*\*|__)?\[[^[\]\n]*\]\([^()\s]*\)(?:\*\*|__)?[.,;:]?$/.test(line)) return true;
+  if (/^(?:\*\*|__)?(?:table of contents|contents|in this article|jump to)(?:\*\*|__)?:?$/i.test(line)) return true;
+  return false;
+}
+
+/** Month names and abbreviations a dateline may carry ("Oct 20", "Jan. 5, 2026"). */
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DATE = `${MONTH}\\.? \\d{1,2}(?:, \\d{4})?`;
+const AGENCY = '\\((?:[A-Z][A-Za-z.&/ ]{0,30})\\)';
+const CAPS_PLACE = "[A-Z][A-Z.'’\\-]+(?: [A-Z][A-Z.'’\\-]*){0,3}";
+const PLACE = "[A-Z][\\p{L}.'’\\-]+(?: [A-Z][\\p{L}.'’\\-]+){0,3}";
+const DASH = '\\s?[-–—]{1,2}\\s+';
+const DATELINE_PATTERNS = [
+  // "SEOUL, Oct 20 –", "WASHINGTON (Reuters) -", "LONDON, Jan. 5, 2026 —", "KYIV, Ukraine (AP) —"
+  new RegExp(`^(${CAPS_PLACE}(?:, (?:${DATE}|${PLACE}))*(?: ${AGENCY})?)(?:${DASH})`, 'u'),
+  // Mixed case needs a date or an agency to be told apart from a sentence: "Seoul, Oct 20 (Reuters) -"
+  new RegExp(`^(${PLACE}(?:, ${PLACE})?(?:, ${DATE}(?: ${AGENCY})?| ${AGENCY}))(?:${DASH})`, 'u'),
+];
+const KICKERS = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|NOTE|FACT CHECK|PHOTOS?|VIDEO)\b/;
+
+/** The dateline at the start of the first paragraph, and the paragraph without it. */
+export function splitDateline(paragraph: string): {dateline: string; rest: string} | undefined {
+  const head = paragraph.slice(0, 160);
+  for (const pattern of DATELINE_PATTERNS) {
+    const match = pattern.exec(head);
+    if (!match) continue;
+    const dateline = (match[1] as string).trim();
+    const rest = paragraph.slice(match[0].length).trim();
+    if (KICKERS.test(dateline) || !/^[\p{Lu}\p{N}"“‘'(]/u.test(rest)) continue;
+    return {dateline, rest};
+  }
+  return undefined;
+}
+
+function inlineText(text: string): string {
+  // Lines are already normalised to single spaces; only markup removal can leave runs.
+  return stripInlineMarkdown(text).replace(/\s\s+/g, ' ').trim();
+}
+
+/** Words separated by spaces, counted up to `limit` (callers only ask "more than a few?"). */
+function countWords(text: string, limit = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count <= limit; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}

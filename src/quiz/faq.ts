@@ -1,0 +1,192 @@
+/**
+ * Finds an article's FAQ section and reads its question-and-answer pairs. Works on normalised lines (see
+ * text.ts); every pattern is anchored and bounded, so a huge input stays linear.
+ */
+import type {FaqPair} from './types.js';
+import {normalizeText, stripInlineMarkdown} from './text.js';
+
+/** The FAQ found in a list of lines: its pairs and the lines it spans, [start, end). */
+export interface FaqSection {
+  start: number;
+  end: number;
+  pairs: FaqPair[];
+}
+
+/** FAQ pairs of any text or HTML, in article order; [] when there is no FAQ. */
+export function extractFaq(input: string): FaqPair[] {
+  return findFaqSection(normalizeText(input).split('\n'))?.pairs ?? [];
+}
+
+/** The first FAQ heading followed by at least one question, read up to the end of its section. */
+export function findFaqSection(lines: readonly string[]): FaqSection | null {
+  for (let i = 0; i < lines.length; i++) {
+    const level = faqHeadingLevel(lines[i] as string);
+    if (level === null) continue;
+    const section = readSection(lines, i, level);
+    if (section.pairs.length > 0) return section;
+  }
+  return null;
+}
+
+const FAQ_NAME =
+  /^(?:the\s+)?(?:frequently\s+asked\s+questions|faq'?s?|f\.a\.q\.?s?|q\s*&\s*a|q\s+and\s+a|questions\s+(?:and|&)\s+answers|common\s+questions|your\s+questions(?:,)?\s+answered)\b/i;
+const FAQ_NAME_AT_END = /\b(?:frequently\s+asked\s+questions|faqs?)$/i;
+
+/**
+ * The heading level of an FAQ heading line (1-6 for `#`, 7 for a bold or plain line), or null when the
+ * line does not name an FAQ. A short line, not a question, not a sentence, not a list item.
+ */
+export function faqHeadingLevel(line: string): number | null {
+  if (line.length > 120 || /^[-*•+]\s/.test(line)) return null;
+  const hashes = /^(#{1,6})\s+/.exec(line);
+  const cleaned = cleanMarkers(line);
+  if (/[?!]$/.test(cleaned) || (/\.$/.test(cleaned) && !/\bf\.a\.q\.s?$/i.test(cleaned))) return null;
+  const name = cleaned.replace(/[\s:.\-–—]+$/, '');
+  if (!name || countWords(name) > 8) return null;
+  if (!FAQ_NAME.test(name) && !FAQ_NAME_AT_END.test(name)) return null;
+  return hashes ? (hashes[1] as string).length : 7;
+}
+
+/** Headings that close an FAQ even when they are nested deeper than it. */
+const SECTION_AFTER_FAQ =
+  /^(?:conclusion|in conclusion|final thoughts|summary|related|related (?:articles|stories|coverage|content|posts|reading)|read (?:more|also|next)|see also|more (?:news|stories|from|on)|sources?|references|about the author|author|comments|share|tags|disclaimer|bottom line|the bottom line|wrapping up|takeaways?|key takeaways)\b/i;
+
+/** Lines of introduction allowed between the FAQ heading and its first question. */
+const MAX_INTRO_LINES = 3;
+
+type LineKind =
+  | {kind: 'blank'}
+  | {kind: 'rule'}
+  | {kind: 'question'; text: string; answer?: string}
+  | {kind: 'heading'; level: number; text: string}
+  | {kind: 'answer'; text: string};
+
+function readSection(lines: readonly string[], headingIndex: number, faqLevel: number): FaqSection {
+  const pairs: FaqPair[] = [];
+  let current: {question: string; paragraphs: string[]; blankBefore: boolean} | null = null;
+  let end = lines.length;
+  const flush = () => {
+    if (current) pairs.push(makePair(current.question, current.paragraphs));
+    current = null;
+  };
+  let introLines = 0;
+  for (let i = headingIndex + 1; i < lines.length; i++) {
+    // Another FAQ heading starts its own section; stopping here also keeps the search linear.
+    if (faqHeadingLevel(lines[i] as string) !== null) {
+      end = i;
+      break;
+    }
+    const line = classify(lines[i] as string, current !== null && current.paragraphs.length === 0);
+    if (line.kind === 'blank') {
+      if (current) current.blankBefore = true;
+      continue;
+    }
+    if (line.kind === 'rule') {
+      end = i;
+      break;
+    }
+    if (line.kind === 'heading') {
+      const closes = line.level <= faqLevel || SECTION_AFTER_FAQ.test(line.text);
+      if (closes) {
+        end = i;
+        break;
+      }
+      flush();
+      current = {question: line.text, paragraphs: [], blankBefore: false};
+      continue;
+    }
+    if (line.kind === 'question') {
+      flush();
+      current = {question: line.text, paragraphs: line.answer ? [line.answer] : [], blankBefore: false};
+      continue;
+    }
+    // Text before the first question is an introduction; a long one means the heading was not an FAQ's.
+    if (!current) {
+      if (++introLines > MAX_INTRO_LINES) break;
+      continue;
+    }
+    const open: {paragraphs: string[]; blankBefore: boolean} = current;
+    if (open.paragraphs.length === 0 || open.blankBefore) open.paragraphs.push(line.text);
+    else open.paragraphs[open.paragraphs.length - 1] += ` ${line.text}`;
+    open.blankBefore = false;
+  }
+  flush();
+  return {start: headingIndex, end, pairs};
+}
+
+function makePair(question: string, paragraphs: string[]): FaqPair {
+  const answer = paragraphs.map((p) => p.trim()).filter(Boolean).join('\n\n');
+  const pair: FaqPair = {question, answer};
+  if (!answer || isPlaceholder(answer)) pair.incomplete = true;
+  return pair;
+}
+
+/** Template leftovers such as "[insert time]", "TBD" or "Lorem ipsum": not a real answer. */
+export function isPlaceholder(answer: string): boolean {
+  return /\[(?:insert|add|tbd|todo|tba|placeholder|your|enter)\b[^\]\n]{0,80}\]|^(?:tbd|tba|todo|n\/a|coming soon|lorem ipsum)\b|\{\{[^}\n]{0,80}\}\}/i.test(
+    answer
+  );
+}
+
+const QUESTION_PREFIX = /^q(?:uestion)?\s*\d{0,3}\s*(?:[:.)]|[-–—](?=\s))\s*/i;
+const ANSWER_PREFIX = /^a(?:nswer)?\s*\d{0,3}\s*(?::|[-–—](?=\s))\s*/i;
+/** "A." or "A)" would also match names ("A. J. Smith"), so they count only right after a question. */
+const WEAK_ANSWER_PREFIX = /^a\s*[.)]\s+/i;
+const NUMBER_PREFIX = /^\d{1,3}\s*[.)]\s+/;
+const SAME_LINE_ANSWER = /\?\s*(?:\*\*|__)?\s*a(?:nswer)?\s*(?::|[-–—](?=\s))\s*/i;
+
+function classify(raw: string, awaitingAnswer: boolean): LineKind {
+  const line = raw.trim();
+  if (!line) return {kind: 'blank'};
+  if (/^(?:[-*_]\s*){3,}$/.test(line)) return {kind: 'rule'};
+  const hashes = /^(#{1,6})\s+/.exec(line);
+  const bullet = line.replace(/^(?:>\s*)*(?:[-*•+]\s+(?=\S))?/, '');
+  const text = cleanMarkers(bullet);
+  if (!text) return {kind: 'blank'};
+  const withoutAnswerLabel = text.replace(ANSWER_PREFIX, '');
+  if (withoutAnswerLabel !== text && !QUESTION_PREFIX.test(text)) return {kind: 'answer', text: inline(withoutAnswerLabel)};
+  if (awaitingAnswer && WEAK_ANSWER_PREFIX.test(text)) return {kind: 'answer', text: inline(text.replace(WEAK_ANSWER_PREFIX, ''))};
+
+  const prefixed = QUESTION_PREFIX.test(text);
+  const numbered = NUMBER_PREFIX.test(text);
+  const body = text.replace(QUESTION_PREFIX, '').replace(NUMBER_PREFIX, '');
+  const sameLine = SAME_LINE_ANSWER.exec(body);
+  if (sameLine && (prefixed || sameLine.index < 300)) {
+    const question = inline(body.slice(0, sameLine.index + 1));
+    const answer = inline(body.slice(sameLine.index + sameLine[0].length));
+    if (question.length > 1) return {kind: 'question', text: question, answer};
+  }
+  const isBold = /^(?:\*\*|__)[^*_]/.test(bullet) && /(?:\*\*|__):?$/.test(bullet);
+  const endsWithQuestionMark = /\?["'”’)]*$/.test(body);
+  if (prefixed || (endsWithQuestionMark && countWords(body) <= 40) || (numbered && endsWithQuestionMark)) {
+    return {kind: 'question', text: inline(body)};
+  }
+  if (hashes) return {kind: 'heading', level: (hashes[1] as string).length, text: inline(body)};
+  // A bold line on its own is a question heading in an FAQ ("**How do I watch**"), one level below `#`.
+  if (isBold && countWords(body) <= 25) return {kind: 'heading', level: 7.5, text: inline(body)};
+  return {kind: 'answer', text: inline(text)};
+}
+
+/** Leading `#`, bold markers around the whole line and a trailing colon removed. */
+function cleanMarkers(line: string): string {
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^(?:\*\*|__)\s*(.*?)\s*(?:\*\*|__)\s*:?$/, '$1')
+    .replace(/\s+#+$/, '')
+    .trim();
+}
+
+function inline(text: string): string {
+  return stripInlineMarkdown(text).replace(/\s\s+/g, ' ').trim();
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text[i] === ' ';
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}

@@ -1,0 +1,200 @@
+import {expect} from '@open-wc/testing';
+import {parseArticle, splitDateline} from '../../src/quiz/article.js';
+import {SEED_ARTICLE} from '../fixtures/articles.js';
+import {CORPUS} from '../fixtures/corpus.js';
+
+describe('parseArticle', () => {
+  describe('on the seed article', () => {
+    const article = parseArticle(SEED_ARTICLE);
+
+    it('moves the dateline out of the first sentence', () => {
+      expect(article.dateline).to.equal('SEOUL, Oct 20');
+      expect(article.sentences[0]?.text).to.equal(
+        'North Korean leader Kim Jong Un reaffirmed his dedication to fulfilling the agreements made during his recent summit with Russian President Vladimir Putin.'
+      );
+      expect(article.paragraphs[0]).to.match(/^North Korean leader/);
+    });
+
+    it('has no title, since the first line is a sentence', () => {
+      expect(article.title).to.equal(undefined);
+    });
+
+    it('keeps the eight body paragraphs, FAQ excluded', () => {
+      expect(article.paragraphs).to.have.length(8);
+      expect(article.paragraphs.join(' ')).to.not.match(/Frequently Asked|What agreements/);
+      expect(article.faq).to.have.length(4);
+    });
+
+    it('splits sentences with their paragraph index, keeping "U.S." inside', () => {
+      expect(article.sentences).to.have.length(16);
+      expect(article.sentences.map((s) => s.paragraph)).to.deep.equal([0, 0, 1, 1, 1, 2, 2, 3, 4, 4, 5, 5, 5, 6, 6, 7]);
+      expect(article.sentences[12]?.text).to.match(/^While South Korea and the U\.S\. have expressed apprehension/);
+    });
+  });
+
+  describe('title', () => {
+    it('takes a short first line without a final period', () => {
+      const article = parseArticle('Fed Holds Rates Steady\n\nThe Federal Reserve held rates. Markets rose.');
+      expect(article.title).to.equal('Fed Holds Rates Steady');
+      expect(article.sentences.map((s) => s.text)).to.deep.equal(['The Federal Reserve held rates.', 'Markets rose.']);
+    });
+
+    it('accepts a markdown or bold headline and a headline ending in "?"', () => {
+      expect(parseArticle('# Big **News** Today\n\nBody text is here.').title).to.equal('Big News Today');
+      expect(parseArticle('**Is the Fed Done?**\n\nBody text is here.').title).to.equal('Is the Fed Done?');
+    });
+
+    it('rejects sentences, section labels and a line with nothing after it', () => {
+      expect(parseArticle('The Fed held rates.\n\nMore text.').title).to.equal(undefined);
+      expect(parseArticle('## Key Takeaways\n- One point that is long enough here.\n\nBody.').title).to.equal(undefined);
+      expect(parseArticle('Only a headline').title).to.equal(undefined);
+    });
+
+    it('takes the <h1> of an HTML page', () => {
+      const article = parseArticle('<html><body><h1>Kim meets Lavrov</h1><p>SEOUL (Reuters) - Kim met Lavrov. They talked.</p></body></html>');
+      expect(article.title).to.equal('Kim meets Lavrov');
+      expect(article.dateline).to.equal('SEOUL (Reuters)');
+      expect(article.sentences.map((s) => s.text)).to.deep.equal(['Kim met Lavrov.', 'They talked.']);
+    });
+  });
+
+  describe('dateline', () => {
+    const cases: Array<[string, string | undefined, string]> = [
+      ['SEOUL, Oct 20 – Kim met Lavrov.', 'SEOUL, Oct 20', 'Kim met Lavrov.'],
+      ['WASHINGTON (Reuters) - The Fed held.', 'WASHINGTON (Reuters)', 'The Fed held.'],
+      ['LONDON, Jan. 5, 2026 — Prices rose.', 'LONDON, Jan. 5, 2026', 'Prices rose.'],
+      ['NEW YORK, Jan 5 (AP) — Stocks fell.', 'NEW YORK, Jan 5 (AP)', 'Stocks fell.'],
+      ['KYIV, Ukraine — Sirens sounded.', 'KYIV, Ukraine', 'Sirens sounded.'],
+      ['ST. LOUIS -- Rain fell.', 'ST. LOUIS', 'Rain fell.'],
+      ['Seoul, Oct. 20 (Yonhap) - Kim met Lavrov.', 'Seoul, Oct. 20 (Yonhap)', 'Kim met Lavrov.'],
+    ];
+    for (const [paragraph, dateline, rest] of cases) {
+      it(`reads "${paragraph}"`, () => {
+        expect(splitDateline(paragraph)).to.deep.equal({dateline, rest});
+      });
+    }
+
+    it('leaves sentences that merely start with a name or a kicker alone', () => {
+      expect(splitDateline('Kim Jong Un - the leader - spoke.')).to.equal(undefined);
+      expect(splitDateline('BREAKING - Kim met Lavrov.')).to.equal(undefined);
+      expect(splitDateline('NATO allies met on Monday.')).to.equal(undefined);
+      expect(splitDateline('The U.S. - and its allies - agreed.')).to.equal(undefined);
+    });
+  });
+
+  describe('boilerplate', () => {
+    it('drops headings, tables, link-only lines, captions, URLs, credits and short bullets from sentences', () => {
+      const text = [
+        'A Headline Here',
+        '',
+        '## Table of contents',
+        '- Intro',
+        '- FAQ',
+        '',
+        'Image: Kim and Lavrov shake hands in Pyongyang',
+        'Photo credit: KCNA',
+        'https://example.com/story',
+        '![Kim](/kim.jpg)',
+        '[Read the original story](https://example.com)',
+        '',
+        'Kim met Lavrov in Pyongyang.',
+        '',
+        '| Team | Points |',
+        '| --- | --- |',
+        '| Real Madrid | 43 |',
+        '',
+        '> **📰 Read Also:**',
+        '> - [bruce meyer](/articles/bruce-meyer)',
+        '',
+        'Advertisement',
+        '',
+        '---',
+        '*This article was written by a human editor.*',
+      ].join('\n');
+      const article = parseArticle(text);
+      expect(article.title).to.equal('A Headline Here');
+      expect(article.sentences.map((s) => s.text)).to.deep.equal(['Kim met Lavrov in Pyongyang.']);
+      expect(article.paragraphs).to.deep.equal(['Kim met Lavrov in Pyongyang.']);
+    });
+
+    it('keeps list items that read as sentences, without the bullet or bold markers', () => {
+      const article = parseArticle('Title Line\n\n## Key Takeaways\n- **Rates unchanged**: The fed funds rate stays at 4.25%-4.50%.\n- Short item');
+      expect(article.sentences.map((s) => s.text)).to.deep.equal(['Rates unchanged: The fed funds rate stays at 4.25%-4.50%.']);
+    });
+
+    it('strips markdown from prose', () => {
+      const article = parseArticle('Title Line\n\nThe **Champions League** is back, see [this](/x). It *starts* now.');
+      expect(article.sentences.map((s) => s.text)).to.deep.equal(['The Champions League is back, see this.', 'It starts now.']);
+    });
+
+    it('joins soft-wrapped lines, and reads one paragraph per line when there are no blank lines', () => {
+      expect(parseArticle('Title Line\n\nKim met\nLavrov today.\n\nThey talked.').paragraphs).to.deep.equal(['Kim met Lavrov today.', 'They talked.']);
+      expect(parseArticle('Kim met Lavrov today.\nThey talked for hours.\nPutin sent greetings.').paragraphs).to.have.length(3);
+    });
+  });
+
+  describe('on the corpus', () => {
+    for (const {name, text} of CORPUS) {
+      it(`${name}: a title, prose sentences, no markup left`, () => {
+        const article = parseArticle(text);
+        if (name !== 'seed-article') expect(article.title).to.be.a('string').and.not.match(/[#*]/);
+        expect(article.sentences.length).to.be.greaterThan(8);
+        for (const {text: sentence, paragraph} of article.sentences) {
+          expect(sentence).to.not.match(/\*\*|\]\(|^#|^\||^[-*] |https?:/);
+          expect(article.paragraphs[paragraph]).to.include(sentence);
+        }
+        for (const pair of article.faq) expect(article.paragraphs.join('\n')).to.not.include(pair.question);
+      });
+    }
+  });
+
+  describe('robustness', () => {
+    const inputs: Array<[string, string]> = [
+      ['empty', ''],
+      ['spaces', '   \n\n\t '],
+      ['punctuation only', '...!!!???\n\n---\n\n***'],
+      ['one huge line', 'word '.repeat(200_000)],
+      ['unicode', 'Ελλάδα. 東京は大きい。 Привет, мир! 🙂🙂 «Oui.» ¿Qué?'],
+      ['html', '<html><body><p>x</p><<<>>><p</body>'],
+      ['lone surrogates', '\ud800abc\udfff. Next.'],
+      ['FAQ heading only', 'FAQ'],
+      ['control characters', 'a\u0000b\u0007c. D.'],
+    ];
+    for (const [label, input] of inputs) {
+      it(`never throws on ${label}`, () => {
+        const article = parseArticle(input);
+        expect(article.paragraphs).to.be.an('array');
+        expect(article.sentences).to.be.an('array');
+        expect(article.faq).to.be.an('array');
+      });
+    }
+
+    it('survives non-string input at run time', () => {
+      expect(parseArticle(undefined as unknown as string).sentences).to.deep.equal([]);
+      expect(parseArticle(42 as unknown as string).sentences).to.be.an('array');
+    });
+
+    it('reads 100 FAQ pairs', () => {
+      const lines = ['Title Line', '', 'Body text here.', '', '## FAQ'];
+      for (let i = 0; i < 100; i++) lines.push(`### Q: Question ${i}?`, `A: Answer ${i}.`);
+      const article = parseArticle(lines.join('\n'));
+      expect(article.faq).to.have.length(100);
+      expect(article.sentences.map((s) => s.text)).to.deep.equal(['Body text here.']);
+    });
+
+    it('parses 1 MB of articles in well under 100 ms', () => {
+      let big = '';
+      while (big.length < 1_000_000) big += CORPUS.map((article) => article.text).join('\n\n') + '\n\n';
+      parseArticle(big);
+      const started = performance.now();
+      const article = parseArticle(big);
+      const elapsed = performance.now() - started;
+      expect(article.sentences.length).to.be.greaterThan(1000);
+      expect(elapsed).to.be.lessThan(100);
+    });
+
+    it('gives the same result for the same input', () => {
+      expect(JSON.stringify(parseArticle(SEED_ARTICLE))).to.equal(JSON.stringify(parseArticle(SEED_ARTICLE)));
+    });
+  });
+});

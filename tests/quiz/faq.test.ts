@@ -1,0 +1,214 @@
+import {expect} from '@open-wc/testing';
+import {extractFaq, faqHeadingLevel, findFaqSection, isPlaceholder} from '../../src/quiz/faq.js';
+import {SEED_ARTICLE} from '../fixtures/articles.js';
+import {CORPUS} from '../fixtures/corpus.js';
+
+const questions = (text: string) => extractFaq(text).map((pair) => pair.question);
+const corpusText = (name: string) => CORPUS.find((article) => article.name === name)?.text ?? '';
+
+describe('FAQ parser', () => {
+  it('reads the four pairs of the seed article, with exact question texts', () => {
+    const faq = extractFaq(SEED_ARTICLE);
+    expect(faq.map((pair) => pair.question)).to.deep.equal([
+      'What agreements were made between Kim Jong Un and Vladimir Putin?',
+      'What is the significance of the meetings between Kim Jong Un and Sergei Lavrov?',
+      'What are the concerns raised by South Korea and the U.S. regarding Russia-North Korea relations?',
+      'How has the U.S. responded to North Korea’s military threats?',
+    ]);
+    expect(faq[0]?.answer).to.match(/^Kim Jong Un and Vladimir Putin discussed military cooperation/);
+    expect(faq[3]?.answer).to.match(/evolving military threats\.$/);
+    expect(faq.every((pair) => !pair.incomplete)).to.equal(true);
+  });
+
+  it('returns [] without an FAQ', () => {
+    expect(extractFaq('')).to.deep.equal([]);
+    expect(extractFaq('Just a story.\n\nWhat happened next? Nobody knows.')).to.deep.equal([]);
+    expect(extractFaq(corpusText('us-headlines-for-january-23-2026'))).to.deep.equal([]);
+  });
+
+  it('returns [] for an FAQ heading without questions', () => {
+    expect(extractFaq('Story.\n\n## FAQ\n\nNothing here yet.')).to.deep.equal([]);
+  });
+
+  it('accepts the heading spellings in use', () => {
+    const body = '\n\nWhat is it?\n\nA thing.';
+    for (const heading of [
+      'FAQ', 'FAQs', 'FAQs:', 'FAQ Section', '## FAQ', '**FAQ**', '**Frequently Asked Questions:**',
+      '# Frequently asked questions', 'Questions and answers', 'Q&A', '### Q & A:', 'Barcelona vs Elche FAQ',
+    ]) {
+      expect(questions(`Story text.\n\n${heading}${body}`), heading).to.deep.equal(['What is it?']);
+    }
+  });
+
+  it('does not take a sentence or a question mentioning FAQs for a heading', () => {
+    expect(faqHeadingLevel('FAQs are common on news sites.')).to.equal(null);
+    expect(faqHeadingLevel('What is an FAQ?')).to.equal(null);
+    expect(faqHeadingLevel('- FAQ')).to.equal(null);
+    expect(faqHeadingLevel('## FAQ')).to.equal(2);
+    expect(faqHeadingLevel('Frequently Asked Questions:')).to.equal(7);
+  });
+
+  it('reads Q:/A: prefixes on consecutive lines', () => {
+    const faq = extractFaq('Intro.\n\n## FAQ Section\nQ: Who won?\nA: Barcelona.\nQ: When?\nA: On Sunday.');
+    expect(faq).to.deep.equal([
+      {question: 'Who won?', answer: 'Barcelona.'},
+      {question: 'When?', answer: 'On Sunday.'},
+    ]);
+  });
+
+  it('reads "Question:" / "Answer:" labels and Q1. numbering', () => {
+    const faq = extractFaq('FAQ\n\nQuestion 1: Who won?\nAnswer: Barcelona.\n\nQ2. Where was it played?\nAnswer - In Elche.');
+    expect(faq).to.deep.equal([
+      {question: 'Who won?', answer: 'Barcelona.'},
+      {question: 'Where was it played?', answer: 'In Elche.'},
+    ]);
+  });
+
+  it('reads a question and its answer on the same line', () => {
+    const faq = extractFaq('FAQs:\nQ: Who won? A: Barcelona, 3-1.\nQ: Where? A: Elche.');
+    expect(faq).to.deep.equal([
+      {question: 'Who won?', answer: 'Barcelona, 3-1.'},
+      {question: 'Where?', answer: 'Elche.'},
+    ]);
+  });
+
+  it('reads numbered questions', () => {
+    const faq = extractFaq('Frequently Asked Questions\n\n1. Who won the match?\nBarcelona won.\n\n2) Who scored?\nPedri scored twice.');
+    expect(faq).to.deep.equal([
+      {question: 'Who won the match?', answer: 'Barcelona won.'},
+      {question: 'Who scored?', answer: 'Pedri scored twice.'},
+    ]);
+  });
+
+  it('reads questions in bold markers and strips inline markdown', () => {
+    const faq = extractFaq('**FAQ**\n\n**Who leads the [league](/table)?**\n**Real Madrid** leads.\n\n**Who is second?**\nBarcelona.');
+    expect(faq).to.deep.equal([
+      {question: 'Who leads the league?', answer: 'Real Madrid leads.'},
+      {question: 'Who is second?', answer: 'Barcelona.'},
+    ]);
+  });
+
+  it('ignores extra blank lines and keeps answer paragraphs', () => {
+    const faq = extractFaq('FAQ\n\n\n\nWho won?\n\n\n\nBarcelona won.\n\n\nIt was close.\n\n\n\nWhen?\n\n\nSunday.\n\n');
+    expect(faq).to.deep.equal([
+      {question: 'Who won?', answer: 'Barcelona won.\n\nIt was close.'},
+      {question: 'When?', answer: 'Sunday.'},
+    ]);
+  });
+
+  it('reads Windows line ends the same as Unix ones', () => {
+    const unix = SEED_ARTICLE.replace(/\r\n?/g, '\n');
+    expect(extractFaq(unix.replace(/\n/g, '\r\n'))).to.deep.equal(extractFaq(unix));
+    expect(extractFaq(unix.replace(/\n/g, '\r'))).to.deep.equal(extractFaq(unix));
+  });
+
+  it('keeps a question with an empty answer, flagged incomplete', () => {
+    const faq = extractFaq('## FAQ\n### Q: Who won?\n### Q: Who scored?\nA: Pedri.');
+    expect(faq).to.deep.equal([
+      {question: 'Who won?', answer: '', incomplete: true},
+      {question: 'Who scored?', answer: 'Pedri.'},
+    ]);
+  });
+
+  it('flags template placeholders such as [insert time]', () => {
+    const faq = extractFaq(corpusText('sd-barcelona-vs-elche-laliga-match-preview'));
+    expect(faq.map((pair) => Boolean(pair.incomplete))).to.deep.equal([true, true, false]);
+    expect(isPlaceholder('It starts at [insert time].')).to.equal(true);
+    expect(isPlaceholder('It starts at 9 pm [CET].')).to.equal(false);
+  });
+
+  it('ends the section at a non-question heading such as "## Conclusion"', () => {
+    const faq = extractFaq('## FAQ\n### Q: Who won?\nA: Barcelona.\n\n## Conclusion\nA great season.');
+    expect(faq).to.deep.equal([{question: 'Who won?', answer: 'Barcelona.'}]);
+  });
+
+  it('ends the section at a rule (---)', () => {
+    const faq = extractFaq('FAQ:\n\nWho won?\n\nBarcelona.\n\n---\n*Source: staff reports.*');
+    expect(faq).to.deep.equal([{question: 'Who won?', answer: 'Barcelona.'}]);
+  });
+
+  it('reads markdown "### Q:" headings with "A:" answers', () => {
+    expect(questions(corpusText('sd-la-liga-news-and-updates'))).to.deep.equal([
+      'Who is currently at the top of the La Liga standings?',
+      'Which team has been the most consistent in La Liga?',
+      'Where can I find more La Liga news and updates?',
+    ]);
+  });
+
+  it('reads headings without "?" nested in the FAQ as questions, and stops at a same-level heading', () => {
+    const faq = extractFaq('## FAQ\n\n### Kick-off time\nIt starts at 9 pm.\n\n### Where to watch\nOn TV.\n\n## Related\nMore.');
+    expect(faq).to.deep.equal([
+      {question: 'Kick-off time', answer: 'It starts at 9 pm.'},
+      {question: 'Where to watch', answer: 'On TV.'},
+    ]);
+  });
+
+  it('ignores the introduction between the heading and the first question', () => {
+    expect(questions('FAQ\n\nHere are answers to common questions.\n\nWho won?\nBarcelona.')).to.deep.equal(['Who won?']);
+  });
+
+  it('reads bulleted questions', () => {
+    const faq = extractFaq('## FAQ\n- **What is it?** \n  A device.\n- **How much?**\n  $29.');
+    expect(faq.map((pair) => pair.question)).to.deep.equal(['What is it?', 'How much?']);
+  });
+
+  it('skips a table-of-contents "FAQ" entry and reads the real section', () => {
+    const text = 'Title\n\n## Table of contents\n- Intro\n- FAQ\n\nBody text.\n\n## FAQ\n\nWho won?\nBarcelona.';
+    expect(questions(text)).to.deep.equal(['Who won?']);
+  });
+
+  it('reads the FAQ of an HTML page', () => {
+    const html =
+      '<html><head><title>x</title></head><body><p>Story.</p><h2>Frequently Asked Questions</h2>' +
+      '<h3>Who won?</h3><p>Barcelona &amp; friends.</p><h3>When?</h3><p>On Sunday.</p><h2>Conclusion</h2><p>End.</p></body></html>';
+    expect(extractFaq(html)).to.deep.equal([
+      {question: 'Who won?', answer: 'Barcelona & friends.'},
+      {question: 'When?', answer: 'On Sunday.'},
+    ]);
+  });
+
+  it('reads 100 pairs', () => {
+    const lines = ['Story.', '', 'FAQ'];
+    for (let i = 0; i < 100; i++) lines.push(`Q: Question number ${i}?`, `A: Answer ${i}.`);
+    const faq = extractFaq(lines.join('\n'));
+    expect(faq.length).to.equal(100);
+    expect(faq[99]).to.deep.equal({question: 'Question number 99?', answer: 'Answer 99.'});
+  });
+
+  it('reports the lines the section spans', () => {
+    const section = findFaqSection(['Story.', '', '## FAQ', 'Q: Who?', 'A: Me.', '', '## Conclusion', 'End.']);
+    expect(section).to.deep.equal({start: 2, end: 6, pairs: [{question: 'Who?', answer: 'Me.'}]});
+  });
+
+  describe('on every corpus format', () => {
+    const expected: Record<string, number> = {
+      'seed-article': 4,
+      'sd-2025-26-champions-league-fixtures-and-results': 3,
+      'sd-barcelona-vs-elche-laliga-match-preview': 3,
+      'sd-champions-league-matchday-8-preview': 3,
+      'sd-elche-vs-barcelona-live-stream': 3,
+      'sd-la-liga-news-and-updates': 3,
+      'sd-premier-league-2025-2026': 3,
+    };
+    for (const {name, text} of CORPUS) {
+      const count = expected[name] ?? 0;
+      it(`${name}: ${count} pairs, clean questions, answers without labels`, () => {
+        const faq = extractFaq(text);
+        expect(faq.length).to.equal(count);
+        for (const {question, answer} of faq) {
+          expect(question).to.match(/^[A-Z].*\?$/);
+          expect(question).to.not.match(/\*|^Q\b|#/);
+          expect(answer).to.not.match(/^A:|\*\*/);
+          expect(answer.length).to.be.greaterThan(10);
+        }
+      });
+    }
+
+    it('"## FAQ Section" with Q:/A: lines stops at "## Conclusion"', () => {
+      const faq = extractFaq(corpusText('sd-premier-league-2025-2026'));
+      expect(faq[2]?.answer).to.equal(
+        'Newcastle United has been a surprise package, with the team currently sitting in sixth place and pushing for a European spot.'
+      );
+    });
+  });
+});

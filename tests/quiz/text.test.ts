@@ -1,0 +1,124 @@
+import {expect} from '@open-wc/testing';
+import {decodeEntities, htmlToText, looksLikeHtml, normalizeText, stripInlineMarkdown} from '../../src/quiz/text.js';
+
+describe('input normalisation', () => {
+  describe('looksLikeHtml', () => {
+    it('recognises documents and fragments', () => {
+      expect(looksLikeHtml('<!DOCTYPE html><html><body>x</body></html>')).to.equal(true);
+      expect(looksLikeHtml('<p>One.</p>')).to.equal(true);
+      expect(looksLikeHtml('Line<br/>break')).to.equal(true);
+      expect(looksLikeHtml('<!-- note -->text')).to.equal(true);
+    });
+
+    it('leaves plain text and markdown alone', () => {
+      expect(looksLikeHtml('If a < b and c > d, then...')).to.equal(false);
+      expect(looksLikeHtml('## FAQ\n**Q:** <insert time>')).to.equal(false);
+      expect(looksLikeHtml('')).to.equal(false);
+    });
+  });
+
+  describe('htmlToText', () => {
+    it('turns block tags into paragraphs and <br> into a newline', () => {
+      expect(normalizeText('<div><p>One.</p><p>Two<br>lines.</p></div>')).to.equal('One.\n\nTwo\nlines.');
+    });
+
+    it('collapses source whitespace inside blocks like a browser', () => {
+      expect(normalizeText('<p>One\n   long\tline.</p>\n<p>Two.</p>')).to.equal('One long line.\n\nTwo.');
+    });
+
+    it('drops script, style, head, comments and their content', () => {
+      const html =
+        '<html><head><title>T</title><style>p{color:red}</style></head><body><script>var a = "<p>x</p>";</script>' +
+        '<!-- <p>hidden</p> --><p>Visible.</p><noscript>Enable JS</noscript></body></html>';
+      expect(normalizeText(html)).to.equal('Visible.');
+    });
+
+    it('writes headings, list items and rules as markdown-style lines', () => {
+      expect(normalizeText('<h1>Title</h1><p>Text.</p><ul><li>One</li><li>Two</li></ul><hr><h3>FAQ</h3>')).to.equal(
+        '# Title\n\nText.\n\n- One\n- Two\n\n---\n\n### FAQ'
+      );
+    });
+
+    it('keeps inline text and drops inline tags and attributes', () => {
+      expect(normalizeText('<p>By <a href="/x?a=1&amp;b=2" title="a > b">Kim</a> <strong>today</strong>.</p>')).to.equal('By Kim today.');
+    });
+
+    it('keeps the line structure of text with only inline tags', () => {
+      expect(normalizeText('Title\n\nQ: Who <b>won</b>?\nA: Barcelona.')).to.equal('Title\n\nQ: Who won?\nA: Barcelona.');
+    });
+
+    it('treats a stray < as text and survives unclosed tags and comments', () => {
+      expect(normalizeText('<p>1 < 2 and <b>bold</p>')).to.equal('1 < 2 and bold');
+      expect(normalizeText('<p>Text.</p><!-- never closed')).to.equal('Text.');
+      expect(normalizeText('<p>Text.</p><script>never closed')).to.equal('Text.');
+      expect(normalizeText('<p>Text <a href="x')).to.equal('Text <a href="x');
+    });
+
+    it('never produces markup from tags; decoded entities stay text', () => {
+      expect(htmlToText('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>').trim()).to.equal('<script>alert(1)</script>');
+    });
+
+    it('separates table cells', () => {
+      expect(normalizeText('<table><tr><td>A</td><td>B</td></tr></table>')).to.equal('A B');
+    });
+  });
+
+  describe('decodeEntities', () => {
+    it('decodes named entities', () => {
+      expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;hi&quot; &apos;x&apos; caf&eacute; &mdash; &hellip; &rsquo;')).to.equal(
+        'Tom & Jerry <3 "hi" \'x\' café — … ’'
+      );
+      expect(decodeEntities('&nbsp;&copy;&yuml;&Agrave;&euro;&trade;')).to.equal('\u00a0©ÿÀ€™');
+    });
+
+    it('decodes numeric entities, mapping Windows-1252 and rejecting invalid code points', () => {
+      expect(decodeEntities('&#8220;x&#x201D; &#39; &#x1F600; &#150; &#0; &#xD800; &#99999999;')).to.equal('“x” \' 😀 – \ufffd \ufffd \ufffd');
+    });
+
+    it('leaves unknown or unterminated references alone', () => {
+      expect(decodeEntities('AT&T &unknown; &amp')).to.equal('AT&T &unknown; &amp');
+    });
+  });
+
+  describe('normalizeText', () => {
+    it('normalises Windows and old Mac line ends', () => {
+      expect(normalizeText('a\r\nb\rc\n\r\n\r\nd')).to.equal('a\nb\nc\n\nd');
+    });
+
+    it('turns non-breaking and other Unicode spaces into plain spaces and collapses runs', () => {
+      expect(normalizeText('Kim\u00a0Jong\u202fUn\u2009met  \tLavrov')).to.equal('Kim Jong Un met Lavrov');
+    });
+
+    it('removes zero-width characters, soft hyphens and a byte-order mark', () => {
+      expect(normalizeText('\ufeffPyong\u200byang\u00ad is\u2060 here')).to.equal('Pyongyang is here');
+    });
+
+    it('trims lines and keeps at most one blank line between paragraphs', () => {
+      expect(normalizeText('\n\n  One  \n\n\n\n  Two \n\n')).to.equal('One\n\nTwo');
+    });
+
+    it('returns "" for empty or blank input', () => {
+      expect(normalizeText('')).to.equal('');
+      expect(normalizeText(' \n\t\r\n ')).to.equal('');
+    });
+  });
+
+  describe('stripInlineMarkdown', () => {
+    it('removes bold, italics, code and links but keeps their text', () => {
+      expect(stripInlineMarkdown('**Real Madrid**\'s *new* `code` and [a link](/x "t") ![img](/i.png)')).to.equal(
+        "Real Madrid's new code and a link img"
+      );
+    });
+
+    it('leaves arithmetic and snake_case alone', () => {
+      expect(stripInlineMarkdown('2 * 3 * 4 is 24 and snake_case_name stays')).to.equal('2 * 3 * 4 is 24 and snake_case_name stays');
+    });
+
+    it('stays fast on pathological lines', () => {
+      const line = '['.repeat(200_000) + '*'.repeat(200_000) + ' *a'.repeat(50_000);
+      const started = performance.now();
+      stripInlineMarkdown(line);
+      expect(performance.now() - started).to.be.lessThan(500);
+    });
+  });
+});
