@@ -1,8 +1,38 @@
-// TEMPORARY stub so the element can be built; the engine replaces this file.
+/**
+ * Article text or HTML → quiz: parse, find typed mentions, build FAQ and fact candidates, check and select.
+ * Pure and deterministic: the same input and seed give the same JSON in every JavaScript engine.
+ */
+import {parseArticle} from './article.js';
+import type {Candidate} from './candidate.js';
+import {normalize} from './checks.js';
+import {analyze} from './entities.js';
+import {conciseAnswer, faqCandidates} from './faq-questions.js';
+import {factCandidates} from './fact-questions.js';
+import {createRandom, hashString} from './random.js';
+import {selectQuestions} from './select.js';
 import type {GenerateOptions, Quiz} from './types.js';
 
+const DEFAULT_COUNT = 8;
+
 export function generateQuiz(input: string, options: GenerateOptions = {}): Quiz {
-  void input;
-  void options;
-  return {questions: []};
+  const text = typeof input === 'string' ? input : '';
+  const article = parseArticle(text);
+  const random = createRandom(options.seed ?? hashString(text));
+  const count = Math.max(0, Math.floor(Number(options.count ?? DEFAULT_COUNT))) || 0;
+  const body = article.sentences.map((s) => s.text);
+  // FAQ questions and answers join the analysis so their names are typed alike and guard the truth too.
+  const texts = body.slice();
+  const pairs = article.faq
+    .filter((pair) => !pair.incomplete && pair.question.trim() && pair.answer.trim())
+    .map((pair, index) => {
+      const {statement, key} = conciseAnswer(pair.question, pair.answer);
+      texts.push(pair.question, key, pair.answer);
+      return {index, statement, question: texts.length - 3, key: texts.length - 2};
+    });
+  const analysis = analyze(texts);
+  const candidates: Candidate[] = [
+    ...faqCandidates(analysis, pairs, random),
+    ...factCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, random),
+  ];
+  return {questions: selectQuestions(candidates, count, normalize(text), random)};
 }

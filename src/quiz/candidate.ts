@@ -1,0 +1,16 @@
+/** A question before selection: its parts, where it comes from, and what it names. */
+export interface Candidate {
+  kind: 'faq' | 'fact';
+  prompt: string;
+  correct: string;
+  distractors: string[];
+  evidence: string;
+  explanation: string;
+  /** FAQ pair index, or body sentence index: the order questions are shown in. */
+  order: number;
+  /** Higher is better; compared only among facts. */
+  score: number;
+  /** Canonical key of the answer ("" for FAQ statements), and the keys the prompt names. */
+  answerKey: string;
+  promptKeys: string[];
+}

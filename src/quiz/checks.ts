@@ -1,0 +1,67 @@
+/**
+ * Checks a candidate the way a careful reviewer (and quiz-check) would: distinct, non-nested choices, no
+ * answer in its own stem, no distractor that fills the blank into a sentence of the article, evidence
+ * quoted from the article, and choice lengths that do not point at the answer.
+ */
+import type {Candidate} from './candidate.js';
+import type {Random} from './random.js';
+
+/** Lowercased words and numbers, punctuation dropped, the same way quiz-check compares text. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const wordCount = (text: string) => normalize(text).split(' ').filter(Boolean).length;
+const bare = (text: string) => normalize(text).replace(/^(the|a|an) /, '');
+const contains = (outer: string, inner: string) => ` ${normalize(outer)} `.includes(` ${normalize(inner)} `);
+export const BLANK = '___';
+
+/**
+ * The candidate with unusable distractors removed and three (or two) kept so the answer is neither the
+ * only longest nor the only shortest choice when that can be avoided; undefined when it cannot be asked.
+ */
+export function checkCandidate(candidate: Candidate, normalizedArticle: string, random: Random): Candidate | undefined {
+  const {correct, prompt} = candidate;
+  if (!normalize(correct) || !normalize(prompt)) return undefined;
+  if (!normalizedArticle.includes(normalize(candidate.evidence))) return undefined;
+  const short = wordCount(correct) <= 6;
+  if (short && contains(prompt, correct)) return undefined;
+  const seen = new Set([bare(correct)]);
+  const usable = candidate.distractors.filter((distractor) => {
+    const key = bare(distractor);
+    if (!key || seen.has(key)) return false;
+    if (short && wordCount(distractor) <= 6 && (contains(distractor, correct) || contains(correct, distractor))) return false;
+    if (prompt.includes(BLANK) && normalizedArticle.includes(normalize(prompt.replace(BLANK, ` ${distractor} `)))) return false;
+    seen.add(key);
+    return true;
+  });
+  if (usable.length < 2) return undefined;
+  return {...candidate, distractors: balanceLengths(correct, usable, random)};
+}
+
+/** Picks up to three distractors so the correct choice's length does not give it away. */
+function balanceLengths(correct: string, pool: string[], random: Random): string[] {
+  const length = normalize(correct).length;
+  const picked = pool.slice(0, 3);
+  const rest = pool.slice(3);
+  const swapIn = (wanted: (text: string) => boolean) => {
+    const index = rest.findIndex(wanted);
+    if (index >= 0) picked[picked.length - 1 - Math.floor(random() * Math.min(2, picked.length - 1))] = rest.splice(index, 1)[0];
+  };
+  if (picked.every((d) => normalize(d).length < length)) swapIn((d) => normalize(d).length >= length);
+  else if (picked.every((d) => normalize(d).length > length)) swapIn((d) => normalize(d).length <= length);
+  return picked;
+}
+
+/** Whether the correct choice is strictly the longest: used to keep that cue rare across a quiz. */
+export function answerIsLongest(candidate: Candidate): boolean {
+  const length = normalize(candidate.correct).length;
+  return candidate.distractors.every((d) => normalize(d).length < length);
+}

@@ -1,0 +1,329 @@
+/**
+ * Typed mentions in sentences: people, places, organisations, other names, numbers and dates. Rules, not a
+ * model: runs of capitalised words with titles and demonyms peeled off, aliases merged into full names, and
+ * numbers by pattern. One pass over the article builds indexes so later steps never rescan it.
+ */
+import {COMPASS, MONTHS, ORG_WORDS, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
+
+export type EntityType =
+  | 'person'
+  | 'place'
+  | 'org'
+  | 'name'
+  | 'number'
+  | 'count'
+  | 'percent'
+  | 'money'
+  | 'year'
+  | 'range'
+  | 'date'
+  | 'month';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical name: "Kim" and "Kim Jong Un" share one key; "Russian" has the key "Russia". */
+  key: string;
+  type: EntityType;
+  /** A demonym or other form that cannot be blanked on its own. */
+  fixed?: boolean;
+}
+
+export interface Entity {
+  key: string;
+  type: EntityType;
+  /** Sentence indexes that mention it, in order, each once. */
+  sentences: number[];
+  /** Mentions preceded by "the", to give it its own article in a choice. */
+  the: number;
+  /** Names listed together ("X, Y and Z") share a group: the most plausible stand-ins for each other. */
+  group: number;
+  /** The type came from a title, an alias, a word list or a pattern, not from a guess. */
+  sure: boolean;
+}
+
+export interface Analysis {
+  sentences: string[];
+  mentions: Mention[][];
+  /** Content words of each sentence, lowercased. */
+  words: Set<string>[];
+  entities: Map<string, Entity>;
+}
+
+const NAME_TYPES = new Set<EntityType>(['person', 'place', 'org', 'name']);
+export const isNameType = (type: EntityType) => NAME_TYPES.has(type);
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const NUM = '\\d[\\d,]*(?:\\.\\d+)?';
+const SCALE = '(?: ?(?:million|billion|trillion|bn|m)\\b)?';
+// Alternatives in priority order; the group that matched names the type.
+const NUMERIC = new RegExp(
+  [
+    `(${MONTH}\\.? \\d{1,2}(?:[-–]\\d{1,2})?(?:, \\d{4})?\\b|\\d{1,2} ${MONTH}(?: \\d{4})?\\b|${MONTH} (?:19|20)\\d\\d\\b)`,
+    `([$€£]${NUM}${SCALE})`,
+    `(${NUM}%? ?[-–] ?${NUM}%|(?:19|20)\\d\\d ?[-–/] ?(?:19|20)?\\d\\d\\b)`,
+    `(${NUM}(?:%| percent\\b))`,
+    `(\\b(?:1[89]|20)\\d\\d\\b(?![.,]\\d))`,
+    `(${NUM}${SCALE})`,
+    '(\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)',
+    `(\\b(?:${MONTHS.join('|')})\\b)`,
+  ].join('|'),
+  'gi'
+);
+const NUMERIC_TYPES: EntityType[] = ['date', 'money', 'range', 'percent', 'year', 'number', 'count', 'month'];
+
+const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'la', 'le', 'von', 'van', 'der', 'bin', 'al', 'el', 'y']);
+const isCapital = (token: string) => /^\p{Lu}/u.test(token);
+const isAcronym = (token: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(token);
+const dropPossessive = (token: string) => token.replace(/['’]s$/, '');
+
+/** Lowercased words without the stop words, the way quiz-check counts overlap. */
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [])
+    .map((word) => word.replace(/'s$/, ''))
+    .filter((word) => !STOP.has(word));
+}
+
+/** The place a demonym points at ("Russian" → "Russia", "North Korean" → "North Korea"), if known. */
+export function placeOfDemonym(phrase: string, isKnown: (place: string) => boolean): string | undefined {
+  const parts = phrase.split(' ');
+  const last = parts.pop()!;
+  const prefix = parts.length ? parts.join(' ') + ' ' : '';
+  if (parts.some((part) => !COMPASS.has(part.toLowerCase()))) return undefined;
+  const irregular = PLACES.get(last);
+  if (irregular && irregular !== last) return prefix + irregular;
+  const rules: [string, string[]][] = [
+    ['n', ['']],
+    ['an', ['o', 'a']],
+    ['ian', ['', 'a', 'e', 'y']],
+    ['ese', ['', 'a']],
+    ['ish', ['', 'land']],
+    ['i', ['']],
+  ];
+  for (const [suffix, endings] of rules) {
+    if (!last.endsWith(suffix)) continue;
+    for (const ending of endings) {
+      const place = last.slice(0, -suffix.length) + ending;
+      if (place.length > 2 && (PLACES.has(place) || isKnown(prefix + place))) return prefix + place;
+    }
+  }
+  return undefined;
+}
+
+interface Token {
+  text: string;
+  index: number;
+}
+
+interface Run {
+  sentence: number;
+  tokens: Token[];
+  titled: boolean;
+  the: boolean;
+}
+
+/** Finds typed mentions in every sentence and indexes them by canonical key. */
+export function analyze(sentences: string[]): Analysis {
+  const lowercase = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  const tokenLists: Token[][] = sentences.map((sentence) =>
+    [...sentence.matchAll(TOKEN)].map((match, i) => {
+      const text = match[0];
+      if (!isCapital(text)) lowercase.add(text.toLowerCase());
+      else if (i > 0 && !/[:"“(]\s*$/.test(sentence.slice(0, match.index))) capitalisedInside.add(dropPossessive(text));
+      return {text, index: match.index!};
+    })
+  );
+
+  const mentions: Mention[][] = sentences.map((sentence) => findNumbers(sentence));
+  const runs: Run[] = [];
+  tokenLists.forEach((tokens, sentence) => {
+    const text = sentences[sentence];
+    let current: Token[] = [];
+    const flush = () => {
+      while (current.length && !isCapital(current[current.length - 1].text)) current.pop();
+      if (current.length) runs.push(makeRun(text, sentence, current));
+      current = [];
+    };
+    for (const token of tokens) {
+      const previous = current[current.length - 1];
+      const gap = previous ? text.slice(previous.index + previous.text.length, token.index) : ' ';
+      const joinable = (gap === ' ' && (current.length > 1 || !/['’]s$/.test(previous?.text ?? ''))) || (gap === '-' && isCapital(token.text));
+      const inNumber = mentions[sentence].some((m) => token.index >= m.start && token.index < m.end);
+      if (inNumber || !joinable) flush();
+      if (inNumber) continue;
+      if (isCapital(token.text) || (current.length && CONNECTORS.has(token.text))) current.push(token);
+      else flush();
+    }
+    flush();
+  });
+
+  // Peel sentence-opening words, demonyms and titles off each run.
+  const known = new Set(runs.map((run) => run.tokens.map((t) => t.text).join(' ')));
+  const isKnownPlace = (place: string) => known.has(place);
+  const named: {run: Run; text: string; type: EntityType}[] = [];
+  for (const run of runs) {
+    const tokens = run.tokens;
+    const sentence = sentences[run.sentence];
+    while (tokens.length) {
+      const first = tokens[0].text;
+      const lower = first.toLowerCase();
+      const opening = !/[\p{L}\d,;]\s*$/u.test(sentence.slice(0, tokens[0].index));
+      if (!isAcronym(first) && (STOP.has(lower) || (opening && lowercase.has(lower)) || CONNECTORS.has(first))) {
+        if (lower === 'the') run.the = true;
+        // "CEO of Google": a title followed by "of" names an employer, not a person.
+        if (CONNECTORS.has(first)) run.titled = false;
+        tokens.shift();
+        continue;
+      }
+      // A demonym (one or two words) becomes a fixed mention of its place.
+      const two = tokens.length > 1 ? first + ' ' + tokens[1].text : '';
+      const demonym = two && placeOfDemonym(two, isKnownPlace) ? two : placeOfDemonym(first, isKnownPlace) ? first : '';
+      if (demonym) {
+        const start = tokens[0].index;
+        mentions[run.sentence].push({start, end: start + demonym.length, text: demonym, key: placeOfDemonym(demonym, isKnownPlace)!, type: 'place', fixed: true});
+        tokens.splice(0, demonym.includes(' ') ? 2 : 1);
+        continue;
+      }
+      if (tokens.length > 1 && TITLES.has(lower.replace(/\.$/, '')) && !ORG_WORDS.has(tokens[tokens.length - 1].text.toLowerCase())) {
+        run.titled = true;
+        tokens.shift();
+        continue;
+      }
+      break;
+    }
+    while (tokens.length && CONNECTORS.has(tokens[tokens.length - 1].text)) tokens.pop();
+    if (!tokens.length) continue;
+    const words = tokens.map((t) => t.text);
+    const last = tokens[tokens.length - 1];
+    const text = dropPossessive(sentence.slice(tokens[0].index, last.index + last.text.length));
+    const single = words.length === 1;
+    const lower = text.toLowerCase();
+    if (single && !isAcronym(text) && (STOP.has(lower) || COMPASS.has(lower) || TITLES.has(lower))) continue;
+    // A lone capitalised word that opens a sentence is a name only if it is capitalised elsewhere too.
+    if (single && tokens[0].index === 0 && !capitalisedInside.has(text) && !PLACES.has(text)) continue;
+    // Title Case phrases made of everyday words ("Key Takeaways") are headings, not names.
+    const everyday = words.filter((word) => lowercase.has(word.toLowerCase()) || CONNECTORS.has(word)).length;
+    if (!single && everyday === words.length && !PLACES.has(text)) continue;
+    named.push({run, text, type: typeOf(words, run.titled, everyday > 0)});
+  }
+
+  // Aliases: a lone word that is the last (or else first) word of exactly one full name.
+  const people = [...new Set(named.filter((n) => n.type === 'person' && n.run.tokens.length > 1).map((n) => n.text))];
+  const aliasOf = (word: string) => {
+    if (ORG_WORDS.has(word.toLowerCase())) return undefined;
+    const byLast = people.filter((p) => p.endsWith(' ' + word));
+    const byFirst = people.filter((p) => p.startsWith(word + ' '));
+    return byLast.length === 1 ? byLast[0] : !byLast.length && byFirst.length === 1 ? byFirst[0] : undefined;
+  };
+  const entities = new Map<string, Entity>();
+  const sure = new Set<string>();
+  for (const {run, text, type} of named) {
+    let key = text;
+    let finalType = type;
+    const alias = run.tokens.length === 1 ? aliasOf(text) : undefined;
+    if (alias) {
+      [key, finalType] = [alias, 'person'];
+      sure.add(alias);
+    }
+    if (run.titled) sure.add(key);
+    else if (PLACES.get(text) && PLACES.get(text) !== text) key = PLACES.get(text)!;
+    const start = run.tokens[0].index;
+    mentions[run.sentence].push({start, end: start + text.length, text, key, type: finalType});
+    if (run.the) addEntity(entities, key, finalType, run.sentence).the++;
+  }
+
+  const words = sentences.map((sentence) => new Set(contentWords(sentence)));
+  mentions.forEach((list, sentence) => {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const mention of list) {
+      const entity = addEntity(entities, mention.key, mention.type, sentence);
+      if (isNameType(entity.type) && entity.type === 'name' && mention.type !== 'name') entity.type = mention.type;
+    }
+  });
+  for (const key of sure) entities.get(key)!.sure = true;
+  groupListedNames(sentences, mentions, entities);
+  return {sentences, mentions, words, entities};
+}
+
+function makeRun(text: string, sentence: number, tokens: Token[]): Run {
+  const previousWord = /([\p{L}.]+)\s+$/u.exec(text.slice(Math.max(0, tokens[0].index - 24), tokens[0].index))?.[1].toLowerCase() ?? '';
+  return {sentence, tokens, titled: TITLES.has(previousWord.replace(/\.$/, '')), the: previousWord === 'the'};
+}
+
+function typeOf(tokens: string[], titled: boolean, hasEverydayWord: boolean): EntityType {
+  const text = tokens.join(' ');
+  const last = tokens[tokens.length - 1].toLowerCase();
+  if (PLACES.has(text)) return 'place';
+  if (COMPASS.has(tokens[0].toLowerCase()) && PLACES.has(tokens.slice(1).join(' '))) return 'place';
+  if (tokens.length > 1 && PLACE_WORDS.has(tokens[0].toLowerCase())) return 'place';
+  if (tokens.some((t) => PLACE_WORDS.has(t.toLowerCase()))) return 'place';
+  if (ORG_WORDS.has(last) || (tokens.length > 1 && tokens.some((t) => PLACES.has(t)))) return 'org';
+  if (tokens.length === 1 && isAcronym(text)) return 'org';
+  if (titled && tokens.length <= 4) return 'person';
+  const plainName = !hasEverydayWord && !tokens.some((t) => CONNECTORS.has(t.toLowerCase())) && tokens.every((t) => /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(t));
+  return tokens.length >= 2 && tokens.length <= 3 && plainName ? 'person' : 'name';
+}
+
+function addEntity(entities: Map<string, Entity>, key: string, type: EntityType, sentence: number): Entity {
+  let entity = entities.get(key);
+  if (!entity) entities.set(key, (entity = {key, type, sentences: [], the: 0, group: entities.size, sure: type !== 'person' && type !== 'name'}));
+  if (entity.sentences[entity.sentences.length - 1] !== sentence) entity.sentences.push(sentence);
+  return entity;
+}
+
+/** Links names written as a list ("X, Y and Z", "X vs Y") and gives untyped members the group's type. */
+function groupListedNames(sentences: string[], mentions: Mention[][], entities: Map<string, Entity>) {
+  const parent = new Map<string, string>();
+  const root = (key: string): string => {
+    const up = parent.get(key);
+    return up && up !== key ? root(up) : key;
+  };
+  mentions.forEach((list, sentence) => {
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [list[i - 1], list[i]];
+      const gap = sentences[sentence].slice(a.end, b.start).replace(/['’]s/g, '');
+      if (isNameType(a.type) && isNameType(b.type) && !a.fixed && !b.fixed && /^(?:,? (?:and|or|&|vs\.?|versus) |, )$/.test(gap))
+        parent.set(root(b.key), root(a.key));
+    }
+  });
+  // Votes per group: a type wins when its members are at least as many as the untyped ones.
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const entity of entities.values()) {
+    const top = root(entity.key);
+    entity.group = entities.get(top)!.group;
+    const tally = votes.get(top) ?? new Map<EntityType, number>();
+    tally.set(entity.type, (tally.get(entity.type) ?? 0) + 1);
+    votes.set(top, tally);
+  }
+  for (const entity of entities.values()) {
+    const tally = votes.get(root(entity.key))!;
+    if (entity.sure || !isNameType(entity.type)) continue;
+    let best = entity.type;
+    for (const type of ['org', 'place', 'person', 'name'] as EntityType[]) if ((tally.get(type) ?? 0) > (tally.get(best) ?? 0)) best = type;
+    entity.type = best;
+  }
+}
+
+function findNumbers(sentence: string): Mention[] {
+  const found: Mention[] = [];
+  for (const match of sentence.matchAll(NUMERIC)) {
+    const start = match.index!;
+    const text = match[0];
+    const end = start + text.length;
+    const type = NUMERIC_TYPES[match.slice(1).findIndex((group) => group !== undefined)];
+    const before = sentence.slice(0, start);
+    // Model names and codes are not quantities: "AirTag 2", "401(k)", "10-year", "COVID-19".
+    if (/[\p{L}\d.]$/u.test(before) || /^(?:[\p{L}(]|-\p{L})/u.test(sentence.slice(end))) continue;
+    if (type !== 'date' && type !== 'month' && /\b\p{Lu}[\p{L}]*\s$/u.test(before) && !/(?:^|[.:!?]\s*)\p{Lu}\p{Ll}*\s$/u.test(before)) {
+      const previous = /(\p{L}+)\s$/u.exec(before)![1];
+      if (!STOP.has(previous.toLowerCase()) && !MONTHS.includes(previous)) continue;
+    }
+    if (type === 'month' && (text === 'May' || !/^\p{Lu}/u.test(text))) continue;
+    const key = type === 'count' || type === 'month' ? text.toLowerCase() : text;
+    found.push({start, end, text, key, type});
+  }
+  return found;
+}

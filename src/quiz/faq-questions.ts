@@ -1,0 +1,134 @@
+/**
+ * FAQ pair → question. The stem is the FAQ question; the correct choice is the answer's first statement
+ * without the words that only repeat the question; distractors are that statement with its names, numbers
+ * or contrast words swapped, so every choice reads alike.
+ */
+import type {Candidate} from './candidate.js';
+import {contrastsOf, displayName, nameStandIns, numberStandIns, type SlotContext} from './distractors.js';
+import {contentWords, isNameType, type Analysis} from './entities.js';
+import {STOP} from './gazetteer.js';
+import type {Random} from './random.js';
+import {splitSentences} from './sentences.js';
+
+const MAX_WORDS = 25;
+const AUXILIARIES = new Set('is are was were has have had will would can could may might should do does did be been being also'.split(' '));
+
+/** The answer's first statement, and the concise form a choice shows (first letter not yet capitalised). */
+export function conciseAnswer(question: string, answer: string): {statement: string; key: string} {
+  const statement = (splitSentences(answer)[0] ?? answer).trim();
+  let key = statement.replace(/[.!?]+$/, '').replace(/\bas well as\b/g, 'and');
+  const asked = new Set(contentWords(question).flatMap((word) => [word, word.replace(/s$/, '')]));
+  // Skip the opening words that only repeat the question ("Kim Jong Un and Vladimir Putin discussed ...").
+  const tokens = [...key.matchAll(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu)];
+  let cut = 0;
+  let echoed = 0;
+  let i = 0;
+  for (; i < tokens.length; i++) {
+    const word = tokens[i][0].toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+    if (asked.has(word) || asked.has(word.replace(/s$/, ''))) {
+      echoed++;
+      cut = tokens[i].index! + tokens[i][0].length;
+    } else if (!STOP.has(word) || /[,;:]/.test(key.slice(cut, tokens[i].index))) break;
+  }
+  if (echoed >= 2 && !/[,;:(]/.test(key.slice(0, cut))) {
+    let rest = key.slice(cut);
+    let j = tokens.findIndex((t) => t.index! >= cut);
+    while (j >= 0 && j < tokens.length && AUXILIARIES.has(tokens[j][0].toLowerCase())) j++;
+    // For "what/which/who" questions the reply is the object, not the verb that links it.
+    if (j >= 0 && j < tokens.length - 1 && /^(what|which|who|whom|where|when)\b/i.test(question) && /ed$/.test(tokens[j][0])) j++;
+    if (j >= 0 && j < tokens.length) rest = key.slice(tokens[j].index!);
+    if (contentWords(rest).length >= 2) key = rest;
+  }
+  const words = key.split(/\s+/);
+  if (words.length > MAX_WORDS) {
+    // Cut at the last clause break that keeps the statement whole enough.
+    const head = words.slice(0, MAX_WORDS).join(' ');
+    const comma = head.lastIndexOf(',');
+    key = comma > 30 ? head.slice(0, comma) : head;
+  }
+  return {statement, key: key.trim().replace(/[,;:]$/, '')};
+}
+
+interface Slot {
+  start: number;
+  end: number;
+  text: string;
+  options: string[];
+  /** Whether the slot holds what the question asks for (a person for "who", a number for "how many"). */
+  focus: boolean;
+}
+
+const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export function faqCandidates(analysis: Analysis, pairs: {question: number; key: number; index: number; statement: string}[], random: Random): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const pair of pairs) {
+    const question = analysis.sentences[pair.question];
+    const key = analysis.sentences[pair.key];
+    const asked = new Set(analysis.mentions[pair.question].map((m) => m.key));
+    const questionText = question.toLowerCase();
+    const wanted = /^how (many|much)/i.test(question)
+      ? ['number', 'count', 'percent', 'money']
+      : /^when/i.test(question)
+        ? ['date', 'year', 'month', 'range']
+        : /^(who|which)/i.test(question)
+          ? ['person', 'org', 'name']
+          : /^where/i.test(question)
+            ? ['place']
+            : [];
+    const slots: Slot[] = [];
+    const keyMentions = analysis.mentions[pair.key];
+    for (const mention of keyMentions) {
+      if (mention.fixed || asked.has(mention.key) || questionText.includes(mention.text.toLowerCase())) continue;
+      const context: SlotContext = {
+        words: [...new Set(contentWords(question + ' ' + key.slice(0, mention.start) + ' ' + key.slice(mention.end)))],
+        keys: new Set([...asked, ...keyMentions.map((m) => m.key)]),
+        near: keyMentions.filter((m) => m !== mention && isNameType(m.type)).map((m) => m.key),
+        sentence: pair.key,
+        text: (question + ' ' + key).toLowerCase(),
+      };
+      const entity = analysis.entities.get(mention.key)!;
+      const options = isNameType(mention.type)
+        ? nameStandIns(analysis, entity, context, 3).map((e) => (/^the /.test(displayName(e)) && /\bthe $/i.test(key.slice(0, mention.start)) ? e.key : displayName(e)))
+        : numberStandIns(analysis, mention, context, random);
+      if (options.length) slots.push({start: mention.start, end: mention.end, text: mention.text, options, focus: wanted.includes(mention.type)});
+    }
+    if (slots.length < 2)
+      for (const match of key.matchAll(/[\p{L}]+/gu)) {
+        const options = contrastsOf(match[0]).filter((word) => !questionText.includes(word.toLowerCase()));
+        const start = match.index!;
+        if (options.length && !questionText.includes(match[0].toLowerCase()) && !slots.some((s) => s.start <= start && s.end > start))
+          slots.push({start, end: start + match[0].length, text: match[0], options, focus: false});
+      }
+    slots.sort((a, b) => Number(b.focus) - Number(a.focus) || b.options.length - a.options.length || a.start - b.start);
+    const fill = (values: string[], used: Slot[]) => {
+      const order = used.map((s, i) => [s, values[i]] as const).sort((a, b) => b[0].start - a[0].start);
+      let text = key;
+      for (const [slot, value] of order) text = text.slice(0, slot.start) + value + text.slice(slot.end);
+      return capitaliseFirst(text);
+    };
+    let distractors: string[] = [];
+    const [first, second] = slots;
+    if (first && (first.options.length >= 2 || !second)) {
+      distractors = first.options.slice(0, 3).map((option) => fill([option], [first]));
+    } else if (first && second && (second.start >= first.end || second.end <= first.start)) {
+      // (a0,b0) is the key; (a1,b0), (a0,b1), (a1,b1) share as much with each other as with it.
+      const [a, b] = [first.options[0], second.options[0]];
+      distractors = [fill([a, second.text], [first, second]), fill([first.text, b], [first, second]), fill([a, b], [first, second])];
+    }
+    if (distractors.length < 2) continue;
+    candidates.push({
+      kind: 'faq',
+      prompt: question,
+      correct: capitaliseFirst(key),
+      distractors,
+      evidence: pair.statement,
+      explanation: `The article's FAQ answers: ${pair.statement}`,
+      order: pair.index,
+      score: 0,
+      answerKey: '',
+      promptKeys: [...asked],
+    });
+  }
+  return candidates;
+}

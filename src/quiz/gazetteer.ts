@@ -1,0 +1,85 @@
+/**
+ * Small word lists the entity finder leans on. Kept to a few hundred words so the widget stays small:
+ * the article itself is the main source of names, these only type them.
+ */
+
+const set = (words: string) => new Set(words.split(' '));
+
+/** Common lowercase words; a capitalised one of these starts a sentence or a heading, not a name. */
+export const STOP = set(
+  "a an the and or but of to in on at for by with from as is are was were be been being has have had do does did this that these those it its it's their there they them he she his her we our you your i not no which who whom what when where why how than then so such into over under about after before during between also can could will would may might should must more most other some any all each both few many much very up down out off just only own same too while if because although though however according despite since until amid among against within without across per via yes my me us one another every here now still yet even new"
+);
+
+/** Words of a title that comes before a name ("Foreign Minister", "Chair", "Dr."). */
+export const TITLES = set(
+  'president minister foreign prime secretary chair chairman chairwoman ceo dr mr mrs ms sen senator gov governor king queen prince princess pope gen general coach manager judge justice rep representative mayor chancellor director chief leader captain professor prof sir lord lady vice deputy ambassador commissioner spokesperson spokesman spokeswoman executive officer head founder striker midfielder defender goalkeeper forward boss analyst editor reporter economist'
+);
+
+/** Last words that make a name an organisation ("Open Market Committee", "Newcastle United"). */
+export const ORG_WORDS = set(
+  'league fc cf united city club committee reserve bank university college school council agency ministry department party inc corp corporation group journal times post news sports tv media association federation union court institute commission company airlines fund office army navy police parliament congress senate assembly foundation network press service board authority hospital motors technologies labs studios records analyst athletic'
+);
+
+/** Words that make a name a place ("Republic of Korea") or point a place ("North Korea"). */
+export const PLACE_WORDS = set('republic kingdom states islands island province county region sea ocean valley');
+export const COMPASS = set('north south east west northeast northwest southeast southwest central eastern western northern southern');
+
+/** Places, with the demonyms that do not follow a suffix rule after a colon. */
+const PLACE_LIST =
+  'Afghanistan Africa Albania Algeria America Argentina Armenia Asia Australia Austria Azerbaijan Bangladesh Belarus Belgium Bolivia Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Croatia Cuba Cyprus Czechia Denmark Egypt England Estonia Ethiopia Europe Finland France:French Georgia Germany Ghana Greece:Greek Hungary India Indonesia Iran Iraq Ireland:Irish Israel Italy Japan Jordan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania Malaysia Mexico Moldova Morocco Myanmar Nepal Netherlands:Dutch Nigeria Norway Pakistan Palestine Peru Philippines:Filipino Poland:Polish Portugal:Portuguese Qatar Romania Russia Scotland:Scottish Serbia Singapore Slovakia Somalia Spain:Spanish Sudan Sweden:Swedish Switzerland:Swiss Syria Taiwan Thailand:Thai Turkey:Turkish Ukraine Venezuela Vietnam Wales:Welsh Yemen Zimbabwe Beijing Berlin Brussels Cairo Chicago Delhi Dubai Geneva Hong_Kong Istanbul Jerusalem Kyiv Kiev London Los_Angeles Madrid Manchester Milan Moscow Munich Mumbai Paris Pyongyang Rome Seoul Shanghai Sydney Tehran Tokyo Toronto Washington Minnesota California Texas Florida New_York Gaza Crimea Pacific Atlantic Arctic U.S. US USA UK U.K. UAE EU';
+
+/** Place name → itself; demonym (irregular ones) → place. */
+export const PLACES = new Map<string, string>();
+for (const entry of PLACE_LIST.split(' ')) {
+  const [place, demonym] = entry.replace(/_/g, ' ').split(':');
+  PLACES.set(place, place);
+  if (demonym) PLACES.set(demonym, place);
+}
+PLACES.set('British', 'Britain');
+PLACES.set('American', 'U.S.');
+PLACES.set('German', 'Germany');
+PLACES.set('Norwegian', 'Norway');
+PLACES.set('Danish', 'Denmark');
+PLACES.set('Finnish', 'Finland');
+
+/**
+ * Sets of words that can stand in for each other in a statement and change its meaning
+ * ("most" → "few", "higher" → "lower"): the swap slots of answers that name no entity.
+ */
+export const CONTRASTS = [
+  'all most many some few',
+  'yes no',
+  'higher lower',
+  'more less',
+  'increased decreased',
+  'rose fell',
+  'rising falling',
+  'largest smallest',
+  'biggest smallest',
+  'best worst',
+  'highest lowest',
+  'top bottom',
+  'first last',
+  'before after',
+  'early late',
+  'earlier later',
+  'latest earliest',
+  'favorite underdog',
+  'won lost drew',
+  'wins losses draws',
+  'significant limited minor',
+  'strong weak',
+  'solid shaky',
+  'home away',
+  'positive negative',
+  'low high',
+  'louder quieter',
+  'expanded reduced',
+  'improved weakened',
+  'enhanced reduced',
+].map((line) => line.split(' '));
+
+export const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+export const WEEKDAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
+export const NUMBER_WORDS = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ');
+export const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth'.split(' ');
