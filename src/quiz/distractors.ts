@@ -14,21 +14,26 @@ export interface SlotContext {
   keys: Set<string>;
   /** Keys named close to the slot: a stand-in seen with one of them elsewhere may be true. */
   near: string[];
-  /** The sentence the statement comes from (its own mentions do not count as support), or -1. */
-  sentence: number;
+  /** The sentences the statement comes from: what they say is the statement itself, not support. */
+  own: number[];
   /** The statement's text, lowercased: a stand-in it already contains would read oddly. */
   text: string;
+  /** Words of the names around the slot: a stand-in sharing one ("Korea") may be the same place. */
+  nameWords: Set<string>;
 }
 
 /** Whether the article says `key` together with most of the statement's words somewhere else. */
 export function supportedElsewhere(analysis: Analysis, key: string, context: SlotContext): boolean {
   const entity = analysis.entities.get(key);
-  if (!entity || !context.words.length) return false;
+  // The stand-in's own words say nothing about whether the rest of the statement holds for it.
+  const own = new Set(contentWords(key));
+  const words = context.words.filter((word) => !own.has(word));
+  if (!entity || !words.length) return false;
   // Bounded: a very frequent name is checked against its first mentions only.
   for (const index of entity.sentences.slice(0, 400)) {
-    if (index === context.sentence) continue;
+    if (context.own.includes(index)) continue;
     const other = analysis.words[index];
-    const shared = context.words.filter((word) => other.has(word)).length / context.words.length;
+    const shared = words.filter((word) => other.has(word)).length / words.length;
     const withNear = shared >= 0.15 && context.near.some((near) => analysis.mentions[index].some((m) => m.key === near));
     if (shared >= 0.5 || withNear) return true;
   }
@@ -40,7 +45,17 @@ export function displayName(entity: Entity): string {
   return entity.the * 2 >= entity.sentences.length && entity.the > 0 ? 'the ' + entity.key : entity.key;
 }
 
-const interchangeable = (a: EntityType, b: EntityType) => a === b || (a !== 'person' && a !== 'place' && b !== 'person' && b !== 'place');
+/** Whether a stand-in of type `b` fits where the article has a name of type `a`. */
+const interchangeable = (a: EntityType, b: EntityType) => a === b || (a === 'name' && b === 'org');
+
+const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/** Two names for one thing: an acronym of the other ("FOMC") or a clipped word of it ("the Fed"). */
+export function sameThing(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.includes(' ')) return false;
+  return (short.length > 1 && initials(long) === short.replace(/\./g, '')) || (short.length > 2 && long.split(' ').some((word) => word.startsWith(short)));
+}
 
 /** Other names that could fill the slot, most plausible first, each false as far as the article says. */
 export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotContext, limit = 5): Entity[] {
@@ -50,7 +65,11 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
     if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) continue;
     if (context.keys.has(entity.key) || context.text.includes(entity.key.toLowerCase())) continue;
     // Shared words ("North Korea", "South Korea") make two choices converge and may nest.
-    if (contentWords(entity.key).some((word) => answerWords.has(word))) continue;
+    if (contentWords(entity.key).some((word) => answerWords.has(word) || context.nameWords.has(word)) || sameThing(entity.key, answer.key)) continue;
+    // Generic names from elsewhere are weak stand-ins for an organisation unless listed with it.
+    if (entity.type !== answer.type && entity.group !== answer.group) continue;
+    // A generic name seen once (often a heading word) is no plausible stand-in.
+    if (entity.type === 'name' && entity.sentences.length < 2 && entity.group !== answer.group) continue;
     const score = (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4;
     ranked.push([score, entity]);
   }
@@ -58,12 +77,13 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   const picked: Entity[] = [];
   for (const [, entity] of ranked) {
     if (picked.length >= limit) break;
+    if (picked.some((other) => sameThing(other.key, entity.key))) continue;
     if (!supportedElsewhere(analysis, entity.key, context)) picked.push(entity);
   }
   return picked;
 }
 
-const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
+const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 
 /** Rounds down to 1, 2 or 5 times a power of ten, at least 1. */
 function niceStep(value: number): number {

@@ -55,7 +55,7 @@ const NAME_TYPES = new Set<EntityType>(['person', 'place', 'org', 'name']);
 export const isNameType = (type: EntityType) => NAME_TYPES.has(type);
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const NUM = '\\d[\\d,]*(?:\\.\\d+)?';
+const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const SCALE = '(?: ?(?:million|billion|trillion|bn|m)\\b)?';
 // Alternatives in priority order; the group that matched names the type.
 const NUMERIC = new RegExp(
@@ -75,13 +75,14 @@ const NUMERIC_TYPES: EntityType[] = ['date', 'money', 'range', 'percent', 'year'
 
 const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'la', 'le', 'von', 'van', 'der', 'bin', 'al', 'el', 'y']);
-const isCapital = (token: string) => /^\p{Lu}/u.test(token);
+// Contractions ("I'm", "Don't") start with a capital but are not names.
+const isCapital = (token: string) => /^\p{Lu}/u.test(token) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token);
 const isAcronym = (token: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(token);
 const dropPossessive = (token: string) => token.replace(/['’]s$/, '');
 
 /** Lowercased words without the stop words, the way quiz-check counts overlap. */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [])
+  return (text.toLowerCase().replace(/’/g, "'").match(/\p{L}(?:\.\p{L})+|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [])
     .map((word) => word.replace(/'s$/, ''))
     .filter((word) => !STOP.has(word));
 }
@@ -96,7 +97,7 @@ export function placeOfDemonym(phrase: string, isKnown: (place: string) => boole
   if (irregular && irregular !== last) return prefix + irregular;
   const rules: [string, string[]][] = [
     ['n', ['']],
-    ['an', ['o', 'a']],
+    ['an', ['', 'o', 'a']],
     ['ian', ['', 'a', 'e', 'y']],
     ['ese', ['', 'a']],
     ['ish', ['', 'land']],
@@ -143,18 +144,20 @@ export function analyze(sentences: string[]): Analysis {
     const text = sentences[sentence];
     let current: Token[] = [];
     const flush = () => {
-      while (current.length && !isCapital(current[current.length - 1].text)) current.pop();
+      while (current.length && CONNECTORS.has(current[current.length - 1].text)) current.pop();
       if (current.length) runs.push(makeRun(text, sentence, current));
       current = [];
     };
     for (const token of tokens) {
       const previous = current[current.length - 1];
       const gap = previous ? text.slice(previous.index + previous.text.length, token.index) : ' ';
-      const joinable = (gap === ' ' && (current.length > 1 || !/['’]s$/.test(previous?.text ?? ''))) || (gap === '-' && isCapital(token.text));
+      const joinable = (gap === ' ' && (current.length > 1 || !/['’]s$/.test(previous?.text ?? ''))) || (gap === '-' && isCapital(token.text) && !PLACES.has(token.text) && !PLACES.has(previous!.text) && !isAcronym(previous!.text));
       const inNumber = mentions[sentence].some((m) => token.index >= m.start && token.index < m.end);
       if (inNumber || !joinable) flush();
       if (inNumber) continue;
-      if (isCapital(token.text) || (current.length && CONNECTORS.has(token.text))) current.push(token);
+      // A model number belongs to its name: "AirTag 2", "Windows 11".
+      const modelNumber = current.length && /^\d{1,3}$/.test(token.text) && isCapital(previous!.text) && gap === ' ';
+      if (isCapital(token.text) || modelNumber || (current.length && CONNECTORS.has(token.text))) current.push(token);
       else flush();
     }
     flush();
@@ -203,10 +206,12 @@ export function analyze(sentences: string[]): Analysis {
     const lower = text.toLowerCase();
     if (single && !isAcronym(text) && (STOP.has(lower) || COMPASS.has(lower) || TITLES.has(lower))) continue;
     // A lone capitalised word that opens a sentence is a name only if it is capitalised elsewhere too.
-    if (single && tokens[0].index === 0 && !capitalisedInside.has(text) && !PLACES.has(text)) continue;
+    const opening = !/[\p{L}\d,;]\s*$/u.test(sentence.slice(0, tokens[0].index));
+    if (single && opening && !capitalisedInside.has(text) && !PLACES.has(text)) continue;
     // Title Case phrases made of everyday words ("Key Takeaways") are headings, not names.
     const everyday = words.filter((word) => lowercase.has(word.toLowerCase()) || CONNECTORS.has(word)).length;
-    if (!single && everyday === words.length && !PLACES.has(text)) continue;
+    const lastIsOrg = ORG_WORDS.has(words[words.length - 1].toLowerCase());
+    if (!single && !PLACES.has(text) && (everyday === words.length || (everyday * 2 > words.length && !lastIsOrg) || words.length > 5)) continue;
     named.push({run, text, type: typeOf(words, run.titled, everyday > 0)});
   }
 

@@ -21,13 +21,16 @@ export function factCandidates(analysis: Analysis, bodyCount: number, paragraphO
     const sentence = analysis.sentences[index];
     const wordCount = sentence.split(/\s+/).length;
     // Questions, opinions in the first or second person and fragments make poor stems.
-    if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence)) continue;
+    if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /:\s*$/.test(sentence)) continue;
     const mentions = analysis.mentions[index];
     for (const mention of mentions) {
       if (mention.fixed) continue;
       // The answer must not show elsewhere in its own stem (by name, alias or demonym).
       if (mentions.some((other) => other !== mention && other.key === mention.key)) continue;
       const entity = analysis.entities.get(mention.key)!;
+      if (entity.type === 'name' && entity.sentences.length < 2) continue;
+      // "the two countries" points back at names already given: no question there.
+      if (mention.type === 'count' && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ \p{Ll}+s\b/u.test(sentence.slice(mention.end)))) continue;
       let start = mention.start;
       const before = sentence.slice(0, start);
       const article = /\b(the|an?) $/i.exec(before)?.[1].toLowerCase();
@@ -38,8 +41,9 @@ export function factCandidates(analysis: Analysis, bodyCount: number, paragraphO
         words: [...new Set(contentWords(prompt))],
         keys: new Set(mentions.map((m) => m.key)),
         near: mentions.filter((m) => m !== mention && isNameType(m.type) && Math.abs(m.start - mention.start) < 60).map((m) => m.key),
-        sentence: index,
+        own: [index],
         text: prompt.toLowerCase(),
+        nameWords: new Set(mentions.filter((m) => m !== mention && isNameType(m.type)).flatMap((m) => contentWords(m.key))),
       };
       let correct: string;
       let distractors: string[];

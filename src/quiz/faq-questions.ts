@@ -30,12 +30,13 @@ export function conciseAnswer(question: string, answer: string): {statement: str
       cut = tokens[i].index! + tokens[i][0].length;
     } else if (!STOP.has(word) || /[,;:]/.test(key.slice(cut, tokens[i].index))) break;
   }
-  if (echoed >= 2 && !/[,;:(]/.test(key.slice(0, cut))) {
+  if (echoed >= 1 && !/[,;:(]/.test(key.slice(0, cut))) {
     let rest = key.slice(cut);
     let j = tokens.findIndex((t) => t.index! >= cut);
     while (j >= 0 && j < tokens.length && AUXILIARIES.has(tokens[j][0].toLowerCase())) j++;
     // For "what/which/who" questions the reply is the object, not the verb that links it.
-    if (j >= 0 && j < tokens.length - 1 && /^(what|which|who|whom|where|when)\b/i.test(question) && /ed$/.test(tokens[j][0])) j++;
+    const verb = j >= 0 && j < tokens.length - 1 && (/ed$/.test(tokens[j][0]) || (/s$/.test(tokens[j][0]) && /^(a|an|the|its|their)$/i.test(tokens[j + 1][0])));
+    if (verb && /^(what|which|who|whom|where|when)\b/i.test(question)) j++;
     if (j >= 0 && j < tokens.length) rest = key.slice(tokens[j].index!);
     if (contentWords(rest).length >= 2) key = rest;
   }
@@ -82,16 +83,20 @@ export function faqCandidates(analysis: Analysis, pairs: {question: number; key:
       if (mention.fixed || asked.has(mention.key) || questionText.includes(mention.text.toLowerCase())) continue;
       const context: SlotContext = {
         words: [...new Set(contentWords(question + ' ' + key.slice(0, mention.start) + ' ' + key.slice(mention.end)))],
-        keys: new Set([...asked, ...keyMentions.map((m) => m.key)]),
+        // Names the question asks about may stand in (they are plausible), names already in the key may not.
+        keys: new Set(keyMentions.map((m) => m.key)),
         near: keyMentions.filter((m) => m !== mention && isNameType(m.type)).map((m) => m.key),
-        sentence: pair.key,
-        text: (question + ' ' + key).toLowerCase(),
+        own: [pair.question, pair.key, pair.key + 1],
+        text: key.toLowerCase(),
+        nameWords: new Set(keyMentions.filter((m) => m !== mention).flatMap((m) => contentWords(m.key))),
       };
       const entity = analysis.entities.get(mention.key)!;
       const options = isNameType(mention.type)
         ? nameStandIns(analysis, entity, context, 3).map((e) => (/^the /.test(displayName(e)) && /\bthe $/i.test(key.slice(0, mention.start)) ? e.key : displayName(e)))
         : numberStandIns(analysis, mention, context, random);
-      if (options.length) slots.push({start: mention.start, end: mention.end, text: mention.text, options, focus: wanted.includes(mention.type)});
+      // A source ("according to Opta Analyst") is rarely what the question asks about.
+      const attribution = /according to (the )?$/i.test(key.slice(0, mention.start)) || /^,? (said|says|reported|notes|noted)\b/.test(key.slice(mention.end));
+      if (options.length) slots.push({start: mention.start, end: mention.end, text: mention.text, options, focus: wanted.includes(mention.type) && !attribution});
     }
     if (slots.length < 2)
       for (const match of key.matchAll(/[\p{L}]+/gu)) {
@@ -113,10 +118,11 @@ export function faqCandidates(analysis: Analysis, pairs: {question: number; key:
       distractors = first.options.slice(0, 3).map((option) => fill([option], [first]));
     } else if (first && second && (second.start >= first.end || second.end <= first.start)) {
       // (a0,b0) is the key; (a1,b0), (a0,b1), (a1,b1) share as much with each other as with it.
-      const [a, b] = [first.options[0], second.options[0]];
+      const a = first.options[0];
+      const b = second.options.find((option) => option !== a && option !== first.text) ?? a;
       distractors = [fill([a, second.text], [first, second]), fill([first.text, b], [first, second]), fill([a, b], [first, second])];
     }
-    if (distractors.length < 2) continue;
+    if (new Set(distractors).size < 2) continue;
     candidates.push({
       kind: 'faq',
       prompt: question,

@@ -26,7 +26,7 @@ export const COMPASS = set('north south east west northeast northwest southeast 
 
 /** Places, with the demonyms that do not follow a suffix rule after a colon. */
 const PLACE_LIST =
-  'Afghanistan Africa Albania Algeria America Argentina Armenia Asia Australia Austria Azerbaijan Bangladesh Belarus Belgium Bolivia Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Croatia Cuba Cyprus Czechia Denmark Egypt England Estonia Ethiopia Europe Finland France:French Georgia Germany Ghana Greece:Greek Hungary India Indonesia Iran Iraq Ireland:Irish Israel Italy Japan Jordan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania Malaysia Mexico Moldova Morocco Myanmar Nepal Netherlands:Dutch Nigeria Norway Pakistan Palestine Peru Philippines:Filipino Poland:Polish Portugal:Portuguese Qatar Romania Russia Scotland:Scottish Serbia Singapore Slovakia Somalia Spain:Spanish Sudan Sweden:Swedish Switzerland:Swiss Syria Taiwan Thailand:Thai Turkey:Turkish Ukraine Venezuela Vietnam Wales:Welsh Yemen Zimbabwe Beijing Berlin Brussels Cairo Chicago Delhi Dubai Geneva Hong_Kong Istanbul Jerusalem Kyiv Kiev London Los_Angeles Madrid Manchester Milan Moscow Munich Mumbai Paris Pyongyang Rome Seoul Shanghai Sydney Tehran Tokyo Toronto Washington Minnesota California Texas Florida New_York Gaza Crimea Pacific Atlantic Arctic U.S. US USA UK U.K. UAE EU';
+  'Afghanistan Africa Albania Algeria America Argentina Armenia Asia Australia Austria Azerbaijan Bangladesh Belarus Belgium Bolivia Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Croatia Cuba Cyprus Czechia Denmark Egypt England Estonia Ethiopia Europe Finland France:French Georgia Germany Ghana Greece:Greek Hungary India Indonesia Iran Iraq Ireland:Irish Israel Italy Japan Jordan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania Malaysia Mexico Moldova Morocco Myanmar Nepal Netherlands:Dutch Nigeria Norway Pakistan Palestine Peru Philippines:Filipino Poland:Polish Portugal:Portuguese Qatar Romania Russia Scotland:Scottish Serbia Singapore Slovakia Somalia Spain:Spanish Sudan Sweden:Swedish Switzerland:Swiss Syria Taiwan Thailand:Thai Turkey:Turkish Ukraine Venezuela Vietnam Wales:Welsh Yemen Zimbabwe Beijing Berlin Brussels Cairo Chicago Delhi Dubai Geneva Hong_Kong Istanbul Jerusalem Kyiv Kiev London Los_Angeles Madrid Manchester Milan Moscow Munich Mumbai Paris Pyongyang Rome Seoul Shanghai Sydney Tehran Tokyo Toronto Washington Minnesota California Texas Florida New_York Gaza Crimea Pacific Atlantic Arctic U.S. UAE EU';
 
 /** Place name → itself; demonym (irregular ones) → place. */
 export const PLACES = new Map<string, string>();
@@ -35,8 +35,9 @@ for (const entry of PLACE_LIST.split(' ')) {
   PLACES.set(place, place);
   if (demonym) PLACES.set(demonym, place);
 }
-PLACES.set('British', 'Britain');
-PLACES.set('American', 'U.S.');
+// One key per country however it is written.
+for (const name of ['US', 'USA', 'United States', 'America', 'American']) PLACES.set(name, 'U.S.');
+for (const name of ['UK', 'U.K.', 'United Kingdom', 'British']) PLACES.set(name, 'Britain');
 PLACES.set('German', 'Germany');
 PLACES.set('Norwegian', 'Norway');
 PLACES.set('Danish', 'Denmark');
@@ -75,6 +76,11 @@ export const CONTRASTS = [
   'low high',
   'louder quieter',
   'expanded reduced',
+  'growing shrinking declining',
+  'strengthening weakening',
+  'stronger weaker',
+  'latest oldest earliest',
+  'tied level',
   'improved weakened',
   'enhanced reduced',
 ].map((line) => line.split(' '));

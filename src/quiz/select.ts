@@ -23,7 +23,7 @@ const spelledIn = (answer: string, prompt: string) =>
 
 /** Whether two questions ask the same fact or one gives the other's answer away. */
 function clash(a: Candidate, b: Candidate): boolean {
-  if (a.evidence === b.evidence) return true;
+  if (a.evidence === b.evidence || (a.answerKey && a.answerKey === b.answerKey)) return true;
   if (a.answerKey && (b.promptKeys.includes(a.answerKey) || b.answerKey === a.answerKey)) return overlap(a.evidence, b.evidence) >= 0.4 || b.promptKeys.includes(a.answerKey);
   if (b.answerKey && a.promptKeys.includes(b.answerKey)) return true;
   if (spelledIn(a.correct, b.prompt) || spelledIn(b.correct, a.prompt)) return true;
@@ -34,7 +34,11 @@ function clash(a: Candidate, b: Candidate): boolean {
 
 export function selectQuestions(candidates: Candidate[], count: number, normalizedArticle: string, random: Random): Question[] {
   const faqs = candidates.filter((c) => c.kind === 'faq').sort((a, b) => a.order - b.order);
-  const facts = candidates.filter((c) => c.kind === 'fact').sort((a, b) => b.score - a.score || a.order - b.order);
+  // An answer named in many other stems would block all of them: rank it lower.
+  const named = new Map<string, number>();
+  for (const c of candidates) for (const key of new Set(c.promptKeys)) named.set(key, (named.get(key) ?? 0) + 1);
+  const rank = (c: Candidate) => c.score - 0.25 * (named.get(c.answerKey) ?? 0);
+  const facts = candidates.filter((c) => c.kind === 'fact').sort((a, b) => rank(b) - rank(a) || a.order - b.order);
   const chosen: Candidate[] = [];
   let longest = 0;
   for (const candidate of [...faqs, ...facts]) {
