@@ -29,7 +29,9 @@ export function findFaqSection(lines: readonly string[]): FaqSection | null {
 }
 
 const FAQ_NAME =
-  /^(?:the\s+)?(?:frequently\s+asked\s+questions|faq'?s?|f\.a\.q\.?s?|q\s*&\s*a|q\s+and\s+a|questions\s+(?:and|&)\s+answers|common\s+questions|your\s+questions(?:,)?\s+answered)\b/i;
+  /^(?:the\s+)?(?:frequently\s+asked\s+questions|people\s+also\s+ask|faq'?s?|f\.a\.q\.?s?|q\s*&\s*a|q\s+and\s+a|questions\s+(?:and|&)\s+answers|common\s+questions|your\s+questions(?:,)?\s+answered)\b/i;
+/** A quick filter: every FAQ heading contains one of these. */
+const FAQ_HINT = /faq|f\.a\.q|frequently|q\s*(?:&|and)\s*a|questions|ask/i;
 const FAQ_NAME_AT_END = /\b(?:frequently\s+asked\s+questions|faqs?)$/i;
 
 /**
@@ -37,7 +39,7 @@ const FAQ_NAME_AT_END = /\b(?:frequently\s+asked\s+questions|faqs?)$/i;
  * line does not name an FAQ. A short line, not a question, not a sentence, not a list item.
  */
 export function faqHeadingLevel(line: string): number | null {
-  if (line.length > 120 || /^[-*•+]\s/.test(line)) return null;
+  if (line.length > 120 || !FAQ_HINT.test(line) || /^[-*•+]\s/.test(line)) return null;
   const hashes = /^(#{1,6})\s+/.exec(line);
   const cleaned = cleanMarkers(line);
   if (/[?!]$/.test(cleaned) || (/\.$/.test(cleaned) && !/\bf\.a\.q\.s?$/i.test(cleaned))) return null;
@@ -133,6 +135,8 @@ const ANSWER_PREFIX = /^a(?:nswer)?\s*\d{0,3}\s*(?::|[-–—](?=\s))\s*/i;
 /** "A." or "A)" would also match names ("A. J. Smith"), so they count only right after a question. */
 const WEAK_ANSWER_PREFIX = /^a\s*[.)]\s+/i;
 const NUMBER_PREFIX = /^\d{1,3}\s*[.)]\s+/;
+/** A label in bold of its own: "**Q:** Who won?", "__A.__ Barcelona". */
+const BOLD_LABEL = /^(?:\*\*|__)\s*((?:q(?:uestion)?|a(?:nswer)?)\s*\d{0,3}\s*[:.)])\s*(?:\*\*|__)\s*/i;
 const SAME_LINE_ANSWER = /\?\s*(?:\*\*|__)?\s*a(?:nswer)?\s*(?::|[-–—](?=\s))\s*/i;
 
 function classify(raw: string, awaitingAnswer: boolean): LineKind {
@@ -141,39 +145,43 @@ function classify(raw: string, awaitingAnswer: boolean): LineKind {
   if (/^(?:[-*_]\s*){3,}$/.test(line)) return {kind: 'rule'};
   const hashes = /^(#{1,6})\s+/.exec(line);
   const bullet = line.replace(/^(?:>\s*)*(?:[-*•+]\s+(?=\S))?/, '');
-  const text = cleanMarkers(bullet);
+  const text = cleanMarkers(bullet.replace(BOLD_LABEL, '$1 '));
   if (!text) return {kind: 'blank'};
   const withoutAnswerLabel = text.replace(ANSWER_PREFIX, '');
   if (withoutAnswerLabel !== text && !QUESTION_PREFIX.test(text)) return {kind: 'answer', text: inline(withoutAnswerLabel)};
   if (awaitingAnswer && WEAK_ANSWER_PREFIX.test(text)) return {kind: 'answer', text: inline(text.replace(WEAK_ANSWER_PREFIX, ''))};
 
   const prefixed = QUESTION_PREFIX.test(text);
-  const numbered = NUMBER_PREFIX.test(text);
-  const body = text.replace(QUESTION_PREFIX, '').replace(NUMBER_PREFIX, '');
+  const body = cleanMarkers(text.replace(QUESTION_PREFIX, '').replace(NUMBER_PREFIX, ''));
+  // A bare "Q:" label: the question follows on the next line.
+  if (!body) return {kind: 'blank'};
   const sameLine = SAME_LINE_ANSWER.exec(body);
   if (sameLine && (prefixed || sameLine.index < 300)) {
     const question = inline(body.slice(0, sameLine.index + 1));
     const answer = inline(body.slice(sameLine.index + sameLine[0].length));
-    if (question.length > 1) return {kind: 'question', text: question, answer};
+    if (/[\p{L}\p{N}]/u.test(question)) return {kind: 'question', text: question, answer};
   }
   const isBold = /^(?:\*\*|__)[^*_]/.test(bullet) && /(?:\*\*|__):?$/.test(bullet);
   const endsWithQuestionMark = /\?["'”’)]*$/.test(body);
-  if (prefixed || (endsWithQuestionMark && countWords(body) <= 40) || (numbered && endsWithQuestionMark)) {
-    return {kind: 'question', text: inline(body)};
+  const question = inline(body);
+  if ((prefixed || (endsWithQuestionMark && countWords(body) <= 40)) && /[\p{L}\p{N}]/u.test(question)) {
+    return {kind: 'question', text: question};
   }
-  if (hashes) return {kind: 'heading', level: (hashes[1] as string).length, text: inline(body)};
+  if ((hashes || isBold) && !/[\p{L}\p{N}]/u.test(question)) return {kind: 'blank'};
+  if (hashes) return {kind: 'heading', level: (hashes[1] as string).length, text: question};
   // A bold line on its own is a question heading in an FAQ ("**How do I watch**"), one level below `#`.
-  if (isBold && countWords(body) <= 25) return {kind: 'heading', level: 7.5, text: inline(body)};
+  if (isBold && countWords(body) <= 25) return {kind: 'heading', level: 7.5, text: question};
   return {kind: 'answer', text: inline(text)};
 }
 
 /** Leading `#`, bold markers around the whole line and a trailing colon removed. */
 function cleanMarkers(line: string): string {
-  return line
-    .replace(/^#{1,6}\s+/, '')
-    .replace(/^(?:\*\*|__)\s*(.*?)\s*(?:\*\*|__)\s*:?$/, '$1')
-    .replace(/\s+#+$/, '')
-    .trim();
+  // Guarded by cheap checks: this runs on every line of a document while looking for the FAQ heading.
+  let text = line;
+  if (text.startsWith('#')) text = text.replace(/^#{1,6}\s+/, '');
+  if (text.endsWith('#')) text = text.replace(/\s+#+$/, '');
+  if (text.startsWith('**') || text.startsWith('__')) text = text.replace(/^(?:\*\*|__)\s*(.*?)\s*(?:\*\*|__)\s*:?$/, '$1');
+  return text.trim();
 }
 
 function inline(text: string): string {

@@ -94,7 +94,7 @@ function endsSentence(text: string, start: number, at: number, terminatorsEnd: n
 /** The token just before the period at `at` (letters and inner dots), bounded by the sentence start. */
 function wordBefore(text: string, start: number, at: number): string {
   let from = at;
-  while (from > start && from > at - 40 && /[\p{L}\p{N}.\-]/u.test(text[from - 1] as string)) from--;
+  while (from > start && from > at - 40 && (isWordChar(text, from - 1) || text[from - 1] === '.' || text[from - 1] === '-')) from--;
   return text.slice(from, at).replace(/^[.\-]+/, '');
 }
 
@@ -103,8 +103,15 @@ function wordAt(text: string, at: number): string {
   let from = at;
   while (from < text.length && from < at + 3 && /["'“‘(\[]/.test(text[from] as string)) from++;
   let to = from;
-  while (to < text.length && to < from + 40 && /[\p{L}\p{N}#]/u.test(text[to] as string)) to++;
+  while (to < text.length && to < from + 40 && (isWordChar(text, to) || text[to] === '#')) to++;
   return text.slice(from, to);
+}
+
+/** A letter or digit in any script; ASCII is decided without a regular expression, as it is hot. */
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{N}]/u.test(text[at] as string);
 }
 
 function skipRepeats(text: string, at: number): number {

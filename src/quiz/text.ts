@@ -38,14 +38,18 @@ export function looksLikeHtml(input: string): boolean {
  * Paragraphs are separated by exactly one blank line; lines carry no leading or trailing spaces.
  */
 export function normalizeText(input: string): string {
-  const text = looksLikeHtml(input) ? htmlToText(input) : input;
-  return normalizeWhitespace(text);
+  // Line ends first: HTML reads blank lines as paragraph breaks, whichever platform wrote them.
+  const text = unifyLineEnds(input);
+  return normalizeWhitespace(looksLikeHtml(text) ? htmlToText(text) : text);
+}
+
+function unifyLineEnds(text: string): string {
+  return text.replace(/\r\n?|[\u2028\u2029\u0085\f\v]/g, '\n');
 }
 
 /** Windows/Mac line ends, Unicode spaces, zero-width and control characters, runs of blank lines. */
 export function normalizeWhitespace(text: string): string {
-  const unified = text
-    .replace(/\r\n?|[\u2028\u2029\u0085\f\v]/g, '\n')
+  const unified = unifyLineEnds(text)
     // Zero-width and bidi marks are invisible and split words for every later pattern.
     .replace(/[\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
@@ -54,7 +58,7 @@ export function normalizeWhitespace(text: string): string {
   const out: string[] = [];
   let blank = false;
   for (const line of lines) {
-    const tidy = line.replace(/ {2,}/g, ' ').trim();
+    const tidy = (line.includes('  ') ? line.replace(/ {2,}/g, ' ') : line).trim();
     if (!tidy) {
       blank = out.length > 0;
       continue;
@@ -114,19 +118,23 @@ function readTag(html: string, start: number): Tag | null {
     return {name: '', closing: false, selfClosing: true, end: close < 0 ? html.length : close + 3};
   }
   const next = html.charCodeAt(start + 1);
-  const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (html[start + 1] === '!' || html[start + 1] === '?') {
     const close = html.indexOf('>', start);
     return {name: '', closing: false, selfClosing: true, end: close < 0 ? html.length : close + 1};
   }
   const closing = html[start + 1] === '/';
-  if (!isLetter(closing ? html.charCodeAt(start + 2) : next)) return null;
+  const first = closing ? html.charCodeAt(start + 2) : next;
+  if (!isTagNameChar(first) || first === 45 || (first >= 48 && first <= 57)) return null;
   let nameEnd = start + (closing ? 2 : 1);
-  while (nameEnd < html.length && /[A-Za-z0-9-]/.test(html[nameEnd] as string)) nameEnd++;
+  while (nameEnd < html.length && isTagNameChar(html.charCodeAt(nameEnd))) nameEnd++;
   const close = findTagEnd(html, nameEnd);
   if (close < 0) return null;
   const name = html.slice(start + (closing ? 2 : 1), nameEnd).toLowerCase();
   return {name, closing, selfClosing: html[close - 1] === '/', end: close + 1};
+}
+
+function isTagNameChar(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
 }
 
 /** Index of the `>` ending a tag, skipping quoted attribute values; -1 when there is none. */

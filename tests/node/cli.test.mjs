@@ -167,7 +167,7 @@ describe('news-quiz CLI: input and options (stand-in generator)', () => {
   });
 });
 
-// These need the real engine (src/quiz/generate.ts); while it is a stub that returns no questions they fail.
+// These run the real engine (src/quiz/generate.ts) end to end.
 describe('news-quiz CLI: quizzes from the real engine', () => {
   it('makes at least one question from the seed article file', () => {
     const result = run(realBin, ['generate', articleFile]);

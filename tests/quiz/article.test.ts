@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import {parseArticle, splitDateline} from '../../src/quiz/article.js';
 import {SEED_ARTICLE} from '../fixtures/articles.js';
 import {CORPUS} from '../fixtures/corpus.js';
@@ -195,6 +196,52 @@ describe('parseArticle', () => {
 
     it('gives the same result for the same input', () => {
       expect(JSON.stringify(parseArticle(SEED_ARTICLE))).to.equal(JSON.stringify(parseArticle(SEED_ARTICLE)));
+    });
+  });
+
+  describe('properties', () => {
+    const lines = fc.constantFrom(
+      'SEOUL, Oct 20 – Kim met Lavrov.', 'A Headline Here', '## Section', '### Q: Who won?', 'A: Barcelona.', 'FAQ',
+      'Frequently Asked Questions:', 'What happened?', 'It rained. Then it stopped.', '- **Bold**: a list item with words.',
+      '| a | b |', '---', '> quoted text.', '*Italic credit.*', 'https://example.com', '<p>Para.</p>', '&amp; &#8220;',
+      '**Q:** Why?', '1. Why not?', 'Image: a caption', '', '', '', '\r', '\u00a0', '\u200b', '東京は大きい。'
+    );
+    const documents = fc.oneof(
+      fc.array(lines, {maxLength: 40}).map((parts) => parts.join('\n')),
+      fc.string({unit: 'grapheme', maxLength: 400}),
+      fc.string({unit: 'binary', maxLength: 200})
+    );
+
+    it('never throws, and every sentence lies in its paragraph in order', () => {
+      fc.assert(
+        fc.property(documents, (text) => {
+          const article = parseArticle(text);
+          let previous = 0;
+          for (const sentence of article.sentences) {
+            expect(sentence.text).to.not.equal('');
+            expect(sentence.paragraph).to.be.at.least(previous);
+            expect(article.paragraphs[sentence.paragraph]).to.include(sentence.text);
+            previous = sentence.paragraph;
+          }
+          for (const paragraph of article.paragraphs) {
+            expect(paragraph).to.equal(paragraph.trim());
+            expect(paragraph).to.not.match(/\n/);
+          }
+          if (article.title !== undefined) expect(article.title).to.not.equal('');
+        }),
+        {numRuns: 500}
+      );
+    });
+
+    it('reads Windows, old Mac and Unix line ends alike', () => {
+      fc.assert(
+        fc.property(fc.array(lines, {maxLength: 30}), (parts) => {
+          const unix = parts.join('\n').replace(/\r/g, '');
+          expect(parseArticle(unix.replace(/\n/g, '\r\n'))).to.deep.equal(parseArticle(unix));
+          expect(parseArticle(unix.replace(/\n/g, '\r'))).to.deep.equal(parseArticle(unix));
+        }),
+        {numRuns: 200}
+      );
     });
   });
 });

@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import {extractFaq, faqHeadingLevel, findFaqSection, isPlaceholder} from '../../src/quiz/faq.js';
 import {SEED_ARTICLE} from '../fixtures/articles.js';
 import {CORPUS} from '../fixtures/corpus.js';
@@ -70,6 +71,18 @@ describe('FAQ parser', () => {
       {question: 'Who won?', answer: 'Barcelona, 3-1.'},
       {question: 'Where?', answer: 'Elche.'},
     ]);
+  });
+
+  it('reads bold labels, a bare "Q:" line and numbered bold questions', () => {
+    expect(extractFaq('FAQ\n**Q:** Who won?\n**A:** Barcelona.\nQ:\nWho scored?\nA:\nPedri.\n1. **Why?**\nForm.')).to.deep.equal([
+      {question: 'Who won?', answer: 'Barcelona.'},
+      {question: 'Who scored?', answer: 'Pedri.'},
+      {question: 'Why?', answer: 'Form.'},
+    ]);
+  });
+
+  it('reads a "People also ask" block', () => {
+    expect(questions('Story.\n\nPeople also ask\n\nWho won?\nBarcelona.')).to.deep.equal(['Who won?']);
   });
 
   it('reads numbered questions', () => {
@@ -208,6 +221,64 @@ describe('FAQ parser', () => {
       const faq = extractFaq(corpusText('sd-premier-league-2025-2026'));
       expect(faq[2]?.answer).to.equal(
         'Newcastle United has been a surprise package, with the team currently sitting in sixth place and pushing for a European spot.'
+      );
+    });
+  });
+
+  describe('properties', () => {
+    const WORDS = ['match', 'league', 'player', 'season', 'coach', 'city', 'rate', 'bank', 'vote', 'deal', 'talks', 'team'];
+    const phrase = fc
+      .array(fc.constantFrom(...WORDS), {minLength: 2, maxLength: 8})
+      .map((words) => words.join(' ').replace(/^./, (first) => first.toUpperCase()));
+    const pairs = fc.array(fc.record({question: phrase.map((p) => `${p}?`), answer: phrase.map((p) => `${p}.`)}), {minLength: 1, maxLength: 12});
+    const HEADINGS = ['FAQ', 'FAQs:', '## FAQ', '## Frequently Asked Questions', '**FAQ Section**', 'Questions and answers', 'Q&A:'];
+    type Pair = {question: string; answer: string};
+    const FORMATS: Record<string, (pair: Pair, index: number) => string[]> = {
+      plain: ({question, answer}) => [question, answer],
+      qa: ({question, answer}) => [`Q: ${question}`, `A: ${answer}`],
+      labelled: ({question, answer}, i) => [`Question ${i + 1}: ${question}`, `Answer: ${answer}`],
+      boldLabels: ({question, answer}) => [`**Q:** ${question}`, `**A:** ${answer}`],
+      heading: ({question, answer}) => [`### Q: ${question}`, `A: ${answer}`],
+      bold: ({question, answer}) => [`**${question}**`, answer],
+      numbered: ({question, answer}, i) => [`${i + 1}. ${question}`, answer],
+      numberedBold: ({question, answer}, i) => [`${i + 1}. **${question}**`, answer],
+      sameLine: ({question, answer}) => [`Q: ${question} A: ${answer}`],
+      bullet: ({question, answer}) => [`- **${question}**`, answer],
+    };
+
+    it('reads back any list of pairs in every format, heading, spacing and line end', () => {
+      fc.assert(
+        fc.property(
+          pairs,
+          fc.constantFrom(...Object.keys(FORMATS)),
+          fc.constantFrom(...HEADINGS),
+          fc.constantFrom('\n', '\n\n', '\n\n\n'),
+          fc.constantFrom('\n', '\r\n', '\r'),
+          fc.constantFrom('', '\n\n## Conclusion\nThe end.', '\n\n---\n*Credit line.*'),
+          (faq, format, heading, gap, lineEnd, ending) => {
+            const render = FORMATS[format] as (pair: Pair, index: number) => string[];
+            const body = faq.map((pair, i) => render(pair, i).join('\n')).join(gap);
+            const text = `Title Here\n\nThe story. It has sentences.\n\n${heading}\n${body}${ending}`.replace(/\n/g, lineEnd);
+            expect(extractFaq(text)).to.deep.equal(faq);
+          }
+        ),
+        {numRuns: 300}
+      );
+    });
+
+    it('never throws and returns well-formed pairs for any text', () => {
+      const markdownish = fc
+        .array(fc.constantFrom('FAQ', '## FAQ', 'Q:', 'A:', '?', '**', '#', '---', '\n', '\n\n', ' ', 'word', '1.', '- ', '[x](y)', '\r'), {maxLength: 60})
+        .map((parts) => parts.join(''));
+      fc.assert(
+        fc.property(fc.oneof(fc.string({unit: 'grapheme', maxLength: 300}), markdownish), (text) => {
+          for (const pair of extractFaq(text)) {
+            expect(pair.question).to.be.a('string').and.not.equal('');
+            expect(pair.answer).to.be.a('string');
+            expect(pair.question).to.equal(pair.question.trim());
+          }
+        }),
+        {numRuns: 500}
       );
     });
   });

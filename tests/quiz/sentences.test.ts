@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import {splitSentences} from '../../src/quiz/sentences.js';
 
 describe('sentence splitter', () => {
@@ -81,5 +82,40 @@ describe('sentence splitter', () => {
     splitSentences('a. '.repeat(100_000));
     splitSentences('U.'.repeat(100_000));
     expect(performance.now() - started).to.be.lessThan(1000);
+  });
+
+  describe('properties', () => {
+    const pieces = fc.constantFrom(
+      'Kim', 'met', 'Lavrov', 'U.S.', 'Mr.', 'Dr.', 'Oct.', '20', '3.5', 'p.m.', 'e.g.', 'J.', 'said', 'the', 'The', 'It',
+      '"yes."', '“no.”', '(aside.)', '...', '…', '?', '!', '.', ',', '?!', 'iOS', '東京。', 'Ελλάδα.', '🙂', '-', ''
+    );
+    const paragraph = fc.array(pieces, {maxLength: 40}).chain((words) =>
+      fc.array(fc.constantFrom(' ', '  ', '\n', ' \n '), {minLength: words.length, maxLength: words.length}).map((spaces) =>
+        words.map((word, i) => word + spaces[i]).join('')
+      )
+    );
+
+    it('loses and adds no characters except spaces between sentences', () => {
+      fc.assert(
+        fc.property(fc.oneof(paragraph, fc.string({unit: 'grapheme', maxLength: 200})), (text) => {
+          const sentences = splitSentences(text);
+          expect(sentences.join('').replace(/\s+/g, '')).to.equal(text.replace(/\s+/g, ''));
+          for (const sentence of sentences) {
+            expect(sentence).to.equal(sentence.trim());
+            expect(sentence).to.not.equal('');
+          }
+        }),
+        {numRuns: 500}
+      );
+    });
+
+    it('is a pure function of its input', () => {
+      fc.assert(
+        fc.property(paragraph, (text) => {
+          expect(splitSentences(text)).to.deep.equal(splitSentences(text.slice()));
+        }),
+        {numRuns: 100}
+      );
+    });
   });
 });
