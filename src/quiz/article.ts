@@ -3,13 +3,15 @@
  * prose (headings, tables, link lists, captions, credits) is left out of the body. Never throws.
  */
 import type {Article, Sentence} from './types.js';
-import {findFaqSection} from './faq.js';
+import {faqFromStructuredData, findFaqSection} from './faq.js';
 import {splitSentences} from './sentences.js';
-import {normalizeText, stripInlineMarkdown} from './text.js';
+import {fragmentText, hasJsonLdType, jsonLdNodes, looksLikeHtml, normalizeText, stripInlineMarkdown} from './text.js';
 
 export function parseArticle(input: string): Article {
   try {
-    return parseNormalized(normalizeText(typeof input === 'string' ? input : String(input ?? '')));
+    const raw = typeof input === 'string' ? input : String(input ?? '');
+    const article = parseNormalized(normalizeText(raw));
+    return looksLikeHtml(raw) ? withStructuredData(article, raw) : article;
   } catch {
     // A parsing bug must not take the page's widget down with it; an empty article yields no quiz.
     return {paragraphs: [], sentences: [], faq: []};
@@ -29,6 +31,30 @@ function parseNormalized(text: string): Article {
   if (title !== undefined) article.title = title;
   if (dateline) article.dateline = dateline.dateline;
   return article;
+}
+
+/**
+ * Fills what the visible page lacks from its JSON-LD: the FAQ from FAQPage data, and the body from an
+ * Article's `articleBody` when the page shows no prose (a page rendered by script). Visible text wins.
+ */
+function withStructuredData(article: Article, html: string): Article {
+  if (article.faq.length > 0 && article.sentences.length > 0) return article;
+  const faq = article.faq.length > 0 ? article.faq : faqFromStructuredData(html);
+  let result: Article = {...article, faq};
+  if (article.sentences.length === 0) {
+    const body = jsonLdNodes(html).find(
+      (node) => typeof node['articleBody'] === 'string' && ['Article', 'NewsArticle', 'BlogPosting', 'ReportageNewsArticle'].some((type) => hasJsonLdType(node, type))
+    );
+    if (body) {
+      const parsed = parseNormalized(fragmentText(body['articleBody'] as string));
+      const headline = typeof body['headline'] === 'string' ? fragmentText(body['headline']).replace(/\s+/g, ' ') : '';
+      result = {...parsed, faq: faq.length > 0 ? faq : parsed.faq};
+      const title = article.title ?? (headline || parsed.title);
+      if (title) result.title = title;
+      else delete result.title;
+    }
+  }
+  return result;
 }
 
 function sentencesOf(paragraphs: readonly string[]): Sentence[] {

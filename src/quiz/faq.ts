@@ -3,7 +3,7 @@
  * text.ts); every pattern is anchored and bounded, so a huge input stays linear.
  */
 import type {FaqPair} from './types.js';
-import {normalizeText, stripInlineMarkdown} from './text.js';
+import {fragmentText, hasJsonLdType, jsonLdNodes, normalizeText, stripInlineMarkdown} from './text.js';
 
 /** The FAQ found in a list of lines: its pairs and the lines it spans, [start, end). */
 export interface FaqSection {
@@ -15,6 +15,55 @@ export interface FaqSection {
 /** FAQ pairs of any text or HTML, in article order; [] when there is no FAQ. */
 export function extractFaq(input: string): FaqPair[] {
   return findFaqSection(normalizeText(input).split('\n'))?.pairs ?? [];
+}
+
+/**
+ * FAQ pairs from the page's schema.org FAQPage data (JSON-LD): `mainEntity` Questions with `name` (or
+ * `text`) and an `acceptedAnswer` (one, an array, or an ItemList), else a `suggestedAnswer`. For pages whose
+ * visible text has no FAQ; the visible FAQ wins when there is one, as the markup does not always match it.
+ */
+export function faqFromStructuredData(html: string): FaqPair[] {
+  const pairs: FaqPair[] = [];
+  const seen = new Set<string>();
+  for (const node of jsonLdNodes(html)) {
+    if (!hasJsonLdType(node, 'FAQPage')) continue;
+    for (const entity of asArray(node['mainEntity'])) {
+      if (!isRecord(entity)) continue;
+      const question = oneLine(fragmentText(firstString(entity['name'], entity['text'])));
+      if (!question || seen.has(question)) continue;
+      seen.add(question);
+      const accepted = asArray(entity['acceptedAnswer']);
+      const answers = (accepted.length ? accepted : asArray(entity['suggestedAnswer']).slice(0, 1)).flatMap(answerTexts);
+      pairs.push(makePair(question, answers.flatMap((answer) => fragmentText(answer).split(/\n{2,}/).map(oneLine))));
+    }
+  }
+  return pairs;
+}
+
+function answerTexts(answer: unknown): string[] {
+  if (typeof answer === 'string') return [answer];
+  if (!isRecord(answer)) return [];
+  if (answer['itemListElement'] !== undefined) return asArray(answer['itemListElement']).flatMap(answerTexts);
+  const text = firstString(answer['text'], answer['name']);
+  if (text) return [text];
+  return isRecord(answer['item']) ? answerTexts(answer['item']) : [];
+}
+
+function asArray(value: unknown): unknown[] {
+  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstString(...values: unknown[]): string {
+  for (const value of values) if (typeof value === 'string' && value.trim()) return value;
+  return '';
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The first FAQ heading followed by at least one question, read up to the end of its section. */

@@ -235,6 +235,56 @@ function codePointText(code: number): string {
   return String.fromCodePoint(invalid ? 0xfffd : code);
 }
 
+/** Plain text of an HTML fragment or a string that may hold markup or entities (as JSON-LD values do). */
+export function fragmentText(fragment: string): string {
+  return normalizeWhitespace(htmlToText(unifyLineEnds(fragment)));
+}
+
+const JSON_LD_OPEN = /<script\b[^<>]{0,300}?type\s*=\s*["']?application\/ld\+json\b[^<>]{0,300}>/gi;
+const MAX_JSON_LD_NODES = 5000;
+
+/**
+ * Every typed object (one with an `@type`) in the page's `<script type="application/ld+json">` blocks, in
+ * document order, searching `@graph`, arrays and nested values. Invalid blocks are skipped, as browsers do.
+ */
+export function jsonLdNodes(html: string): Array<Record<string, unknown>> {
+  const nodes: Array<Record<string, unknown>> = [];
+  const open = new RegExp(JSON_LD_OPEN.source, 'gi');
+  let lower: string | undefined;
+  let match: RegExpExecArray | null;
+  while ((match = open.exec(html)) && nodes.length < MAX_JSON_LD_NODES) {
+    const start = match.index + match[0].length;
+    lower ??= html.toLowerCase();
+    const end = lower.indexOf('</script', start);
+    if (end < 0) break;
+    open.lastIndex = end;
+    try {
+      collectTypedNodes(JSON.parse(html.slice(start, end)) as unknown, nodes, 0);
+    } catch {
+      // One broken block (trailing commas, stray HTML) must not hide the valid ones beside it.
+    }
+  }
+  return nodes;
+}
+
+function collectTypedNodes(value: unknown, nodes: Array<Record<string, unknown>>, depth: number): void {
+  if (depth > 16 || nodes.length >= MAX_JSON_LD_NODES || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectTypedNodes(item, nodes, depth + 1);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if ('@type' in record) nodes.push(record);
+  for (const key of Object.keys(record)) collectTypedNodes(record[key], nodes, depth + 1);
+}
+
+/** Whether a JSON-LD node's `@type` (a string or an array) names `type`. */
+export function hasJsonLdType(node: Record<string, unknown>, type: string): boolean {
+  const types = Array.isArray(node['@type']) ? (node['@type'] as unknown[]) : [node['@type']];
+  const wanted = type.toLowerCase();
+  return types.some((t) => typeof t === 'string' && t.replace(/^.*[/:]/, '').toLowerCase() === wanted);
+}
+
 /**
  * Markdown inline formatting removed from one line: bold/italic markers, links and images (their text is
  * kept), inline code ticks. Patterns stop at the next opening marker so a long line stays linear.

@@ -83,6 +83,34 @@ describe('parseArticle', () => {
     });
   });
 
+  describe('structured data', () => {
+    const script = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+    const faqPage = {'@type': 'FAQPage', mainEntity: [{'@type': 'Question', name: 'Hidden?', acceptedAnswer: {text: 'Yes.'}}]};
+
+    it('takes the FAQ from FAQPage data when the visible page has none', () => {
+      const article = parseArticle(`<html><head>${script(faqPage)}</head><body><p>Kim met Lavrov.</p></body></html>`);
+      expect(article.faq).to.deep.equal([{question: 'Hidden?', answer: 'Yes.'}]);
+      expect(article.sentences.map((s) => s.text)).to.deep.equal(['Kim met Lavrov.']);
+    });
+
+    it('prefers the visible FAQ', () => {
+      const article = parseArticle(`<html><head>${script(faqPage)}</head><body><p>Kim met Lavrov.</p><h2>FAQ</h2><p>Shown?</p><p>Yes.</p></body></html>`);
+      expect(article.faq.map((pair) => pair.question)).to.deep.equal(['Shown?']);
+    });
+
+    it('reads the body from articleBody when the page shows no prose', () => {
+      const data = {'@type': 'NewsArticle', headline: 'Kim &amp; Lavrov', articleBody: 'SEOUL (Reuters) - Kim met Lavrov.\n\nThey talked.'};
+      const article = parseArticle(`<html><head>${script(data)}</head><body><div id="app"></div></body></html>`);
+      expect(article.title).to.equal('Kim & Lavrov');
+      expect(article.dateline).to.equal('SEOUL (Reuters)');
+      expect(article.paragraphs).to.deep.equal(['Kim met Lavrov.', 'They talked.']);
+    });
+
+    it('ignores structured data in plain text', () => {
+      expect(parseArticle(`Kim met Lavrov.\n\n${JSON.stringify(faqPage)}`).faq).to.deep.equal([]);
+    });
+  });
+
   describe('boilerplate', () => {
     it('drops headings, tables, link-only lines, captions, URLs, credits and short bullets from sentences', () => {
       const text = [
