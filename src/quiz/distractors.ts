@@ -4,7 +4,7 @@
  * pairs with the statement's other words elsewhere may be true, so it is left out (the truth guard).
  */
 import {contentWords, isNameType, type Analysis, type Entity, type EntityType, type Mention} from './entities.js';
-import {CONTRASTS, MONTHS, NUMBER_WORDS, WEEKDAYS} from './gazetteer.js';
+import {CAPITALS, CONTRASTS, MONTHS, NUMBER_WORDS, WEEKDAYS} from './gazetteer.js';
 import {randomInt, type Random} from './random.js';
 
 export interface SlotContext {
@@ -34,7 +34,11 @@ export function supportedElsewhere(analysis: Analysis, key: string, context: Slo
     if (context.own.includes(index)) continue;
     const other = analysis.words[index];
     const shared = words.filter((word) => other.has(word)).length / words.length;
-    const withNear = shared >= 0.15 && context.near.some((near) => analysis.mentions[index].some((m) => m.key === near));
+    // Named right next to one of the slot's neighbours ("between Choe and Lavrov"), it may share the fact.
+    const mentions = analysis.mentions[index];
+    const withNear =
+      shared >= 0.15 &&
+      mentions.some((m) => m.key === key && mentions.some((n) => context.near.includes(n.key) && Math.max(n.start - m.end, m.start - n.end) < 40));
     if (shared >= 0.5 || withNear) return true;
   }
   return false;
@@ -52,6 +56,7 @@ const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u
 
 /** Two names for one thing: an acronym of the other ("FOMC") or a clipped word of it ("the Fed"). */
 export function sameThing(a: string, b: string): boolean {
+  if (CAPITALS.get(a) === b || CAPITALS.get(b) === a) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.includes(' ')) return false;
   return (short.length > 1 && initials(long) === short.replace(/\./g, '')) || (short.length > 2 && long.split(' ').some((word) => word.startsWith(short)));
@@ -63,7 +68,7 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   const ranked: [number, Entity][] = [];
   for (const entity of analysis.entities.values()) {
     if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) continue;
-    if (context.keys.has(entity.key) || context.text.includes(entity.key.toLowerCase())) continue;
+    if (context.keys.has(entity.key) || context.text.includes(entity.key.toLowerCase()) || context.keys.has(CAPITALS.get(entity.key)!)) continue;
     // Shared words ("North Korea", "South Korea") make two choices converge and may nest.
     if (contentWords(entity.key).some((word) => answerWords.has(word) || context.nameWords.has(word)) || sameThing(entity.key, answer.key)) continue;
     // Generic names from elsewhere are weak stand-ins for an organisation unless listed with it.

@@ -174,7 +174,8 @@ export function analyze(sentences: string[]): Analysis {
       const first = tokens[0].text;
       const lower = first.toLowerCase();
       const opening = !/[\p{L}\d,;]\s*$/u.test(sentence.slice(0, tokens[0].index));
-      if (!isAcronym(first) && (STOP.has(lower) || (opening && lowercase.has(lower)) || CONNECTORS.has(first))) {
+      const openerBeforeOf = opening && CONNECTORS.has(tokens[1]?.text ?? '') && !capitalisedInside.has(first);
+      if (!isAcronym(first) && (STOP.has(lower) || (opening && lowercase.has(lower)) || CONNECTORS.has(first) || openerBeforeOf)) {
         if (lower === 'the') run.the = true;
         // "CEO of Google": a title followed by "of" names an employer, not a person.
         if (CONNECTORS.has(first)) run.titled = false;

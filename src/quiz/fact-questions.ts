@@ -40,7 +40,7 @@ export function factCandidates(analysis: Analysis, bodyCount: number, paragraphO
       const context: SlotContext = {
         words: [...new Set(contentWords(prompt))],
         keys: new Set(mentions.map((m) => m.key)),
-        near: mentions.filter((m) => m !== mention && isNameType(m.type) && Math.abs(m.start - mention.start) < 60).map((m) => m.key),
+        near: mentions.filter((m) => m !== mention && Math.max(m.start - mention.end, mention.start - m.end) < 40).map((m) => m.key),
         own: [index],
         text: prompt.toLowerCase(),
         nameWords: new Set(mentions.filter((m) => m !== mention && isNameType(m.type)).flatMap((m) => contentWords(m.key))),

@@ -1,0 +1,93 @@
+import {expect} from '@open-wc/testing';
+import {contrastsOf, nameStandIns, numberStandIns, sameThing, type SlotContext} from '../../src/quiz/distractors.js';
+import {analyze, contentWords, type Analysis} from '../../src/quiz/entities.js';
+import {createRandom} from '../../src/quiz/random.js';
+
+function contextFor(analysis: Analysis, sentence: number, start: number, end: number): SlotContext {
+  const text = analysis.sentences[sentence];
+  const prompt = text.slice(0, start) + '___' + text.slice(end);
+  const others = analysis.mentions[sentence].filter((m) => m.start !== start);
+  return {
+    words: [...new Set(contentWords(prompt))],
+    keys: new Set(analysis.mentions[sentence].map((m) => m.key)),
+    near: others.map((m) => m.key),
+    own: [sentence],
+    text: prompt.toLowerCase(),
+    nameWords: new Set(others.flatMap((m) => contentWords(m.key))),
+  };
+}
+
+const SEED_LIKE = [
+  'North Korean leader Kim Jong Un met Russian Foreign Minister Sergei Lavrov in Pyongyang.',
+  'Later, North Korean Foreign Minister Choe Son Hui also met Lavrov to plan exchanges.',
+  'Russian President Vladimir Putin invited Kim to Moscow.',
+  'The U.S. held drills with Japan and South Korea.',
+];
+
+describe('distractors', () => {
+  it('offers names of the same type, never the answer or a name in the stem', () => {
+    const analysis = analyze(SEED_LIKE);
+    const kim = analysis.mentions[2].find((m) => m.key === 'Kim Jong Un')!;
+    const standIns = nameStandIns(analysis, analysis.entities.get(kim.key)!, contextFor(analysis, 2, kim.start, kim.end)).map((e) => e.key);
+    expect(standIns).to.not.include('Kim Jong Un');
+    expect(standIns).to.not.include('Vladimir Putin');
+    expect(standIns.every((key) => analysis.entities.get(key)!.type === 'person')).to.be.true;
+  });
+
+  it('leaves out a stand-in the article pairs with the same partner (truth guard)', () => {
+    const analysis = analyze(SEED_LIKE);
+    const kim = analysis.mentions[0].find((m) => m.key === 'Kim Jong Un')!;
+    const standIns = nameStandIns(analysis, analysis.entities.get(kim.key)!, contextFor(analysis, 0, kim.start, kim.end)).map((e) => e.key);
+    // Choe Son Hui also met Lavrov: "___ met ... Sergei Lavrov" would be true for Choe too.
+    expect(standIns).to.not.include('Choe Son Hui');
+  });
+
+  it('never offers a name that shares a word with the answer or is another name for it', () => {
+    expect(sameThing('FOMC', 'Federal Open Market Committee')).to.be.true;
+    expect(sameThing('Fed', 'Federal Reserve')).to.be.true;
+    expect(sameThing('Japan', 'Federal Reserve')).to.be.false;
+    const analysis = analyze(SEED_LIKE);
+    const south = analysis.mentions[3].find((m) => m.key === 'South Korea')!;
+    const standIns = nameStandIns(analysis, analysis.entities.get('South Korea')!, contextFor(analysis, 3, south.start, south.end)).map((e) => e.key);
+    expect(standIns).to.not.include('North Korea');
+  });
+
+  it('shifts numbers in the same format, with the answer at varying ranks', () => {
+    const analysis = analyze(['Unemployment stayed at 4.1% while the rate sat at 4.25%-4.50% and 1,250 jobs were added in 2024.']);
+    const ranks = new Set<number>();
+    for (let seed = 0; seed < 40; seed++) {
+      for (const mention of analysis.mentions[0]) {
+        const values = numberStandIns(analysis, mention, contextFor(analysis, 0, mention.start, mention.end), createRandom(seed));
+        expect(values.length).to.equal(3);
+        expect(new Set(values).size).to.equal(3);
+        if (mention.text === '4.1%') {
+          values.forEach((v) => expect(v).to.match(/^\d+\.\d%$/));
+          ranks.add(values.filter((v) => parseFloat(v) < 4.1).length);
+        }
+        if (mention.text === '1,250') values.forEach((v) => expect(v).to.match(/^\d{1,3}(,\d{3})*$/));
+        if (mention.text === '2024') values.forEach((v) => expect(v).to.match(/^20\d\d$/));
+        if (mention.text === '4.25%-4.50%')
+          for (const v of values) {
+            const [low, high] = v.split('-').map(parseFloat);
+            expect(high > 4.5 || low < 4.25, v).to.be.true; // ranges do not overlap the answer
+            expect(high <= 4.25 || low >= 4.5, v).to.be.true;
+          }
+      }
+    }
+    expect(ranks.size).to.be.greaterThan(2);
+  });
+
+  it('keeps dates in their format and days in range', () => {
+    const analysis = analyze(['The next meeting is on March 18-19, after the vote on January 23, 2026.']);
+    for (const mention of analysis.mentions[0]) {
+      const values = numberStandIns(analysis, mention, contextFor(analysis, 0, mention.start, mention.end), createRandom(3));
+      for (const v of values) expect(v).to.match(mention.text.startsWith('March') ? /^March \d{1,2}-\d{1,2}$/ : /^January \d{1,2}, 2026$/);
+    }
+  });
+
+  it('swaps contrast words, keeping capitals', () => {
+    expect(contrastsOf('Most')).to.include('Few');
+    expect(contrastsOf('increased')).to.deep.equal(['decreased']);
+    expect(contrastsOf('table')).to.deep.equal([]);
+  });
+});

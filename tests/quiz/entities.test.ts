@@ -1,0 +1,81 @@
+import {expect} from '@open-wc/testing';
+import {analyze, contentWords, placeOfDemonym, type Analysis} from '../../src/quiz/entities.js';
+
+const SENTENCES = [
+  'North Korean leader Kim Jong Un met Russian Foreign Minister Sergei Lavrov in Pyongyang on Oct 20.',
+  'Kim said the talks with Lavrov covered plans for 2024-2025.',
+  'The Federal Open Market Committee kept rates at 4.25%-4.50%, and the FOMC meets again on March 18-19.',
+  'Apple said the AirTag 2 costs $29 and ships in five countries.',
+];
+
+const mentionsOf = (analysis: Analysis, sentence: number) =>
+  analysis.mentions[sentence].map((m) => `${m.text}=${m.key}:${analysis.entities.get(m.key)!.type}${m.fixed ? '!' : ''}`);
+
+describe('entities', () => {
+  const analysis = analyze(SENTENCES);
+
+  it('strips titles and maps demonyms to their places', () => {
+    const found = mentionsOf(analysis, 0);
+    expect(found).to.include('Kim Jong Un=Kim Jong Un:person');
+    expect(found).to.include('Sergei Lavrov=Sergei Lavrov:person');
+    expect(found).to.include('North Korean=North Korea:place!');
+    expect(found).to.include('Russian=Russia:place!');
+    expect(found).to.include('Pyongyang=Pyongyang:place');
+  });
+
+  it('merges aliases into the full name', () => {
+    const found = mentionsOf(analysis, 1);
+    expect(found).to.include('Kim=Kim Jong Un:person');
+    expect(found).to.include('Lavrov=Sergei Lavrov:person');
+    expect(analysis.entities.get('Kim Jong Un')!.sentences).to.deep.equal([0, 1]);
+  });
+
+  it('finds numbers, ranges, percentages, money and dates by pattern', () => {
+    const types = Object.fromEntries(analysis.mentions.flat().map((m) => [m.text, m.type]));
+    expect(types['Oct 20']).to.equal('date');
+    expect(types['2024-2025']).to.equal('range');
+    expect(types['4.25%-4.50%']).to.equal('range');
+    expect(types['March 18-19']).to.equal('date');
+    expect(types['$29']).to.equal('money');
+    expect(types['five']).to.equal('count');
+  });
+
+  it('keeps model numbers with their names and types organisations', () => {
+    const found = mentionsOf(analysis, 3).concat(mentionsOf(analysis, 2));
+    expect(found.some((m) => m.startsWith('AirTag 2='))).to.be.true;
+    expect(found).to.include('Federal Open Market Committee=Federal Open Market Committee:org');
+    expect(found).to.include('FOMC=FOMC:org');
+  });
+
+  it('does not take sentence openers, headings or contractions for names', () => {
+    const other = analyze(['During the visit, officials met.', "I'm sure Key Takeaways are key, said Maria Lopez.", 'The takeaways were clear.']);
+    const texts = other.mentions.flat().map((m) => m.text);
+    expect(texts).to.not.include('During');
+    expect(texts).to.not.include("I'm");
+    expect(texts).to.not.include('Key Takeaways');
+    expect(texts).to.include('Maria Lopez');
+  });
+
+  it('resolves demonyms by suffix rules and known places', () => {
+    expect(placeOfDemonym('Ukrainian', () => false)).to.equal('Ukraine');
+    expect(placeOfDemonym('Chinese', () => false)).to.equal('China');
+    expect(placeOfDemonym('French', () => false)).to.equal('France');
+    expect(placeOfDemonym('North Korean', (p) => p === 'North Korea')).to.equal('North Korea');
+    expect(placeOfDemonym('Golden', () => false)).to.equal(undefined);
+  });
+
+  it('groups names listed together', () => {
+    const listed = analyze(['Fans of Barcelona, Elche and Getafe watched.', 'Getafe lost.']);
+    const groups = ['Barcelona', 'Elche', 'Getafe'].map((key) => listed.entities.get(key)!.group);
+    expect(new Set(groups).size).to.equal(1);
+  });
+
+  it('counts content words like quiz-check', () => {
+    expect(contentWords("The U.S. and Kim's team won")).to.deep.equal(['u.s', 'kim', 'team', 'won']);
+  });
+
+  it('handles empty and odd input', () => {
+    expect(analyze([]).entities.size).to.equal(0);
+    expect(() => analyze(['', '...', '!!!', '😀 Ünïcödé Ñame 42'])).to.not.throw();
+  });
+});

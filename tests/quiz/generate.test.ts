@@ -1,0 +1,78 @@
+import {expect} from '@open-wc/testing';
+import {generateQuiz} from '../../src/quiz/generate.js';
+import {SEED_ARTICLE} from '../fixtures/articles.js';
+import {CORPUS} from '../fixtures/corpus.js';
+import {quizProblems} from './invariants.js';
+
+const answerOf = (q: {choices: {id: string; text: string}[]; answer: string}) => q.choices.find((c) => c.id === q.answer)!.text;
+
+describe('generateQuiz', () => {
+  it('asks every FAQ question of the seed article first, then facts in article order', () => {
+    const quiz = generateQuiz(SEED_ARTICLE);
+    expect(quiz.questions).to.have.length(8);
+    const kinds = quiz.questions.map((q) => q.kind);
+    expect(kinds.slice(0, 4)).to.deep.equal(['faq', 'faq', 'faq', 'faq']);
+    expect(kinds.slice(4).every((k) => k === 'fact')).to.be.true;
+    expect(quiz.questions[0].prompt).to.equal('What agreements were made between Kim Jong Un and Vladimir Putin?');
+    const factOrder = quiz.questions.slice(4).map((q) => SEED_ARTICLE.indexOf(q.evidence!));
+    expect(factOrder).to.deep.equal([...factOrder].sort((a, b) => a - b));
+    expect(quiz.questions.map((q) => q.id)).to.deep.equal(['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);
+    expect(quizProblems(SEED_ARTICLE, quiz)).to.deep.equal([]);
+  });
+
+  it('gives a concise FAQ answer without the words that repeat the question', () => {
+    const first = generateQuiz(SEED_ARTICLE).questions[0];
+    expect(answerOf(first)).to.equal('Military cooperation, including North Korea’s satellite program, and the conflict in Ukraine');
+    for (const choice of first.choices) expect(choice.text).to.match(/^Military cooperation, including .+’s satellite program, and the conflict in /);
+  });
+
+  it('writes fill-in-the-blank facts whose answer is not in the stem', () => {
+    const facts = generateQuiz(SEED_ARTICLE, {count: 20}).questions.filter((q) => q.kind === 'fact');
+    expect(facts.length).to.be.at.least(4);
+    for (const q of facts) {
+      expect(q.prompt).to.include('___');
+      expect(q.evidence!.length).to.be.greaterThan(q.prompt.length - 10);
+      expect(q.prompt.toLowerCase()).to.not.include(answerOf(q).toLowerCase().replace(/^the /, ''));
+    }
+  });
+
+  it('never asks two questions with the same answer or names one question’s answer in another stem', () => {
+    for (const {name, text} of CORPUS) {
+      const questions = generateQuiz(text, {count: 30}).questions;
+      const answers = questions.filter((q) => q.kind === 'fact').map((q) => answerOf(q).replace(/^(the|an?) /i, ''));
+      expect(new Set(answers).size, name).to.equal(answers.length);
+      for (const q of questions)
+        for (const other of questions)
+          if (q !== other && answerOf(q).split(' ').length <= 6) expect(` ${other.prompt} `.includes(` ${answerOf(q)} `), `${name} ${q.id}/${other.id}`).to.be.false;
+    }
+  });
+
+  it('meets the invariants on every corpus article, with at least 3 questions where there are facts or an FAQ', () => {
+    for (const {name, text} of CORPUS) {
+      const quiz = generateQuiz(text);
+      expect(quizProblems(text, quiz), name).to.deep.equal([]);
+      if (!name.startsWith('ms-legal')) expect(quiz.questions.length, name).to.be.at.least(3);
+    }
+  });
+
+  it('honours count and accepts HTML', () => {
+    expect(generateQuiz(SEED_ARTICLE, {count: 3}).questions).to.have.length(3);
+    expect(generateQuiz(SEED_ARTICLE, {count: 0}).questions).to.have.length(0);
+    const html = `<article><h1>Talks</h1>${SEED_ARTICLE.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const quiz = generateQuiz(html);
+    expect(quiz.questions.length).to.be.at.least(3);
+    expect(quizProblems(html, quiz)).to.deep.equal([]);
+  });
+
+  it('balances the position of the correct choice', () => {
+    const positions = [0, 0, 0, 0];
+    for (const {text} of CORPUS) for (const q of generateQuiz(text, {count: 30}).questions) positions[q.choices.findIndex((c) => c.id === q.answer)]++;
+    const total = positions.reduce((a, b) => a + b, 0);
+    for (const count of positions.slice(0, 3)) expect(count / total).to.be.within(0.15, 0.4);
+  });
+
+  it('returns an empty quiz for empty or meaningless input', () => {
+    expect(generateQuiz('').questions).to.deep.equal([]);
+    expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,25 @@
+/** What every generated quiz must satisfy, whatever the input: shared by the property and example tests. */
+import {normalize} from '../../src/quiz/checks.js';
+import type {Quiz} from '../../src/quiz/types.js';
+
+export function quizProblems(input: string, quiz: Quiz): string[] {
+  const problems: string[] = [];
+  const article = normalize(input);
+  const ids = new Set<string>();
+  for (const q of quiz.questions) {
+    const where = `${q.id}: ${q.prompt.slice(0, 60)}`;
+    if (ids.has(q.id)) problems.push(`${where}: duplicate question id`);
+    ids.add(q.id);
+    if (q.choices.length < 3) problems.push(`${where}: fewer than 3 choices`);
+    if (new Set(q.choices.map((c) => c.id)).size !== q.choices.length) problems.push(`${where}: duplicate choice ids`);
+    const keys = q.choices.map((c) => normalize(c.text).replace(/^(the|a|an) /, ''));
+    if (keys.some((k) => !k) || new Set(keys).size !== keys.length) problems.push(`${where}: empty or repeated choice text`);
+    const right = q.choices.filter((c) => c.id === q.answer);
+    if (right.length !== 1) problems.push(`${where}: answer is not exactly one choice`);
+    if (!q.evidence || !article.includes(normalize(q.evidence))) problems.push(`${where}: evidence not in the input`);
+    if (!q.explanation) problems.push(`${where}: no explanation`);
+    const answer = right[0] ? normalize(right[0].text) : '';
+    if (answer && answer.split(' ').length <= 6 && ` ${normalize(q.prompt)} `.includes(` ${answer} `)) problems.push(`${where}: answer leaks into the prompt`);
+  }
+  return problems;
+}
