@@ -180,7 +180,8 @@ export function splitDateline(paragraph: string): {dateline: string; rest: strin
 
 function inlineText(text: string): string {
   // Lines are already normalised to single spaces; only markup removal can leave runs.
-  return stripInlineMarkdown(text).replace(/\s\s+/g, ' ').trim();
+  const plain = stripInlineMarkdown(text);
+  return (plain.includes('  ') ? plain.replace(/\s\s+/g, ' ') : plain).trim();
 }
 
 /** Words separated by spaces, counted up to `limit` (callers only ask "more than a few?"). */

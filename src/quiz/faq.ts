@@ -77,11 +77,22 @@ export function findFaqSection(lines: readonly string[]): FaqSection | null {
   return null;
 }
 
-const FAQ_NAME =
-  /^(?:the\s+)?(?:frequently\s+asked\s+questions|people\s+also\s+ask|faq'?s?|f\.a\.q\.?s?|q\s*&\s*a|q\s+and\s+a|questions\s+(?:and|&)\s+answers|common\s+questions|your\s+questions(?:,)?\s+answered)\b/i;
+/** FAQ section names in English and the languages a publisher is most likely to use. */
+const FAQ_NAMES = [
+  'frequently\\s+asked\\s+questions', 'people\\s+also\\s+ask', "faq'?s?", 'f\\.a\\.q\\.?s?', 'q\\s*&\\s*a', 'q\\s+and\\s+a',
+  'questions\\s+(?:and|&)\\s+answers', 'common\\s+questions', 'your\\s+questions,?\\s+answered',
+  'preguntas\\s+(?:frecuentes|y\\s+respuestas)', 'foire\\s+aux\\s+questions', 'questions\\s+fréquentes', 'questions[-\\s]réponses',
+  'häufig\\s+gestellte\\s+fragen', 'häufige\\s+fragen', 'fragen\\s+und\\s+antworten', 'domande\\s+(?:frequenti|e\\s+risposte)',
+  'perguntas\\s+(?:frequentes|e\\s+respostas)', 'veel\\s*gestelde\\s+vragen', 'najczęściej\\s+zadawane\\s+pytania',
+  'pytania\\s+i\\s+odpowiedzi', 'часто\\s+задаваемые\\s+вопросы', 'вопросы\\s+и\\s+ответы', 'sıkça\\s+sorulan\\s+sorular',
+  'vanliga\\s+frågor', 'ofte\\s+stillede\\s+spørgsmål', 'ofte\\s+stilte\\s+spørsmål', 'pertanyaan\\s+yang\\s+sering\\s+diajukan',
+  'よくある(?:ご)?質問', '常[见見]问题(?:解答)?', '常見問題', '자주\\s*묻는\\s*질문',
+].join('|');
+const FAQ_NAME = new RegExp(`^(?:the\\s+)?(?:${FAQ_NAMES})(?![\\p{L}\\p{N}])`, 'iu');
+const FAQ_NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FAQ_NAMES})$`, 'iu');
 /** A quick filter: every FAQ heading contains one of these. */
-const FAQ_HINT = /faq|f\.a\.q|frequently|q\s*(?:&|and)\s*a|questions|ask/i;
-const FAQ_NAME_AT_END = /\b(?:frequently\s+asked\s+questions|faqs?)$/i;
+const FAQ_HINT =
+  /faq|f\.a\.q|frequently|q\s*(?:&|and)\s*a|questions|ask|preguntas|fragen|domande|perguntas|vragen|pytania|вопрос|sorular|frågor|spørgsmål|spørsmål|pertanyaan|質問|问题|問題|질문/i;
 
 /**
  * The heading level of an FAQ heading line (1-6 for `#`, 7 for a bold or plain line), or null when the
@@ -91,7 +102,7 @@ export function faqHeadingLevel(line: string): number | null {
   if (line.length > 120 || !FAQ_HINT.test(line) || /^[-*•+]\s/.test(line)) return null;
   const hashes = /^(#{1,6})\s+/.exec(line);
   const cleaned = cleanMarkers(line);
-  if (/[?!]$/.test(cleaned) || (/\.$/.test(cleaned) && !/\bf\.a\.q\.s?$/i.test(cleaned))) return null;
+  if (/[?!？！؟]$/.test(cleaned) || (/\.$/.test(cleaned) && !/\bf\.a\.q\.s?$/i.test(cleaned))) return null;
   const name = cleaned.replace(/[\s:.\-–—]+$/, '');
   if (!name || countWords(name) > 8) return null;
   if (!FAQ_NAME.test(name) && !FAQ_NAME_AT_END.test(name)) return null;
@@ -179,14 +190,17 @@ export function isPlaceholder(answer: string): boolean {
   );
 }
 
-const QUESTION_PREFIX = /^q(?:uestion)?\s*\d{0,3}\s*(?:[:.)]|[-–—](?=\s))\s*/i;
-const ANSWER_PREFIX = /^a(?:nswer)?\s*\d{0,3}\s*(?::|[-–—](?=\s))\s*/i;
+/** Question and answer labels; single letters other than Q and A ("P:" pregunta, "F:" Frage) need a colon. */
+const QUESTION_LABEL = '(?:q(?:uestion)?|pregunta|frage|domanda|pergunta|vraag|pytanie|вопрос|質問|问题|問)';
+const ANSWER_LABEL = '(?:a(?:nswer)?|respuesta|antwort|risposta|resposta|réponse|antwoord|odpowiedź|ответ|回答|答)';
+const QUESTION_PREFIX = new RegExp(`^(?:${QUESTION_LABEL}\\s*\\d{0,3}\\s*(?:[:.)：]|[-–—](?=\\s))|[pfdv]\\s*\\d{0,3}\\s*[:：]|в\\s*[:：])\\s*`, 'iu');
+const ANSWER_PREFIX = new RegExp(`^(?:${ANSWER_LABEL}\\s*\\d{0,3}\\s*(?:[:：]|[-–—](?=\\s))|[r]\\s*\\d{0,3}\\s*[:：]|о\\s*[:：])\\s*`, 'iu');
 /** "A." or "A)" would also match names ("A. J. Smith"), so they count only right after a question. */
 const WEAK_ANSWER_PREFIX = /^a\s*[.)]\s+/i;
 const NUMBER_PREFIX = /^\d{1,3}\s*[.)]\s+/;
 /** A label in bold of its own: "**Q:** Who won?", "__A.__ Barcelona". */
-const BOLD_LABEL = /^(?:\*\*|__)\s*((?:q(?:uestion)?|a(?:nswer)?)\s*\d{0,3}\s*[:.)])\s*(?:\*\*|__)\s*/i;
-const SAME_LINE_ANSWER = /\?\s*(?:\*\*|__)?\s*a(?:nswer)?\s*(?::|[-–—](?=\s))\s*/i;
+const BOLD_LABEL = new RegExp(`^(?:\\*\\*|__)\\s*((?:${QUESTION_LABEL}|${ANSWER_LABEL})\\s*\\d{0,3}\\s*[:.)：])\\s*(?:\\*\\*|__)\\s*`, 'iu');
+const SAME_LINE_ANSWER = new RegExp(`[?？؟]\\s*(?:\\*\\*|__)?\\s*${ANSWER_LABEL}\\s*(?:[:：]|[-–—](?=\\s))\\s*`, 'iu');
 
 function classify(raw: string, awaitingAnswer: boolean): LineKind {
   const line = raw.trim();
@@ -211,7 +225,7 @@ function classify(raw: string, awaitingAnswer: boolean): LineKind {
     if (/[\p{L}\p{N}]/u.test(question)) return {kind: 'question', text: question, answer};
   }
   const isBold = /^(?:\*\*|__)[^*_]/.test(bullet) && /(?:\*\*|__):?$/.test(bullet);
-  const endsWithQuestionMark = /\?["'”’)]*$/.test(body);
+  const endsWithQuestionMark = /[?？؟]["'”’»)]*$/.test(body);
   const question = inline(body);
   if ((prefixed || (endsWithQuestionMark && countWords(body) <= 40)) && /[\p{L}\p{N}]/u.test(question)) {
     return {kind: 'question', text: question};
@@ -234,7 +248,8 @@ function cleanMarkers(line: string): string {
 }
 
 function inline(text: string): string {
-  return stripInlineMarkdown(text).replace(/\s\s+/g, ' ').trim();
+  const plain = stripInlineMarkdown(text);
+  return (plain.includes('  ') ? plain.replace(/\s\s+/g, ' ') : plain).trim();
 }
 
 function countWords(text: string): number {

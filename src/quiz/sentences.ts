@@ -9,12 +9,21 @@ const NEVER_FINAL = new Set([
   'maj', 'rev', 'hon', 'pres', 'supt', 'insp', 'fr', 'sr', 'st', 'mt', 'ft', 'pt', 'vs', 'v', 'e.g', 'i.e', 'cf',
   'viz', 'approx', 'ca', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd', 'fig', 'vol', 'pp', 'ch', 'sec', 'art',
   'ed', 'eds', 'op', 'para', 'messrs', 'mme', 'mlle', 'gov-elect',
+  // German, Spanish, Italian, French: "Nr.", "bzw.", "Sra.", "Dott.", "p.ej."
+  'nr', 'bzw', 'vgl', 'ggf', 'inkl', 'evtl', 'str', 'sra', 'srta', 'dña', 'dott', 'sig', 'ing', 'dipl', 'hr',
+  'z.b', 'u.a', 'd.h', 'p.ej', 'p.ex',
+]);
+
+/** Month names that follow a German-style ordinal ("am 3. Oktober"), where the period is no full stop. */
+const MONTHS_AFTER_ORDINAL = new Set([
+  'januar', 'jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
+  'november', 'dezember',
 ]);
 
 /** Abbreviations that end a sentence only when the next word usually starts one ("in the U.S. The ..."). */
 const SOMETIMES_FINAL = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'ltd',
-  'co', 'bros', 'jr', 'etc', 'no', 'nos', 'est', 'a.m', 'p.m', 'am', 'pm',
+  'co', 'bros', 'jr', 'etc', 'no', 'nos', 'est', 'a.m', 'p.m', 'am', 'pm', 'usw', 'ecc',
 ]);
 
 /** Words that typically open a sentence, used to resolve SOMETIMES_FINAL abbreviations. */
@@ -81,11 +90,12 @@ function endsSentence(text: string, start: number, at: number, terminatorsEnd: n
   const lower = word.toLowerCase();
   const nextWord = wordAt(text, next);
   if (NEVER_FINAL.has(lower)) return false;
-  // A single capital letter is an initial ("J. K. Rowling"), not a sentence ending.
-  if (/^[A-Z]$/.test(word)) return false;
+  // A single letter is an initial ("J. K. Rowling") or part of an abbreviation ("z. B."), not an ending.
+  if (word.length === 1 && !/\p{N}/u.test(word)) return false;
+  if (/^\d{1,2}$/.test(word) && MONTHS_AFTER_ORDINAL.has(nextWord.toLowerCase())) return false;
   if (lower === 'no' || lower === 'nos') return !/^[0-9#]/.test(nextWord) && SENTENCE_OPENERS.has(nextWord.toLowerCase());
   // Dotted acronyms ("U.S.", "U.K.", "a.m.") and the SOMETIMES_FINAL list: decided by the next word.
-  if (SOMETIMES_FINAL.has(lower) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) {
+  if (SOMETIMES_FINAL.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
     return SENTENCE_OPENERS.has(nextWord.toLowerCase());
   }
   return true;

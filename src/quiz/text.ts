@@ -10,6 +10,8 @@
 const DROPPED_CONTENT_TAGS = new Set([
   'script', 'style', 'head', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select',
   'textarea', 'button',
+  // Site chrome and image captions: text, but not the article's prose.
+  'nav', 'footer', 'figcaption',
 ]);
 
 /** Tags that start and end a block of text. */
@@ -40,21 +42,25 @@ export function looksLikeHtml(input: string): boolean {
 export function normalizeText(input: string): string {
   // Line ends first: HTML reads blank lines as paragraph breaks, whichever platform wrote them.
   const text = unifyLineEnds(input);
-  return normalizeWhitespace(looksLikeHtml(text) ? htmlToText(text) : text);
+  return tidyLines(looksLikeHtml(text) ? htmlToText(text) : text);
+}
+
+/** Windows/Mac line ends, Unicode spaces, zero-width and control characters, runs of blank lines. */
+export function normalizeWhitespace(text: string): string {
+  return tidyLines(unifyLineEnds(text));
 }
 
 function unifyLineEnds(text: string): string {
   return text.replace(/\r\n?|[\u2028\u2029\u0085\f\v]/g, '\n');
 }
 
-/** Windows/Mac line ends, Unicode spaces, zero-width and control characters, runs of blank lines. */
-export function normalizeWhitespace(text: string): string {
-  const unified = unifyLineEnds(text)
-    // Zero-width and bidi marks are invisible and split words for every later pattern.
-    .replace(/[\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
-    .replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
-  const lines = unified.split('\n');
+/** Zero-width and bidi marks are invisible and split words for every later pattern; controls are noise. */
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/** Text with `\n` line ends -> trimmed lines, single spaces, at most one blank line in a row. */
+function tidyLines(text: string): string {
+  const lines = text.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').split('\n');
   const out: string[] = [];
   let blank = false;
   for (const line of lines) {
@@ -237,7 +243,7 @@ function codePointText(code: number): string {
 
 /** Plain text of an HTML fragment or a string that may hold markup or entities (as JSON-LD values do). */
 export function fragmentText(fragment: string): string {
-  return normalizeWhitespace(htmlToText(unifyLineEnds(fragment)));
+  return tidyLines(htmlToText(unifyLineEnds(fragment)));
 }
 
 const JSON_LD_OPEN = /<script\b[^<>]{0,300}?type\s*=\s*["']?application\/ld\+json\b[^<>]{0,300}>/gi;

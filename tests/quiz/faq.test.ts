@@ -49,6 +49,27 @@ describe('FAQ parser', () => {
     expect(faqHeadingLevel('Frequently Asked Questions:')).to.equal(7);
   });
 
+  it('reads FAQ headings, labels and question marks in other languages', () => {
+    expect(extractFaq('Historia.\n\n## Preguntas frecuentes\nP: ¿Quién ganó?\nR: El Barcelona.')).to.deep.equal([
+      {question: '¿Quién ganó?', answer: 'El Barcelona.'},
+    ]);
+    expect(extractFaq('Text.\n\nHäufig gestellte Fragen\n\nFrage: Wer hat gewonnen?\nAntwort: Barcelona.')).to.deep.equal([
+      {question: 'Wer hat gewonnen?', answer: 'Barcelona.'},
+    ]);
+    expect(extractFaq('Texte.\n\n## Foire aux questions\n\nQui a gagné ?\n\nBarcelone.')).to.deep.equal([
+      {question: 'Qui a gagné ?', answer: 'Barcelone.'},
+    ]);
+    expect(extractFaq('本文。\n\nよくある質問\n\n誰が勝ちましたか？\nバルセロナです。')).to.deep.equal([
+      {question: '誰が勝ちましたか？', answer: 'バルセロナです。'},
+    ]);
+    expect(extractFaq('Текст.\n\n## Часто задаваемые вопросы\nВ: Кто победил?\nО: Барселона.')).to.deep.equal([
+      {question: 'Кто победил?', answer: 'Барселона.'},
+    ]);
+    for (const heading of ['常见问题', '자주 묻는 질문', 'Domande frequenti', 'Perguntas frequentes', 'Veelgestelde vragen']) {
+      expect(questions(`Story.\n\n${heading}\n\nWhat is it?\nA thing.`), heading).to.deep.equal(['What is it?']);
+    }
+  });
+
   it('reads Q:/A: prefixes on consecutive lines', () => {
     const faq = extractFaq('Intro.\n\n## FAQ Section\nQ: Who won?\nA: Barcelona.\nQ: When?\nA: On Sunday.');
     expect(faq).to.deep.equal([

@@ -63,6 +63,12 @@ describe('sentence splitter', () => {
     expect(splitSentences('Really?! Yes!!! Ok.')).to.deep.equal(['Really?!', 'Yes!!!', 'Ok.']);
   });
 
+  it('knows a few abbreviations of other languages, and German ordinals before a month', () => {
+    expect(splitSentences('Er kam am 3. Oktober, z. B. mit Nr. 5. Dann ging er.')).to.deep.equal(['Er kam am 3. Oktober, z. B. mit Nr. 5.', 'Dann ging er.']);
+    expect(splitSentences('La Sra. García llegó. ¿Quién ganó? ¡El Barça!')).to.deep.equal(['La Sra. García llegó.', '¿Quién ganó?', '¡El Barça!']);
+    expect(splitSentences('Он пришёл, т.е. опоздал. Потом ушёл.')).to.deep.equal(['Он пришёл, т.е. опоздал.', 'Потом ушёл.']);
+  });
+
   it('splits CJK full stops without spaces', () => {
     expect(splitSentences('今日は晴れです。明日は雨です。')).to.deep.equal(['今日は晴れです。', '明日は雨です。']);
   });

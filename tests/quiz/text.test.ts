@@ -33,6 +33,11 @@ describe('input normalisation', () => {
       expect(normalizeText(html)).to.equal('Visible.');
     });
 
+    it('drops site navigation, footers and image captions', () => {
+      const html = '<nav><a href="/">Home</a> <a href="/world">World</a></nav><figure><img src="k.jpg"><figcaption>Kim in Seoul.</figcaption></figure><p>Story.</p><footer>© 2026 News Co.</footer>';
+      expect(normalizeText(html)).to.equal('Story.');
+    });
+
     it('writes headings, list items and rules as markdown-style lines', () => {
       expect(normalizeText('<h1>Title</h1><p>Text.</p><ul><li>One</li><li>Two</li></ul><hr><h3>FAQ</h3>')).to.equal(
         '# Title\n\nText.\n\n- One\n- Two\n\n---\n\n### FAQ'
