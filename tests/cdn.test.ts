@@ -20,7 +20,7 @@ describe('CDN bundle on a plain page', () => {
     expect(quiz.questions.some((question) => question.prompt === 'What did the European Commission propose?')).to.be.true;
     const start = quiz.shadowRoot!.querySelector('[part~="start-button"]') as HTMLButtonElement;
     expect(start.textContent!.trim()).to.equal('Start quiz');
-    expect(win.document.querySelectorAll('script[type=module]')).to.have.length(2);
+    expect(win.document.querySelectorAll('script[src^="/dist/cdn/news-quiz.js"]')).to.have.length(2);
     expect(win.errors).to.deep.equal([]);
     frame.remove();
   });
