@@ -5,13 +5,13 @@
 import type {Article, Sentence} from './types.js';
 import {faqFromStructuredData, findFaqSection} from './faq.js';
 import {splitSentences} from './sentences.js';
-import {fragmentText, hasJsonLdType, jsonLdNodes, looksLikeHtml, normalizeText, stripInlineMarkdown} from './text.js';
+import {fragmentText, hasJsonLdType, isBoilerplateLine, jsonLdNodes, looksLikeHtml, normalizeText, stripInlineMarkdown} from './text.js';
 
 export function parseArticle(input: string): Article {
   try {
     const raw = typeof input === 'string' ? input : String(input ?? '');
-    const article = parseNormalized(normalizeText(raw));
-    return looksLikeHtml(raw) ? withStructuredData(article, raw) : article;
+    if (!looksLikeHtml(raw)) return parseNormalized(normalizeText(raw));
+    return withStructuredData(parseHtmlPage(raw), raw);
   } catch {
     // A parsing bug must not take the page's widget down with it; an empty article yields no quiz.
     return {paragraphs: [], sentences: [], faq: []};
@@ -24,13 +24,44 @@ function parseNormalized(text: string): Article {
   const bodyLines = faq ? [...lines.slice(0, faq.start), '', ...lines.slice(faq.end)] : lines;
   const title = readTitle(bodyLines);
   const paragraphs = readParagraphs(title === undefined ? bodyLines : bodyLines.slice(1));
-  const dateline = paragraphs.length > 0 ? splitDateline(paragraphs[0] as string) : undefined;
-  if (dateline) paragraphs[0] = dateline.rest;
+  // A byline or a standfirst may come first; a dateline opens the story's first paragraph.
+  let dateline: {dateline: string; rest: string} | undefined;
+  for (let i = 0; i < Math.min(paragraphs.length, 3) && !dateline; i++) {
+    dateline = splitDateline(paragraphs[i] as string);
+    if (dateline) paragraphs[i] = dateline.rest;
+  }
 
   const article: Article = {paragraphs, sentences: sentencesOf(paragraphs), faq: faq?.pairs ?? []};
   if (title !== undefined) article.title = title;
   if (dateline) article.dateline = dateline.dateline;
   return article;
+}
+
+/**
+ * An HTML page: the story inside `<article>` (else `<main>`) when that holds prose, as what surrounds it
+ * is site chrome (cookie banners, menus, teasers); otherwise the whole page.
+ */
+function parseHtmlPage(html: string): Article {
+  const lower = html.toLowerCase();
+  for (const tag of ['article', 'main']) {
+    const region = elementRegion(html, lower, tag);
+    if (region === undefined) continue;
+    const article = parseNormalized(normalizeText(region));
+    if (article.sentences.length === 0) continue;
+    if (article.faq.length > 0) return article;
+    // Some pages put the FAQ after the article element.
+    const pageFaq = findFaqSection(normalizeText(html).split('\n'));
+    return pageFaq ? {...article, faq: pageFaq.pairs} : article;
+  }
+  return parseNormalized(normalizeText(html));
+}
+
+/** From the first `<tag>` to the last `</tag>`, so nested elements of the same name stay inside. */
+function elementRegion(html: string, lower: string, tag: string): string | undefined {
+  const open = new RegExp(`<${tag}[\\s>]`).exec(lower);
+  const close = lower.lastIndexOf(`</${tag}`);
+  if (!open || close <= open.index) return undefined;
+  return html.slice(open.index, close);
 }
 
 /**
@@ -77,7 +108,7 @@ function readTitle(lines: readonly string[]): string | undefined {
   const title = inlineText(first.replace(/^#{1,2}\s+/, '').replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/, '$1'));
   if (!title || title.length > 200 || countWords(title, 26) > 25) return undefined;
   if (/[.,;:]$/.test(title) && !/\.\.\.$|…$/.test(title)) return undefined;
-  if (SECTION_LABEL.test(title) || isBoilerplate(first)) return undefined;
+  if (SECTION_LABEL.test(title) || isBoilerplateLine(first)) return undefined;
   return title;
 }
 
@@ -124,29 +155,16 @@ function classifyBodyLine(raw: string): BodyLine {
   line = line.replace(/^(?:>\s?)+/, '').trim();
   if (!line) return {kind: 'break'};
   if (/^#{1,6}(?:\s|$)/.test(line) || /^(?:[-*_=]\s*){3,}$/.test(line) || line.startsWith('|')) return {kind: 'break'};
-  if (isBoilerplate(line)) return {kind: 'break'};
+  if (isBoilerplateLine(line)) return {kind: 'break'};
   if (BULLET.test(line)) {
     const item = line.replace(BULLET, '');
-    if (isBoilerplate(item) || countWords(inlineText(item), 6) < 6) return {kind: 'break'};
+    if (isBoilerplateLine(item) || countWords(inlineText(item), 6) < 6) return {kind: 'break'};
     return {kind: 'item', text: item};
   }
   // A line wholly in bold or italics is a label, caption or credit unless it reads as a full sentence.
   if (/^(?:\*\*|__)[^*_].*(?:\*\*|__):?$/.test(line) && !/[.!?]["”’]?(?:\*\*|__)$/.test(line)) return {kind: 'break'};
   if (/^[*_][^*_\s].*[*_]$/.test(line) && !/^(\*\*|__)/.test(line)) return {kind: 'break'};
   return {kind: 'prose', text: line};
-}
-
-const CAPTION_LABEL =
-  /^(?:\*\*|__)?(?:image|images|photo|photos|picture|photograph|caption|credit|credits|source|sources|video|watch|listen|read more|read also|also read|related|related articles|advertisement|sponsored|share|share this|follow us|subscribe|click here|getty images|file photo|pictured)\b(?:\*\*|__)?\s*(?:[:：|\-–—]|$)/i;
-
-/** Lines that are never prose: captions and credits, lone URLs, link-only lines, images, table of contents. */
-function isBoilerplate(line: string): boolean {
-  if (CAPTION_LABEL.test(line)) return true;
-  if (/^<?(?:https?:\/\/|www\.)\S+>?$/i.test(line)) return true;
-  if (/^!\[[^[\]\n]*\]\([^()\s]*\)$/.test(line)) return true;
-  if (/^(?:\*\*|__)?\[[^[\]\n]*\]\([^()\s]*\)(?:\*\*|__)?[.,;:]?$/.test(line)) return true;
-  if (/^(?:\*\*|__)?(?:table of contents|contents|in this article|jump to)(?:\*\*|__)?:?$/i.test(line)) return true;
-  return false;
 }
 
 /** Month names and abbreviations a dateline may carry ("Oct 20", "Jan. 5, 2026"). */

@@ -3,7 +3,7 @@
  * text.ts); every pattern is anchored and bounded, so a huge input stays linear.
  */
 import type {FaqPair} from './types.js';
-import {fragmentText, hasJsonLdType, jsonLdNodes, normalizeText, stripInlineMarkdown} from './text.js';
+import {fragmentText, hasJsonLdType, isBoilerplateLine, jsonLdNodes, normalizeText, stripInlineMarkdown} from './text.js';
 
 /** The FAQ found in a list of lines: its pairs and the lines it spans, [start, end). */
 export interface FaqSection {
@@ -162,6 +162,8 @@ function readSection(lines: readonly string[], headingIndex: number, faqLevel: n
       current = {question: line.text, paragraphs: line.answer ? [line.answer] : [], blankBefore: false};
       continue;
     }
+    // Captions, bylines and agency trailers are not part of any answer.
+    if (isBoilerplateLine((lines[i] as string).trim())) continue;
     // Text before the first question is an introduction; a long one means the heading was not an FAQ's.
     if (!current) {
       if (++introLines > MAX_INTRO_LINES) break;

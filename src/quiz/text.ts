@@ -241,6 +241,27 @@ function codePointText(code: number): string {
   return String.fromCodePoint(invalid ? 0xfffd : code);
 }
 
+const CAPTION_LABEL =
+  /^(?:\*\*|__)?(?:image|images|photo|photos|picture|photograph|caption|credit|credits|source|sources|video|watch|listen|read more|read also|also read|related|related articles|advertisement|sponsored|share|share this|follow us|subscribe|click here|getty images|file photo|pictured)(?:\s+(?:credit|credits|caption|by|source))?\b(?:\*\*|__)?\s*(?:[:：|\-–—]|$)/i;
+/** Agency trailers: "Reporting by X; Editing by Y", "Our Standards: The Thomson Reuters Trust Principles." */
+const TRAILER = /^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b|our standards:|all rights reserved|©|\(c\)\s*\d{4}|copyright\b)/i;
+/** A byline, "By Jane Doe · October 20, 2023", as opposed to prose such as "By Monday, talks had ended." */
+const BYLINE = /^(?:\*\*|__)?(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Pp]ublished by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|bin))*(?:\s*(?:[,·|•–—-]|and|&)\s*.*)?$/u;
+
+/**
+ * Lines that are never article prose: captions and credits, bylines and agency trailers, lone URLs,
+ * link-only lines, images, a table of contents. Markdown markers may still be on the line.
+ */
+export function isBoilerplateLine(line: string): boolean {
+  if (CAPTION_LABEL.test(line) || TRAILER.test(line)) return true;
+  if (BYLINE.test(line) && !/[.!?]["”’]?$/.test(line) && line.length < 160) return true;
+  if (/^<?(?:https?:\/\/|www\.)\S+>?$/i.test(line)) return true;
+  if (/^!\[[^[\]\n]*\]\([^()\s]*\)$/.test(line)) return true;
+  if (/^(?:\*\*|__)?\[[^[\]\n]*\]\([^()\s]*\)(?:\*\*|__)?[.,;:]?$/.test(line)) return true;
+  if (/^(?:\*\*|__)?(?:table of contents|contents|in this article|jump to)(?:\*\*|__)?:?$/i.test(line)) return true;
+  return false;
+}
+
 /** Plain text of an HTML fragment or a string that may hold markup or entities (as JSON-LD values do). */
 export function fragmentText(fragment: string): string {
   return tidyLines(htmlToText(unifyLineEnds(fragment)));

@@ -75,11 +75,51 @@ describe('parseArticle', () => {
       });
     }
 
+    it('is found in the first paragraphs, after a standfirst', () => {
+      const article = parseArticle('Title Of Story\n\nA short standfirst sums it up.\n\nLONDON (AP) — Prices rose. They fell later.');
+      expect(article.dateline).to.equal('LONDON (AP)');
+      expect(article.paragraphs).to.deep.equal(['A short standfirst sums it up.', 'Prices rose. They fell later.']);
+    });
+
     it('leaves sentences that merely start with a name or a kicker alone', () => {
       expect(splitDateline('Kim Jong Un - the leader - spoke.')).to.equal(undefined);
       expect(splitDateline('BREAKING - Kim met Lavrov.')).to.equal(undefined);
       expect(splitDateline('NATO allies met on Monday.')).to.equal(undefined);
       expect(splitDateline('The U.S. - and its allies - agreed.')).to.equal(undefined);
+    });
+  });
+
+  describe('a news web page', () => {
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Kim meets Lavrov | World News</title><style>.x{}</style></head><body>
+      <div class="cookies">We use cookies to improve your experience. <button>Accept</button></div>
+      <header><a href="/">World News</a><nav><ul><li><a href="/world">World</a></li></ul></nav></header>
+      <main><article>
+        <h1>Kim reaffirms commitment to Putin agreements</h1>
+        <div class="byline">By <a href="/jane">Jane Doe</a> · <time>October 20, 2023</time></div>
+        <figure><img src="k.jpg"><figcaption>Kim meets Lavrov. Photo: KCNA</figcaption></figure>
+        <p>SEOUL, Oct 20 (Reuters) &ndash; Kim Jong Un met Sergei&nbsp;Lavrov in Pyongyang.</p>
+        <div class="ad">Advertisement</div>
+        <p>They discussed military cooperation.</p>
+        <aside><h3>Related</h3><ul><li><a href="/a">Putin visits Pyongyang</a></li></ul></aside>
+        <p>Reporting by Jane Doe; Editing by John Roe</p>
+      </article>
+      <section><h2>FAQ</h2><details><summary>Who is Lavrov?</summary><p>Russia's foreign minister.</p></details></section></main>
+      <footer><p>&copy; 2023 World News. All rights reserved.</p></footer></body></html>`;
+    const article = parseArticle(page);
+
+    it('reads the story inside <article>: title from <h1>, dateline, prose only', () => {
+      expect(article.title).to.equal('Kim reaffirms commitment to Putin agreements');
+      expect(article.dateline).to.equal('SEOUL, Oct 20 (Reuters)');
+      expect(article.sentences.map((s) => s.text)).to.deep.equal(['Kim Jong Un met Sergei Lavrov in Pyongyang.', 'They discussed military cooperation.']);
+    });
+
+    it('finds an FAQ placed after the <article> element', () => {
+      expect(article.faq).to.deep.equal([{question: 'Who is Lavrov?', answer: "Russia's foreign minister."}]);
+    });
+
+    it('falls back to the whole page when <article> holds no prose', () => {
+      const shell = parseArticle('<body><article><h1>Title only</h1></article><div><p>Kim met Lavrov.</p></div></body>');
+      expect(shell.sentences.map((s) => s.text)).to.deep.equal(['Kim met Lavrov.']);
     });
   });
 

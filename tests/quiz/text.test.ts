@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {decodeEntities, htmlToText, looksLikeHtml, normalizeText, stripInlineMarkdown} from '../../src/quiz/text.js';
+import {decodeEntities, htmlToText, isBoilerplateLine, looksLikeHtml, normalizeText, stripInlineMarkdown} from '../../src/quiz/text.js';
 
 describe('input normalisation', () => {
   describe('looksLikeHtml', () => {
@@ -105,6 +105,24 @@ describe('input normalisation', () => {
     it('returns "" for empty or blank input', () => {
       expect(normalizeText('')).to.equal('');
       expect(normalizeText(' \n\t\r\n ')).to.equal('');
+    });
+  });
+
+  describe('isBoilerplateLine', () => {
+    it('recognises captions, credits, bylines, trailers, URLs, link-only lines and contents labels', () => {
+      for (const line of [
+        'Image: Kim in Seoul', 'Photo credit: KCNA', '**Read more:** x', 'Advertisement', 'By Jane Doe', 'By Jane Doe and John Roe · Oct 20',
+        'Reporting by Jane Doe; Editing by John Roe', '(Additional reporting by Kim)', 'Our Standards: The Thomson Reuters Trust Principles.',
+        '© 2026 News Co.', 'https://example.com/a', '[Original Story](https://x.y)', '![Kim](/k.jpg)', 'Table of contents',
+      ]) {
+        expect(isBoilerplateLine(line), line).to.equal(true);
+      }
+    });
+
+    it('keeps prose, including sentences that start like a byline', () => {
+      for (const line of ['By Monday, talks had ended.', 'Kim met Lavrov.', 'Sources say the deal is close.', 'Photos show the site.', 'by the way it rained.']) {
+        expect(isBoilerplateLine(line), line).to.equal(false);
+      }
     });
   });
 
