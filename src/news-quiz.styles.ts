@@ -149,12 +149,12 @@ export const newsQuizStyles = css`
     cursor: default;
   }
 
-  .choice.correct {
+  .choice.checked.correct {
     border-color: var(--_correct);
     box-shadow: inset 0 0 0 1px var(--_correct);
   }
 
-  .choice.incorrect {
+  .choice.checked.incorrect {
     border-color: var(--_incorrect);
     box-shadow: inset 0 0 0 1px var(--_incorrect);
   }
@@ -167,16 +167,21 @@ export const newsQuizStyles = css`
     accent-color: var(--_accent);
   }
 
-  .choice-text {
+  .choice-body {
+    display: flex;
     flex: 1;
-    overflow-wrap: anywhere;
+    flex-direction: column;
+    gap: 0.125rem;
+    min-width: 0;
+  }
+
+  .choice-text {
+    overflow-wrap: break-word;
   }
 
   .mark {
-    flex: none;
     font-weight: 700;
     font-size: 0.875em;
-    white-space: nowrap;
   }
 
   .correct .mark {

@@ -293,8 +293,10 @@ export class NewsQuiz extends LitElement {
                   ?disabled=${checked}
                   @change=${this.handleChoice}
                 />
-                <span class="choice-text">${choice.text}</span>
-                ${checked && (isAnswer || isChosen) ? this.renderMark(isAnswer, isChosen) : nothing}
+                <span class="choice-body">
+                  <span class="choice-text">${choice.text}</span>
+                  ${checked && (isAnswer || isChosen) ? this.renderMark(isAnswer, isChosen) : nothing}
+                </span>
               </label>`;
             })}
           </div>
@@ -324,7 +326,9 @@ export class NewsQuiz extends LitElement {
       <p class="verdict">
         ${correct ? msg('Correct!') : msg(str`Not quite. The right answer is: ${answerText}`)}
       </p>
-      ${question.explanation ? html`<p class="explanation">${question.explanation}</p>` : nothing}
+      ${question.explanation && !repeats(question.explanation, question.evidence)
+        ? html`<p class="explanation">${question.explanation}</p>`
+        : nothing}
       ${question.evidence
         ? html`<p part="evidence" class="evidence">${msg('From the article:')} <q>${question.evidence}</q></p>`
         : nothing}
@@ -344,6 +348,14 @@ export class NewsQuiz extends LitElement {
       </div>
     `;
   }
+}
+
+/** Whether the explanation only restates the evidence, which the reader sees anyway. */
+function repeats(explanation: string, evidence = ''): boolean {
+  const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const a = squash(explanation);
+  const b = squash(evidence);
+  return b.length > 0 && (b.includes(a) || a.includes(b));
 }
 
 function sameQuestions(a: readonly Question[], b: readonly Question[]): boolean {
