@@ -6,16 +6,23 @@
 import type {Candidate} from './candidate.js';
 import type {Random} from './random.js';
 
-/** Lowercased words and numbers, punctuation dropped, the same way quiz-check compares text. */
+/** Lowercased words and numbers, punctuation dropped, as quiz-check compares text (input is NFKC already). */
+const normalized = new Map<string, string>();
+
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
+  // Short strings (prompts, choices) come back again and again: remember them, within bounds.
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  if (normalized.size > 4000) normalized.clear();
+  const result = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  if (text.length < 2000) normalized.set(text, result);
+  return result;
 }
 
 const wordCount = (text: string) => normalize(text).split(' ').filter(Boolean).length;

@@ -3,9 +3,9 @@
  * shifted in the same format and scale, or the other words of a contrast set. A stand-in that the article
  * pairs with the statement's other words elsewhere may be true, so it is left out (the truth guard).
  */
-import {contentWords, isNameType, type Analysis, type Entity, type EntityType, type Mention} from './entities.js';
+import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './entities.js';
 import {CAPITALS, CONTRASTS, MONTHS, NUMBER_WORDS, WEEKDAYS} from './gazetteer.js';
-import {randomInt, type Random} from './random.js';
+import {randomInt, shuffle, type Random} from './random.js';
 
 export interface SlotContext {
   /** Content words of the statement around the slot. */
@@ -26,9 +26,9 @@ export interface SlotContext {
 export function supportedElsewhere(analysis: Analysis, key: string, context: SlotContext): boolean {
   const entity = analysis.entities.get(key);
   // The stand-in's own words say nothing about whether the rest of the statement holds for it.
-  const own = new Set(contentWords(key));
-  const words = context.words.filter((word) => !own.has(word));
-  if (!entity || !words.length) return false;
+  if (!entity) return false;
+  const words = context.words.filter((word) => !entity.words.includes(word));
+  if (!words.length) return false;
   // Bounded: a very frequent name is checked against its first mentions only.
   for (const index of entity.sentences.slice(0, 400)) {
     if (context.own.includes(index)) continue;
@@ -50,7 +50,7 @@ export function displayName(entity: Entity): string {
 }
 
 /** Whether a stand-in of type `b` fits where the article has a name of type `a`. */
-const interchangeable = (a: EntityType, b: EntityType) => a === b || (a === 'name' && b === 'org');
+const interchangeable = (a: EntityType, b: EntityType) => a === b || (a !== 'person' && a !== 'place' && b !== 'person' && b !== 'place');
 
 const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
@@ -64,15 +64,13 @@ export function sameThing(a: string, b: string): boolean {
 
 /** Other names that could fill the slot, most plausible first, each false as far as the article says. */
 export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotContext, limit = 5): Entity[] {
-  const answerWords = new Set(contentWords(answer.key));
+  const answerWords = new Set(answer.words);
   const ranked: [number, Entity][] = [];
   for (const entity of analysis.entities.values()) {
     if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) continue;
     if (context.keys.has(entity.key) || context.text.includes(entity.key.toLowerCase()) || context.keys.has(CAPITALS.get(entity.key)!)) continue;
     // Shared words ("North Korea", "South Korea") make two choices converge and may nest.
-    if (contentWords(entity.key).some((word) => answerWords.has(word) || context.nameWords.has(word)) || sameThing(entity.key, answer.key)) continue;
-    // Generic names from elsewhere are weak stand-ins for an organisation unless listed with it.
-    if (entity.type !== answer.type && entity.group !== answer.group) continue;
+    if (entity.words.some((word) => answerWords.has(word) || context.nameWords.has(word)) || sameThing(entity.key, answer.key)) continue;
     // A generic name seen once (often a heading word) is no plausible stand-in.
     if (entity.type === 'name' && entity.sentences.length < 2 && entity.group !== answer.group) continue;
     const score = (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4;
@@ -155,7 +153,7 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
   const ok = (candidate: string) =>
     candidate !== text &&
     !context.text.includes(candidate.toLowerCase()) &&
-    !supportedElsewhere(analysis, type === 'count' || type === 'month' ? candidate.toLowerCase() : candidate, context);
+    !supportedElsewhere(analysis, type === 'count' || type === 'month' || type === 'when' ? candidate.toLowerCase() : candidate, context);
   let candidates: string[];
   if (type === 'count' || type === 'month') {
     const list = type === 'count' ? NUMBER_WORDS : MONTHS;
@@ -164,8 +162,9 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
       .map((offset) => list[index + offset])
       .filter(Boolean)
       .map((word) => capitalise(word, text));
-  } else if (WEEKDAYS.includes(text)) {
-    candidates = WEEKDAYS.filter((day) => day !== text);
+  } else if (type === 'when') {
+    // "last month" → "last week", "last year"; "Tuesday" → other days.
+    candidates = WEEKDAYS.includes(text) ? shuffle(WEEKDAYS, random) : ['week', 'month', 'year'].map((unit) => text.replace(/\w+$/, unit));
   } else {
     const offsets = rankedOffsets(random, -3);
     candidates = offsets.map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c);

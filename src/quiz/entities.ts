@@ -3,7 +3,7 @@
  * model: runs of capitalised words with titles and demonyms peeled off, aliases merged into full names, and
  * numbers by pattern. One pass over the article builds indexes so later steps never rescan it.
  */
-import {COMPASS, MONTHS, ORG_WORDS, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
+import {COMPASS, MONTHS, ORG_WORDS, PLACES, PLACE_WORDS, STOP, TITLES, WEEKDAYS} from './gazetteer.js';
 
 export type EntityType =
   | 'person'
@@ -17,7 +17,8 @@ export type EntityType =
   | 'year'
   | 'range'
   | 'date'
-  | 'month';
+  | 'month'
+  | 'when';
 
 export interface Mention {
   start: number;
@@ -41,6 +42,8 @@ export interface Entity {
   group: number;
   /** The type came from a title, an alias, a word list or a pattern, not from a guess. */
   sure: boolean;
+  /** Content words of the key, computed once. */
+  words: string[];
 }
 
 export interface Analysis {
@@ -58,8 +61,7 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
 const SCALE = '(?: ?(?:million|billion|trillion|bn|m)\\b)?';
 // Alternatives in priority order; the group that matched names the type.
-const NUMERIC = new RegExp(
-  [
+const NUMERIC_PARTS = [
     `(${MONTH}\\.? \\d{1,2}(?:[-–]\\d{1,2})?(?:, \\d{4})?\\b|\\d{1,2} ${MONTH}(?: \\d{4})?\\b|${MONTH} (?:19|20)\\d\\d\\b)`,
     `([$€£]${NUM}${SCALE})`,
     `(${NUM}%? ?[-–] ?${NUM}%|(?:19|20)\\d\\d ?[-–/] ?(?:19|20)?\\d\\d\\b)`,
@@ -68,10 +70,12 @@ const NUMERIC = new RegExp(
     `(${NUM}${SCALE})`,
     '(\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)',
     `(\\b(?:${MONTHS.join('|')})\\b)`,
-  ].join('|'),
-  'gi'
-);
-const NUMERIC_TYPES: EntityType[] = ['date', 'money', 'range', 'percent', 'year', 'number', 'count', 'month'];
+    `(\\b(?:(?:last|next) (?:week|month|year)|${WEEKDAYS.join('|')})\\b)`,
+];
+const NUMERIC = new RegExp(NUMERIC_PARTS.join('|'), 'gi');
+// The same groups with the digit patterns made impossible, for sentences without digits.
+const NUMBER_WORDS = new RegExp(NUMERIC_PARTS.map((part, i) => (i < 6 ? '((?!x)x)' : part)).join('|'), 'gi');
+const NUMERIC_TYPES: EntityType[] = ['date', 'money', 'range', 'percent', 'year', 'number', 'count', 'month', 'when'];
 
 const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'la', 'le', 'von', 'van', 'der', 'bin', 'al', 'el', 'y']);
@@ -80,15 +84,25 @@ const isCapital = (token: string) => /^\p{Lu}/u.test(token) && !/['’](?:m|re|v
 const isAcronym = (token: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(token);
 const dropPossessive = (token: string) => token.replace(/['’]s$/, '');
 
+/** The last character before `index` that is not a space ("" at the start): read backwards, not by regex. */
+function charBefore(text: string, index: number): string {
+  while (index > 0 && text[index - 1] === ' ') index--;
+  return text[index - 1] ?? '';
+}
+/** Whether a word at `index` opens a sentence, a quote or a clause after a colon. */
+const opensAt = (text: string, index: number) => !/[\p{L}\d,;]/u.test(charBefore(text, index));
+
+/** A token as a comparable word: lowercased, straight apostrophe, no possessive or final dot. */
+const wordOf = (token: string) => token.toLowerCase().replace(/’/g, "'").replace(/'s$|\.$/, '');
+
 /** Lowercased words without the stop words, the way quiz-check counts overlap. */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().replace(/’/g, "'").match(/\p{L}(?:\.\p{L})+|[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [])
-    .map((word) => word.replace(/'s$/, ''))
-    .filter((word) => !STOP.has(word));
+  return (text.match(TOKEN) ?? []).map(wordOf).filter((word) => !STOP.has(word));
 }
 
 /** The place a demonym points at ("Russian" → "Russia", "North Korean" → "North Korea"), if known. */
 export function placeOfDemonym(phrase: string, isKnown: (place: string) => boolean): string | undefined {
+  if (!/[nhie]$/.test(phrase) && !PLACES.has(phrase)) return undefined;
   const parts = phrase.split(' ');
   const last = parts.pop()!;
   const prefix = parts.length ? parts.join(' ') + ' ' : '';
@@ -127,17 +141,22 @@ interface Run {
 
 /** Finds typed mentions in every sentence and indexes them by canonical key. */
 export function analyze(sentences: string[]): Analysis {
-  const lowercase = new Set<string>();
-  const capitalisedInside = new Set<string>();
+  // How often each word is written in lower case, and capitalised inside a sentence: a word mostly
+  // written in lower case ("Transparency" opening a sentence) is an everyday word, not a name.
+  const lowerCount = new Map<string, number>();
+  const capitalCount = new Map<string, number>();
+  const bump = (map: Map<string, number>, word: string) => map.set(word, (map.get(word) ?? 0) + 1);
   const tokenLists: Token[][] = sentences.map((sentence) =>
     [...sentence.matchAll(TOKEN)].map((match, i) => {
       const text = match[0];
-      if (!isCapital(text)) lowercase.add(text.toLowerCase());
-      else if (i > 0 && !/[:"“(]\s*$/.test(sentence.slice(0, match.index))) capitalisedInside.add(dropPossessive(text));
+      if (!isCapital(text)) bump(lowerCount, text.toLowerCase());
+      else if (i > 0 && !/[:"“(]/.test(charBefore(sentence, match.index!))) bump(capitalCount, dropPossessive(text).toLowerCase());
       return {text, index: match.index!};
     })
   );
 
+  const everydayWord = (word: string) => (lowerCount.get(word.toLowerCase()) ?? 0) >= (capitalCount.get(word.toLowerCase()) ?? 1);
+  const capitalisedInside = {has: (word: string) => capitalCount.has(word.toLowerCase())};
   const mentions: Mention[][] = sentences.map((sentence) => findNumbers(sentence));
   const runs: Run[] = [];
   tokenLists.forEach((tokens, sentence) => {
@@ -145,7 +164,7 @@ export function analyze(sentences: string[]): Analysis {
     let current: Token[] = [];
     const flush = () => {
       while (current.length && CONNECTORS.has(current[current.length - 1].text)) current.pop();
-      if (current.length) runs.push(makeRun(text, sentence, current));
+      if (current.length) runs.push(makeRun(tokens[tokens.indexOf(current[0]) - 1]?.text ?? '', sentence, current));
       current = [];
     };
     for (const token of tokens) {
@@ -173,9 +192,9 @@ export function analyze(sentences: string[]): Analysis {
     while (tokens.length) {
       const first = tokens[0].text;
       const lower = first.toLowerCase();
-      const opening = !/[\p{L}\d,;]\s*$/u.test(sentence.slice(0, tokens[0].index));
+      const opening = opensAt(sentence, tokens[0].index);
       const openerBeforeOf = opening && CONNECTORS.has(tokens[1]?.text ?? '') && !capitalisedInside.has(first);
-      if (!isAcronym(first) && (STOP.has(lower) || (opening && lowercase.has(lower)) || CONNECTORS.has(first) || openerBeforeOf)) {
+      if (!isAcronym(first) && (STOP.has(lower) || (opening && everydayWord(lower)) || CONNECTORS.has(first) || openerBeforeOf)) {
         if (lower === 'the') run.the = true;
         // "CEO of Google": a title followed by "of" names an employer, not a person.
         if (CONNECTORS.has(first)) run.titled = false;
@@ -207,10 +226,10 @@ export function analyze(sentences: string[]): Analysis {
     const lower = text.toLowerCase();
     if (single && !isAcronym(text) && (STOP.has(lower) || COMPASS.has(lower) || TITLES.has(lower))) continue;
     // A lone capitalised word that opens a sentence is a name only if it is capitalised elsewhere too.
-    const opening = !/[\p{L}\d,;]\s*$/u.test(sentence.slice(0, tokens[0].index));
+    const opening = opensAt(sentence, tokens[0].index);
     if (single && opening && !capitalisedInside.has(text) && !PLACES.has(text)) continue;
     // Title Case phrases made of everyday words ("Key Takeaways") are headings, not names.
-    const everyday = words.filter((word) => lowercase.has(word.toLowerCase()) || CONNECTORS.has(word)).length;
+    const everyday = words.filter((word) => everydayWord(word) || CONNECTORS.has(word)).length;
     const lastIsOrg = ORG_WORDS.has(words[words.length - 1].toLowerCase());
     if (!single && !PLACES.has(text) && (everyday === words.length || (everyday * 2 > words.length && !lastIsOrg) || words.length > 5)) continue;
     named.push({run, text, type: typeOf(words, run.titled, everyday > 0)});
@@ -241,7 +260,7 @@ export function analyze(sentences: string[]): Analysis {
     if (run.the) addEntity(entities, key, finalType, run.sentence).the++;
   }
 
-  const words = sentences.map((sentence) => new Set(contentWords(sentence)));
+  const words = tokenLists.map((tokens) => new Set(tokens.map((t) => wordOf(t.text)).filter((word) => !STOP.has(word))));
   mentions.forEach((list, sentence) => {
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const mention of list) {
@@ -254,9 +273,9 @@ export function analyze(sentences: string[]): Analysis {
   return {sentences, mentions, words, entities};
 }
 
-function makeRun(text: string, sentence: number, tokens: Token[]): Run {
-  const previousWord = /([\p{L}.]+)\s+$/u.exec(text.slice(Math.max(0, tokens[0].index - 24), tokens[0].index))?.[1].toLowerCase() ?? '';
-  return {sentence, tokens, titled: TITLES.has(previousWord.replace(/\.$/, '')), the: previousWord === 'the'};
+function makeRun(previousToken: string, sentence: number, tokens: Token[]): Run {
+  const previousWord = previousToken.toLowerCase().replace(/\.$/, '');
+  return {sentence, tokens, titled: TITLES.has(previousWord), the: previousWord === 'the'};
 }
 
 function typeOf(tokens: string[], titled: boolean, hasEverydayWord: boolean): EntityType {
@@ -275,7 +294,7 @@ function typeOf(tokens: string[], titled: boolean, hasEverydayWord: boolean): En
 
 function addEntity(entities: Map<string, Entity>, key: string, type: EntityType, sentence: number): Entity {
   let entity = entities.get(key);
-  if (!entity) entities.set(key, (entity = {key, type, sentences: [], the: 0, group: entities.size, sure: type !== 'person' && type !== 'name'}));
+  if (!entity) entities.set(key, (entity = {key, type, sentences: [], the: 0, group: entities.size, sure: type !== 'person' && type !== 'name', words: contentWords(key)}));
   if (entity.sentences[entity.sentences.length - 1] !== sentence) entity.sentences.push(sentence);
   return entity;
 }
@@ -287,13 +306,34 @@ function groupListedNames(sentences: string[], mentions: Mention[][], entities: 
     const up = parent.get(key);
     return up && up !== key ? root(up) : key;
   };
+  const link = (a: string, b: string) => {
+    const [ra, rb] = [root(a), root(b)];
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  // Sides of a match ("Elche vs Barcelona") all join one group, so teams stand in for teams.
+  let matchSide = '';
   mentions.forEach((list, sentence) => {
-    for (let i = 1; i < list.length; i++) {
-      const [a, b] = [list[i - 1], list[i]];
-      const gap = sentences[sentence].slice(a.end, b.start).replace(/['’]s/g, '');
-      if (isNameType(a.type) && isNameType(b.type) && !a.fixed && !b.fixed && /^(?:,? (?:and|or|&|vs\.?|versus) |, )$/.test(gap))
-        parent.set(root(b.key), root(a.key));
+    let chain: Mention[] = [];
+    let listed = false;
+    const close = () => {
+      if (listed) for (const m of chain.slice(1)) link(chain[0].key, m.key);
+      [chain, listed] = [[], false];
+    };
+    for (const mention of list) {
+      const previous = chain[chain.length - 1];
+      const gap = previous ? sentences[sentence].slice(previous.end, mention.start).replace(/^['’]s/, '') : '';
+      if (!isNameType(mention.type) || mention.fixed || (previous && !/^(?:,? (?:and|or|&|vs\.?|v\.?|versus) |, )$/.test(gap))) close();
+      if (!isNameType(mention.type) || mention.fixed) continue;
+      if (previous && /\b(vs|v|versus)\b/.test(gap)) {
+        link(matchSide || previous.key, previous.key);
+        link(previous.key, mention.key);
+        matchSide = previous.key;
+      }
+      // A comma alone ("As noted by BBC Sport, Barcelona ...") makes a list only when a conjunction ends it.
+      if (previous && /\b(and|or|&|vs|v|versus)\b/.test(gap)) listed = true;
+      chain.push(mention);
     }
+    close();
   });
   // Votes per group: a type wins when its members are at least as many as the untyped ones.
   const votes = new Map<string, Map<EntityType, number>>();
@@ -315,20 +355,21 @@ function groupListedNames(sentences: string[], mentions: Mention[][], entities: 
 
 function findNumbers(sentence: string): Mention[] {
   const found: Mention[] = [];
-  for (const match of sentence.matchAll(NUMERIC)) {
+  // Most sentences hold no digit: the words-only pattern is much cheaper to run.
+  for (const match of sentence.matchAll(/\d/.test(sentence) ? NUMERIC : NUMBER_WORDS)) {
     const start = match.index!;
     const text = match[0];
     const end = start + text.length;
     const type = NUMERIC_TYPES[match.slice(1).findIndex((group) => group !== undefined)];
-    const before = sentence.slice(0, start);
+    const before = sentence.slice(Math.max(0, start - 30), start);
     // Model names and codes are not quantities: "AirTag 2", "401(k)", "10-year", "COVID-19".
     if (/[\p{L}\d.]$/u.test(before) || /^(?:[\p{L}(]|-\p{L})/u.test(sentence.slice(end))) continue;
-    if (type !== 'date' && type !== 'month' && /\b\p{Lu}[\p{L}]*\s$/u.test(before) && !/(?:^|[.:!?]\s*)\p{Lu}\p{Ll}*\s$/u.test(before)) {
+    if ((type === 'number' || type === 'year') && /\b\p{Lu}[\p{L}]*\s$/u.test(before) && !/(?:^|[.:!?]\s*)\p{Lu}\p{Ll}*\s$/u.test(sentence.slice(0, start))) {
       const previous = /(\p{L}+)\s$/u.exec(before)![1];
       if (!STOP.has(previous.toLowerCase()) && !MONTHS.includes(previous)) continue;
     }
-    if (type === 'month' && (text === 'May' || !/^\p{Lu}/u.test(text))) continue;
-    const key = type === 'count' || type === 'month' ? text.toLowerCase() : text;
+    if ((type === 'month' && text === 'May') || ((type === 'month' || (type === 'when' && !/ /.test(text))) && !/^\p{Lu}/u.test(text))) continue;
+    const key = type === 'count' || type === 'month' || type === 'when' ? text.toLowerCase() : text;
     found.push({start, end, text, key, type});
   }
   return found;

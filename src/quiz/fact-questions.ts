@@ -3,77 +3,105 @@
  * preceding "the", "a" or "an" so grammar gives nothing away; distractors are stand-ins of the same type.
  */
 import type {Candidate} from './candidate.js';
-import {displayName, nameStandIns, numberStandIns, type SlotContext} from './distractors.js';
-import {contentWords, isNameType, type Analysis, type EntityType} from './entities.js';
+import {displayName, nameStandIns, numberStandIns, sameThing, type SlotContext} from './distractors.js';
+import {isNameType, type Analysis, type EntityType, type Mention} from './entities.js';
 import type {Random} from './random.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
-const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, count: 1};
+const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, count: 1};
 /** Sentences beyond this many are not read for facts, so long inputs stay fast. */
 const MAX_SENTENCES = 250;
 
 const withArticle = (text: string) => (/^(8|11|18)|^[aeiou]/i.test(text) ? 'an ' : 'a ') + text;
 const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function factCandidates(analysis: Analysis, bodyCount: number, paragraphOf: (sentence: number) => number, random: Random): Candidate[] {
-  const candidates: Candidate[] = [];
+interface Slot {
+  index: number;
+  mention: Mention;
+  score: number;
+}
+
+/**
+ * Fact candidates, best first: every blankable mention is scored cheaply, then distractors are built for
+ * the best `limit` only, so long articles stay fast. `taken` holds keys other questions already name.
+ */
+export function factCandidates(analysis: Analysis, bodyCount: number, paragraphOf: (sentence: number) => number, random: Random, limit: number, taken: Set<string>): Candidate[] {
+  const slots: Slot[] = [];
+  // An answer named in many other stems would keep all of them out of the quiz: rank it lower.
+  const named = new Map<string, number>();
   for (let index = 0; index < Math.min(bodyCount, MAX_SENTENCES); index++) {
     const sentence = analysis.sentences[index];
-    const wordCount = sentence.split(/\s+/).length;
+    const wordCount = sentence.split(' ').length;
     // Questions, opinions in the first or second person and fragments make poor stems.
-    if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /:\s*$/.test(sentence)) continue;
+    if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:|:\s*$/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence)) continue;
     const mentions = analysis.mentions[index];
+    for (const key of new Set(mentions.map((m) => m.key))) named.set(key, (named.get(key) ?? 0) + 1);
     for (const mention of mentions) {
-      if (mention.fixed) continue;
-      // The answer must not show elsewhere in its own stem (by name, alias or demonym).
-      if (mentions.some((other) => other !== mention && other.key === mention.key)) continue;
       const entity = analysis.entities.get(mention.key)!;
+      // The answer must not show elsewhere in its own stem (by name, alias or demonym).
+      // (An acronym of it, "DPRK", or its capital count as showing it.)
+      if (mention.fixed || taken.has(mention.key) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) continue;
       if (entity.type === 'name' && entity.sentences.length < 2) continue;
       // "the two countries" points back at names already given: no question there.
       if (mention.type === 'count' && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ \p{Ll}+s\b/u.test(sentence.slice(mention.end)))) continue;
-      let start = mention.start;
-      const before = sentence.slice(0, start);
-      const article = /\b(the|an?) $/i.exec(before)?.[1].toLowerCase();
-      if (article) start -= article.length + 1;
-      const prompt = sentence.slice(0, start) + '___' + sentence.slice(mention.end);
-      if (contentWords(prompt).length < 5) continue;
-      const context: SlotContext = {
-        words: [...new Set(contentWords(prompt))],
-        keys: new Set(mentions.map((m) => m.key)),
-        near: mentions.filter((m) => m !== mention && Math.max(m.start - mention.end, mention.start - m.end) < 40).map((m) => m.key),
-        own: [index],
-        text: prompt.toLowerCase(),
-        nameWords: new Set(mentions.filter((m) => m !== mention && isNameType(m.type)).flatMap((m) => contentWords(m.key))),
-      };
-      let correct: string;
-      let distractors: string[];
-      if (isNameType(mention.type)) {
-        if (article && article !== 'the') continue;
-        correct = (article ? 'the ' : '') + (mention.type === 'person' ? entity.key : mention.text);
-        distractors = nameStandIns(analysis, entity, context, 3).map(displayName);
-      } else {
-        correct = mention.text;
-        distractors = numberStandIns(analysis, mention, context, random);
-        if (article === 'the') [correct, distractors] = ['the ' + correct, distractors.map((d) => 'the ' + d)];
-        else if (article) [correct, distractors] = [withArticle(correct), distractors.map(withArticle)];
-      }
-      if (distractors.length < 2) continue;
-      if (start === 0) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
-      const score =
-        (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 + distractors.length / 3 - index / (bodyCount + 10);
-      candidates.push({
-        kind: 'fact',
-        prompt,
-        correct,
-        distractors,
-        evidence: sentence,
-        explanation: `Paragraph ${paragraphOf(index) + 1} of the article gives the answer: ${correct.replace(/^(the|an?) /i, '')}.`,
-        order: index,
-        score,
-        answerKey: mention.key,
-        promptKeys: mentions.filter((m) => m !== mention).map((m) => m.key),
-      });
+      const score = (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 - index / (bodyCount + 10);
+      slots.push({index, mention, score});
     }
   }
+  const rank = (slot: Slot) => slot.score - 0.25 * (named.get(slot.mention.key) ?? 0);
+  slots.sort((a, b) => rank(b) - rank(a) || a.index - b.index || a.mention.start - b.mention.start);
+
+  const candidates: Candidate[] = [];
+  for (const {index, mention} of slots) {
+    if (candidates.length >= limit) break;
+    const candidate = buildFact(analysis, index, mention, paragraphOf(index), random);
+    if (candidate) candidates.push({...candidate, score: -candidates.length});
+  }
   return candidates;
+}
+
+function buildFact(analysis: Analysis, index: number, mention: Mention, paragraph: number, random: Random): Candidate | undefined {
+  const sentence = analysis.sentences[index];
+  const mentions = analysis.mentions[index];
+  const entity = analysis.entities.get(mention.key)!;
+  let start = mention.start;
+  const article = /\b(the|an?) $/i.exec(sentence.slice(0, start))?.[1].toLowerCase();
+  if (article) start -= article.length + 1;
+  if (article && article !== 'the' && isNameType(mention.type)) return undefined;
+  const prompt = sentence.slice(0, start) + '___' + sentence.slice(mention.end);
+  const words = [...analysis.words[index]].filter((word) => !entity.words.includes(word));
+  if (words.length < 5) return undefined;
+  const context: SlotContext = {
+    words,
+    keys: new Set(mentions.map((m) => m.key)),
+    near: mentions.filter((m) => m !== mention && Math.max(m.start - mention.end, mention.start - m.end) < 40).map((m) => m.key),
+    own: [index],
+    text: prompt.toLowerCase(),
+    nameWords: new Set(mentions.filter((m) => m !== mention && isNameType(m.type)).flatMap((m) => analysis.entities.get(m.key)!.words)),
+  };
+  let correct: string;
+  let distractors: string[];
+  if (isNameType(mention.type)) {
+    correct = (article ? 'the ' : '') + (mention.type === 'person' ? entity.key : mention.text);
+    distractors = nameStandIns(analysis, entity, context, 3).map(displayName);
+  } else {
+    correct = mention.text;
+    distractors = numberStandIns(analysis, mention, context, random);
+    if (article === 'the') [correct, distractors] = ['the ' + correct, distractors.map((d) => 'the ' + d)];
+    else if (article) [correct, distractors] = [withArticle(correct), distractors.map(withArticle)];
+  }
+  if (distractors.length < 2) return undefined;
+  if (start === 0) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
+  return {
+    kind: 'fact',
+    prompt,
+    correct,
+    distractors,
+    evidence: sentence,
+    explanation: `Paragraph ${paragraph + 1} of the article gives the answer: ${correct.replace(/^(the|an?) /i, '')}.`,
+    order: index,
+    score: 0,
+    answerKey: mention.key,
+    promptKeys: mentions.filter((m) => m !== mention).map((m) => m.key),
+  };
 }

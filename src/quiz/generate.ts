@@ -15,7 +15,8 @@ import type {GenerateOptions, Quiz} from './types.js';
 const DEFAULT_COUNT = 8;
 
 export function generateQuiz(input: string, options: GenerateOptions = {}): Quiz {
-  const text = typeof input === 'string' ? input : '';
+  // NFKC once up front, so every later comparison is between normalised strings.
+  const text = typeof input === 'string' ? input.normalize('NFKC') : '';
   const article = parseArticle(text);
   const random = createRandom(options.seed ?? hashString(text));
   const count = Math.max(0, Math.floor(Number(options.count ?? DEFAULT_COUNT))) || 0;
@@ -30,9 +31,9 @@ export function generateQuiz(input: string, options: GenerateOptions = {}): Quiz
       return {index, statement, question: texts.length - 3, key: texts.length - 2};
     });
   const analysis = analyze(texts);
-  const candidates: Candidate[] = [
-    ...faqCandidates(analysis, pairs, random),
-    ...factCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, random),
-  ];
+  const faqs = faqCandidates(analysis, pairs, random);
+  // Names the FAQ questions give away cannot be the answer of a fact question.
+  const taken = new Set(faqs.flatMap((faq) => faq.promptKeys));
+  const candidates: Candidate[] = [...faqs, ...factCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, random, count * 3 + 12, taken)];
   return {questions: selectQuestions(candidates, count, normalize(text), random)};
 }

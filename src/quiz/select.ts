@@ -11,45 +11,54 @@ import type {Question} from './types.js';
 
 const CHOICE_IDS = 'abcd';
 
-function overlap(a: string, b: string): number {
-  const words = new Set(contentWords(a));
-  if (!words.size) return 0;
-  const other = new Set(contentWords(b));
-  return [...words].filter((word) => other.has(word)).length / words.size;
+/** What clash() compares, worked out once per candidate. */
+interface Facets {
+  candidate: Candidate;
+  prompt: string;
+  correct: string;
+  evidence: Set<string>;
 }
 
-const spelledIn = (answer: string, prompt: string) =>
-  normalize(answer).split(' ').length <= 6 && ` ${normalize(prompt)} `.includes(` ${normalize(answer).replace(/^(the|a|an) /, '')} `);
+function facets(candidate: Candidate): Facets {
+  return {candidate, prompt: ` ${normalize(candidate.prompt)} `, correct: normalize(candidate.correct).replace(/^(the|a|an) /, ''), evidence: new Set(contentWords(candidate.evidence))};
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return a.size ? shared / a.size : 0;
+}
+
+const spelledIn = (answer: string, prompt: string) => answer.split(' ').length <= 6 && prompt.includes(` ${answer} `);
 
 /** Whether two questions ask the same fact or one gives the other's answer away. */
-function clash(a: Candidate, b: Candidate): boolean {
+function clash(x: Facets, y: Facets): boolean {
+  const [a, b] = [x.candidate, y.candidate];
   if (a.evidence === b.evidence || (a.answerKey && a.answerKey === b.answerKey)) return true;
-  if (a.answerKey && (b.promptKeys.includes(a.answerKey) || b.answerKey === a.answerKey)) return overlap(a.evidence, b.evidence) >= 0.4 || b.promptKeys.includes(a.answerKey);
-  if (b.answerKey && a.promptKeys.includes(b.answerKey)) return true;
-  if (spelledIn(a.correct, b.prompt) || spelledIn(b.correct, a.prompt)) return true;
+  if ((a.answerKey && b.promptKeys.includes(a.answerKey)) || (b.answerKey && a.promptKeys.includes(b.answerKey))) return true;
+  if (spelledIn(x.correct, y.prompt) || spelledIn(y.correct, x.prompt)) return true;
   // A fact restating an FAQ answer asks the same thing twice.
-  const [fact, faq] = a.kind === 'fact' ? [a, b] : [b, a];
-  return fact.kind === 'fact' && faq.kind === 'faq' && normalize(faq.correct).includes(normalize(fact.correct)) && overlap(fact.evidence, faq.evidence) >= 0.4;
+  const [fact, faq] = a.kind === 'fact' ? [x, y] : [y, x];
+  return fact.candidate.kind === 'fact' && faq.candidate.kind === 'faq' && faq.correct.includes(fact.correct) && overlap(fact.evidence, faq.evidence) >= 0.4;
 }
 
 export function selectQuestions(candidates: Candidate[], count: number, normalizedArticle: string, random: Random): Question[] {
   const faqs = candidates.filter((c) => c.kind === 'faq').sort((a, b) => a.order - b.order);
-  // An answer named in many other stems would block all of them: rank it lower.
-  const named = new Map<string, number>();
-  for (const c of candidates) for (const key of new Set(c.promptKeys)) named.set(key, (named.get(key) ?? 0) + 1);
-  const rank = (c: Candidate) => c.score - 0.25 * (named.get(c.answerKey) ?? 0);
-  const facts = candidates.filter((c) => c.kind === 'fact').sort((a, b) => rank(b) - rank(a) || a.order - b.order);
-  const chosen: Candidate[] = [];
+  const facts = candidates.filter((c) => c.kind === 'fact').sort((a, b) => b.score - a.score || a.order - b.order);
+  const picked: Facets[] = [];
   let longest = 0;
   for (const candidate of [...faqs, ...facts]) {
-    if (chosen.length >= count) break;
+    if (picked.length >= count) break;
     const checked = checkCandidate(candidate, normalizedArticle, random);
-    if (!checked || chosen.some((other) => clash(checked, other))) continue;
+    if (!checked) continue;
+    const mine = facets(checked);
+    if (picked.some((other) => clash(mine, other))) continue;
     // Keep "the longest choice is right" rare: past a quarter of the quiz, such facts wait their turn.
     if (checked.kind === 'fact' && answerIsLongest(checked) && longest + 1 > Math.max(1, count / 4)) continue;
     if (answerIsLongest(checked)) longest++;
-    chosen.push(checked);
+    picked.push(mine);
   }
+  const chosen = picked.map((p) => p.candidate);
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
 
   // Correct positions cycle through a shuffled 0..3 so each position gets its share.

@@ -4,7 +4,7 @@ import type {Quiz} from '../../src/quiz/types.js';
 
 export function quizProblems(input: string, quiz: Quiz): string[] {
   const problems: string[] = [];
-  const article = normalize(input);
+  const article = normalize(input.normalize('NFKC'));
   const ids = new Set<string>();
   for (const q of quiz.questions) {
     const where = `${q.id}: ${q.prompt.slice(0, 60)}`;
