@@ -1,36 +1,50 @@
 /**
- * Reads the article a publisher put inside `<news-quiz>` as text, keeping paragraph breaks that
- * `textContent` would lose. It only reads nodes the page already parsed; it never writes markup.
+ * Article text from the DOM: the element's own children, or an HTML string read with the inert
+ * `DOMParser` (scripts never run, nothing is put into the page). Block elements keep their paragraph
+ * breaks, which `textContent` would lose. Headings and list items come out as markdown-style `#` and `-`
+ * lines, the structure the article parser reads in plain text too.
  */
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL',
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGURE', 'FORM',
+  'HEADER', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG']);
+/** Never article prose: code, site chrome and captions. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'NAV', 'FOOTER', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'svg', 'math']);
 
-export function lightDomText(host: Element): string {
+/** The text of a node's children, one blank line between blocks. */
+export function nodeText(root: Node): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
         parts.push(child.nodeValue ?? '');
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
-        const element = child as Element;
-        if (SKIP.has(element.tagName)) continue;
-        if (element.tagName === 'BR') {
-          parts.push('\n');
-        } else if (BLOCK.has(element.tagName)) {
-          parts.push('\n\n');
-          walk(element);
-          parts.push('\n\n');
-        } else {
-          walk(element);
-        }
+        continue;
       }
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const tag = (child as Element).tagName.toUpperCase();
+      if (SKIP.has(tag) || SKIP.has((child as Element).tagName)) continue;
+      const heading = /^H([1-6])$/.exec(tag);
+      if (tag === 'BR') parts.push('\n');
+      else if (tag === 'HR') parts.push('\n\n---\n\n');
+      else if (heading) parts.push(`\n\n${'#'.repeat(Number(heading[1]))} `), walk(child), parts.push('\n\n');
+      else if (tag === 'LI') parts.push('\n- '), walk(child), parts.push('\n');
+      else if (tag === 'TD' || tag === 'TH') walk(child), parts.push(' ');
+      else if (BLOCK.has(tag)) parts.push('\n\n'), walk(child), parts.push('\n\n');
+      else walk(child);
     }
   };
-  walk(host);
+  walk(root);
   return parts.join('');
+}
+
+/** True when a string holds HTML markup rather than plain text. */
+export function looksLikeHtml(input: string): boolean {
+  return /<(?:[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?|\/[a-z][a-z0-9-]*\s*|!--[\s\S]*?--|!doctype[^<>]*)>/i.test(input);
+}
+
+/** Plain text of an HTML string, parsed inertly. */
+export function htmlText(html: string): string {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  return nodeText(parsed.body);
 }

@@ -8,7 +8,7 @@ import {
   type AnswerRecord,
   type NewsQuizErrorCode,
 } from './events.js';
-import {lightDomText} from './light-dom-text.js';
+import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
 import {generateQuiz} from './quiz/generate.js';
 import {isCorrect, scoreQuiz, type Answers} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
@@ -118,11 +118,12 @@ export class NewsQuiz extends LitElement {
   }
 
   private readLightDom(): void {
-    this.lightText = lightDomText(this);
+    this.lightText = nodeText(this);
   }
 
   private buildQuiz(): void {
-    const source = this.article ?? this.lightText;
+    // HTML handed over as a string is read with the browser's inert parser, never put into the page.
+    const source = this.article !== undefined && looksLikeHtml(this.article) ? htmlText(this.article) : (this.article ?? this.lightText);
     let questions: Question[] = [];
     let code: NewsQuizErrorCode | undefined;
     let detail = '';

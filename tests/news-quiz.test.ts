@@ -249,6 +249,33 @@ describe('<news-quiz>', () => {
     expect(el.questions.filter((question) => question.kind === 'faq').length).to.equal(4);
   });
 
+  it('reads an HTML string inertly: no script runs and markup in the text stays text', async () => {
+    const w = window as Window & {pwned?: number};
+    w.pwned = 0;
+    const paragraphs = seedArticle.split(/\n\s*\n/).map((block) => block.trim());
+    const article =
+      `<script>window.pwned++</script><img src="x" onerror="window.pwned++">` +
+      paragraphs.map((p) => `<p>${p.replace('Kim Jong Un reaffirmed', '<b>Kim Jong Un</b> reaffirmed')}</p>`).join('');
+    const el = await quiz(article);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(w.pwned).to.equal(0);
+    expect(el.questions.filter((question) => question.kind === 'faq')).to.have.length(4);
+    expect(JSON.stringify(el.questions)).to.not.match(/<script|<img|<b>|onerror/);
+    expect(shadow(el).querySelector('img, script, b')).to.equal(null);
+  });
+
+  it('renders angle brackets in article text as text', async () => {
+    const article = seedArticle.replace(
+      'What agreements were made between Kim Jong Un and Vladimir Putin?',
+      'What agreements were made between Kim Jong Un and Vladimir Putin (a < b, "c > d")?'
+    );
+    const el = await quiz(article, {count: 20});
+    await click(el, '[part~="start-button"]');
+    const prompt = el.questions[0].prompt;
+    expect($(el, 'legend')!.textContent).to.equal(prompt);
+    expect($(el, 'legend')!.children).to.have.length(0);
+  });
+
   it('shows a clear message and fires news-quiz-error when there is no article', async () => {
     const el = document.createElement('news-quiz');
     const failed = oneEvent(el, 'news-quiz-error') as Promise<NewsQuizErrorEvent>;
