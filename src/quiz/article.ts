@@ -5,12 +5,12 @@
 import type {Article, Sentence} from './types.js';
 import {faqFromStructuredData, findFaqSection} from './faq.js';
 import {splitSentences} from './sentences.js';
-import {fragmentText, hasJsonLdType, isBoilerplateLine, jsonLdNodes, looksLikeHtml, normalizeText, stripInlineMarkdown} from './text.js';
+import {fragmentText, hasJsonLdType, isBoilerplateLine, jsonLdNodes, looksLikeHtml, normalizeToLines, stripInlineMarkdown} from './text.js';
 
 export function parseArticle(input: string): Article {
   try {
     const raw = typeof input === 'string' ? input : String(input ?? '');
-    if (!looksLikeHtml(raw)) return parseNormalized(normalizeText(raw));
+    if (!looksLikeHtml(raw)) return parseLines(normalizeToLines(raw));
     return withStructuredData(parseHtmlPage(raw), raw);
   } catch {
     // A parsing bug must not take the page's widget down with it; an empty article yields no quiz.
@@ -18,8 +18,8 @@ export function parseArticle(input: string): Article {
   }
 }
 
-function parseNormalized(text: string): Article {
-  const lines = text ? text.split('\n') : [];
+/** An article from normalised lines (see normalizeToLines). */
+function parseLines(lines: readonly string[]): Article {
   const faq = findFaqSection(lines);
   const bodyLines = faq ? [...lines.slice(0, faq.start), '', ...lines.slice(faq.end)] : lines;
   const title = readTitle(bodyLines);
@@ -46,14 +46,14 @@ function parseHtmlPage(html: string): Article {
   for (const tag of ['article', 'main']) {
     const region = elementRegion(html, lower, tag);
     if (region === undefined) continue;
-    const article = parseNormalized(normalizeText(region));
+    const article = parseLines(normalizeToLines(region));
     if (article.sentences.length === 0) continue;
     if (article.faq.length > 0) return article;
     // Some pages put the FAQ after the article element.
-    const pageFaq = findFaqSection(normalizeText(html).split('\n'));
+    const pageFaq = findFaqSection(normalizeToLines(html));
     return pageFaq ? {...article, faq: pageFaq.pairs} : article;
   }
-  return parseNormalized(normalizeText(html));
+  return parseLines(normalizeToLines(html));
 }
 
 /** From the first `<tag>` to the last `</tag>`, so nested elements of the same name stay inside. */
@@ -77,7 +77,7 @@ function withStructuredData(article: Article, html: string): Article {
       (node) => typeof node['articleBody'] === 'string' && ['Article', 'NewsArticle', 'BlogPosting', 'ReportageNewsArticle'].some((type) => hasJsonLdType(node, type))
     );
     if (body) {
-      const parsed = parseNormalized(fragmentText(body['articleBody'] as string));
+      const parsed = parseLines(fragmentText(body['articleBody'] as string).split('\n'));
       const headline = typeof body['headline'] === 'string' ? fragmentText(body['headline']).replace(/\s+/g, ' ') : '';
       result = {...parsed, faq: faq.length > 0 ? faq : parsed.faq};
       const title = article.title ?? (headline || parsed.title);
@@ -113,28 +113,26 @@ function readTitle(lines: readonly string[]): string | undefined {
 }
 
 type BodyLine = {kind: 'break'} | {kind: 'prose'; text: string} | {kind: 'item'; text: string};
+const BREAK: BodyLine = {kind: 'break'};
 
 /** Body paragraphs: runs of prose lines joined, list items that read as prose on their own. */
 function readParagraphs(lines: readonly string[]): string[] {
   // Text without any blank line has one paragraph per line; otherwise single newlines are soft wraps.
-  const linePerParagraph = !lines.some((line) => line === '');
+  const linePerParagraph = !lines.includes('');
   const paragraphs: string[] = [];
-  let current: string[] = [];
-  const flush = () => {
-    if (current.length) addParagraph(paragraphs, current.join(' '));
-    current = [];
-  };
+  let current = '';
   for (const raw of lines) {
     const line = classifyBodyLine(raw);
     if (line.kind === 'prose') {
-      if (linePerParagraph) flush();
-      current.push(line.text);
+      if (linePerParagraph) addParagraph(paragraphs, line.text);
+      else current = current ? `${current} ${line.text}` : line.text;
       continue;
     }
-    flush();
+    if (current) addParagraph(paragraphs, current);
+    current = '';
     if (line.kind === 'item') addParagraph(paragraphs, line.text);
   }
-  flush();
+  if (current) addParagraph(paragraphs, current);
   return paragraphs;
 }
 
@@ -148,22 +146,30 @@ function addParagraph(paragraphs: string[], raw: string): void {
 
 const BULLET = /^(?:[-*•+▪◦‣]|\d{1,3}[.)])\s+/;
 
+/** What a normalised (trimmed) line is; the first character decides which patterns can apply. */
 function classifyBodyLine(raw: string): BodyLine {
-  let line = raw.trim();
-  if (!line) return {kind: 'break'};
+  let line = raw;
+  if (!line) return BREAK;
   // Block quotes hold prose (quotations) as often as link boxes: read what is inside.
-  line = line.replace(/^(?:>\s?)+/, '').trim();
-  if (!line) return {kind: 'break'};
-  if (/^#{1,6}(?:\s|$)/.test(line) || /^(?:[-*_=]\s*){3,}$/.test(line) || line.startsWith('|')) return {kind: 'break'};
-  if (isBoilerplateLine(line)) return {kind: 'break'};
-  if (BULLET.test(line)) {
+  if (line.startsWith('>')) {
+    line = line.replace(/^(?:>\s?)+/, '').trim();
+    if (!line) return BREAK;
+  }
+  const first = line[0] as string;
+  if (first === '|') return BREAK;
+  if (first === '#' && /^#{1,6}(?:\s|$)/.test(line)) return BREAK;
+  if ('-*_='.includes(first) && /^(?:[-*_=]\s*){3,}$/.test(line)) return BREAK;
+  if (isBoilerplateLine(line)) return BREAK;
+  if ('-*•+▪◦‣0123456789'.includes(first) && BULLET.test(line)) {
     const item = line.replace(BULLET, '');
-    if (isBoilerplateLine(item) || countWords(inlineText(item), 6) < 6) return {kind: 'break'};
+    if (isBoilerplateLine(item) || countWords(inlineText(item), 6) < 6) return BREAK;
     return {kind: 'item', text: item};
   }
-  // A line wholly in bold or italics is a label, caption or credit unless it reads as a full sentence.
-  if (/^(?:\*\*|__)[^*_].*(?:\*\*|__):?$/.test(line) && !/[.!?]["”’]?(?:\*\*|__)$/.test(line)) return {kind: 'break'};
-  if (/^[*_][^*_\s].*[*_]$/.test(line) && !/^(\*\*|__)/.test(line)) return {kind: 'break'};
+  if (first === '*' || first === '_') {
+    // A line wholly in bold or italics is a label, caption or credit unless it reads as a full sentence.
+    if (/^(?:\*\*|__)[^*_].*(?:\*\*|__):?$/.test(line) && !/[.!?]["”’]?(?:\*\*|__)$/.test(line)) return BREAK;
+    if (/^[*_][^*_\s].*[*_]$/.test(line) && !/^(\*\*|__)/.test(line)) return BREAK;
+  }
   return {kind: 'prose', text: line};
 }
 

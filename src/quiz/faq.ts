@@ -3,7 +3,7 @@
  * text.ts); every pattern is anchored and bounded, so a huge input stays linear.
  */
 import type {FaqPair} from './types.js';
-import {fragmentText, hasJsonLdType, isBoilerplateLine, jsonLdNodes, normalizeText, stripInlineMarkdown} from './text.js';
+import {fragmentText, hasJsonLdType, isBoilerplateLine, jsonLdNodes, normalizeToLines, stripInlineMarkdown} from './text.js';
 
 /** The FAQ found in a list of lines: its pairs and the lines it spans, [start, end). */
 export interface FaqSection {
@@ -14,7 +14,7 @@ export interface FaqSection {
 
 /** FAQ pairs of any text or HTML, in article order; [] when there is no FAQ. */
 export function extractFaq(input: string): FaqPair[] {
-  return findFaqSection(normalizeText(input).split('\n'))?.pairs ?? [];
+  return findFaqSection(normalizeToLines(input))?.pairs ?? [];
 }
 
 /**

@@ -40,6 +40,11 @@ export function looksLikeHtml(input: string): boolean {
  * Paragraphs are separated by exactly one blank line; lines carry no leading or trailing spaces.
  */
 export function normalizeText(input: string): string {
+  return normalizeToLines(input).join('\n');
+}
+
+/** normalizeText's lines, for callers that work line by line (saves a join and a split on large input). */
+export function normalizeToLines(input: string): string[] {
   // Line ends first: HTML reads blank lines as paragraph breaks, whichever platform wrote them.
   const text = unifyLineEnds(input);
   return tidyLines(looksLikeHtml(text) ? htmlToText(text) : text);
@@ -47,7 +52,7 @@ export function normalizeText(input: string): string {
 
 /** Windows/Mac line ends, Unicode spaces, zero-width and control characters, runs of blank lines. */
 export function normalizeWhitespace(text: string): string {
-  return tidyLines(unifyLineEnds(text));
+  return tidyLines(unifyLineEnds(text)).join('\n');
 }
 
 function unifyLineEnds(text: string): string {
@@ -58,8 +63,8 @@ function unifyLineEnds(text: string): string {
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
-/** Text with `\n` line ends -> trimmed lines, single spaces, at most one blank line in a row. */
-function tidyLines(text: string): string {
+/** Text with `\n` line ends -> trimmed lines, single spaces, at most one blank line in a row, none at the ends. */
+function tidyLines(text: string): string[] {
   const lines = text.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').split('\n');
   const out: string[] = [];
   let blank = false;
@@ -73,7 +78,7 @@ function tidyLines(text: string): string {
     blank = false;
     out.push(tidy);
   }
-  return out.join('\n');
+  return out;
 }
 
 /**
@@ -264,7 +269,7 @@ export function isBoilerplateLine(line: string): boolean {
 
 /** Plain text of an HTML fragment or a string that may hold markup or entities (as JSON-LD values do). */
 export function fragmentText(fragment: string): string {
-  return tidyLines(htmlToText(unifyLineEnds(fragment)));
+  return tidyLines(htmlToText(unifyLineEnds(fragment))).join('\n');
 }
 
 const JSON_LD_OPEN = /<script\b[^<>]{0,300}?type\s*=\s*["']?application\/ld\+json\b[^<>]{0,300}>/gi;
