@@ -68,13 +68,34 @@ function oneLine(text: string): string {
 
 /** The first FAQ heading followed by at least one question, read up to the end of its section. */
 export function findFaqSection(lines: readonly string[]): FaqSection | null {
-  for (let i = 0; i < lines.length; i++) {
-    const level = faqHeadingLevel(lines[i] as string);
-    if (level === null) continue;
-    const section = readSection(lines, i, level);
-    if (section.pairs.length > 0) return section;
+  let i = 0;
+  let level: number | null = null;
+  while (i < lines.length) {
+    level ??= faqHeadingLevel(lines[i] as string);
+    if (level === null) {
+      i++;
+      continue;
+    }
+    const {section, nextHeadingLevel} = readSection(lines, i, level);
+    if (section.pairs.length > 0) return withFollowingSections(lines, section, nextHeadingLevel);
+    // No line the section read was an FAQ heading, so the search resumes where it stopped.
+    i = Math.max(section.end, i + 1);
+    level = section.end === i ? nextHeadingLevel : null;
   }
   return null;
+}
+
+/** An FAQ split by further FAQ headings ("## FAQ: tickets", "## FAQ: travel") read as one section. */
+function withFollowingSections(lines: readonly string[], first: FaqSection, nextLevel: number | null): FaqSection {
+  let section = first;
+  let level = nextLevel;
+  while (level !== null) {
+    const next = readSection(lines, section.end, level);
+    if (next.section.pairs.length === 0) break;
+    section = {start: section.start, end: next.section.end, pairs: [...section.pairs, ...next.section.pairs]};
+    level = next.nextHeadingLevel;
+  }
+  return section;
 }
 
 /** FAQ section names in English and the languages a publisher is most likely to use. */
@@ -123,7 +144,12 @@ type LineKind =
   | {kind: 'heading'; level: number; text: string}
   | {kind: 'answer'; text: string};
 
-function readSection(lines: readonly string[], headingIndex: number, faqLevel: number): FaqSection {
+/** The section under the heading at `headingIndex`, and the level of the FAQ heading that ended it, if one did. */
+function readSection(
+  lines: readonly string[],
+  headingIndex: number,
+  faqLevel: number
+): {section: FaqSection; nextHeadingLevel: number | null} {
   const pairs: FaqPair[] = [];
   let current: {question: string; paragraphs: string[]; blankBefore: boolean} | null = null;
   let end = lines.length;
@@ -132,9 +158,11 @@ function readSection(lines: readonly string[], headingIndex: number, faqLevel: n
     current = null;
   };
   let introLines = 0;
+  let nextHeadingLevel: number | null = null;
   for (let i = headingIndex + 1; i < lines.length; i++) {
     // Another FAQ heading starts its own section; stopping here also keeps the search linear.
-    if (faqHeadingLevel(lines[i] as string) !== null) {
+    nextHeadingLevel = faqHeadingLevel(lines[i] as string);
+    if (nextHeadingLevel !== null) {
       end = i;
       break;
     }
@@ -166,7 +194,10 @@ function readSection(lines: readonly string[], headingIndex: number, faqLevel: n
     if (isBoilerplateLine((lines[i] as string).trim())) continue;
     // Text before the first question is an introduction; a long one means the heading was not an FAQ's.
     if (!current) {
-      if (++introLines > MAX_INTRO_LINES) break;
+      if (++introLines > MAX_INTRO_LINES) {
+        end = i;
+        break;
+      }
       continue;
     }
     const open: {paragraphs: string[]; blankBefore: boolean} = current;
@@ -175,7 +206,7 @@ function readSection(lines: readonly string[], headingIndex: number, faqLevel: n
     open.blankBefore = false;
   }
   flush();
-  return {start: headingIndex, end, pairs};
+  return {section: {start: headingIndex, end, pairs}, nextHeadingLevel: end < lines.length ? nextHeadingLevel : null};
 }
 
 function makePair(question: string, paragraphs: string[]): FaqPair {

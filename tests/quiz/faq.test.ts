@@ -191,6 +191,18 @@ describe('FAQ parser', () => {
     expect(questions(text)).to.deep.equal(['Who won?']);
   });
 
+  it('skips an FAQ heading followed by long prose, and reads a later real one', () => {
+    const text = 'Title\n\nFAQ\n\nOne line.\nTwo lines.\nThree lines.\nFour lines.\n\n## FAQ\n\nWho won?\nBarcelona.';
+    expect(extractFaq(text)).to.deep.equal([{question: 'Who won?', answer: 'Barcelona.'}]);
+  });
+
+  it('reads an FAQ split under several FAQ headings as one', () => {
+    const text = 'Story.\n\n## FAQ: the match\nWho won?\nBarcelona.\n\n## FAQ: tickets\nHow much?\n$50.\n\n## Conclusion\nEnd.';
+    const section = findFaqSection(text.split('\n'));
+    expect(section?.pairs.map((pair) => pair.question)).to.deep.equal(['Who won?', 'How much?']);
+    expect(section?.end).to.equal(text.split('\n').indexOf('## Conclusion'));
+  });
+
   it('reads the FAQ of an HTML page', () => {
     const html =
       '<html><head><title>x</title></head><body><p>Story.</p><h2>Frequently Asked Questions</h2>' +
