@@ -132,7 +132,7 @@ export class NewsQuiz extends LitElement {
       detail = 'No article was given: put its text inside <news-quiz> or set the article property.';
     } else {
       try {
-        questions = generateQuiz(source, {count: this.count, seed: this.seed}).questions;
+        questions = generateQuiz(source, {count: this.questionCount, seed: this.seed || undefined}).questions;
         if (!questions.length) {
           code = 'no-questions';
           detail = 'The article has no FAQ pairs or facts to ask about.';
@@ -161,6 +161,12 @@ export class NewsQuiz extends LitElement {
     this.answers = {};
     this.selected = undefined;
     this.showHint = false;
+  }
+
+  /** `count` as a whole number of at least 1; a bad attribute value falls back to the default. */
+  private get questionCount(): number {
+    const count = Math.floor(Number(this.count));
+    return Number.isFinite(count) && count >= 1 ? count : 8;
   }
 
   private get current(): Question | undefined {

@@ -81,6 +81,14 @@ describe('<news-quiz>', () => {
     expect(el.questions).to.have.length(2);
   });
 
+  it('treats a bad count as the default rather than failing', async () => {
+    for (const bad of ['abc', '0', '-3', '']) {
+      const el = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="s" count=${bad}></news-quiz>`);
+      expect(el.questions.length, `count="${bad}"`).to.be.within(3, 8);
+      expect($(el, '[part~="error"]')).to.equal(null);
+    }
+  });
+
   it('runs the whole quiz by clicks, firing answer and complete events with their detail', async () => {
     const el = await quiz();
     const questions = el.questions;
