@@ -16,8 +16,12 @@ export function hashString(text: string): number {
 /** A generator of numbers in [0, 1) (mulberry32). */
 export type Random = () => number;
 
+/**
+ * Seeds are read as text, so `seed="42"` on the element and `--seed 42` or `{seed: 42}` elsewhere give the
+ * same quiz.
+ */
 export function createRandom(seed: string | number): Random {
-  let state = typeof seed === 'number' && Number.isFinite(seed) ? seed >>> 0 : hashString(String(seed));
+  let state = hashString(String(seed));
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;

@@ -25,6 +25,10 @@ describe('seeded randomness', () => {
     expect(hashString('a')).to.not.equal(hashString('b'));
   });
 
+  it('reads a numeric seed as its text, as the seed attribute gives it', () => {
+    expect(shuffle(items, createRandom(42))).to.deep.equal(shuffle(items, createRandom('42')));
+  });
+
   it('stays in [0, 1)', () => {
     const random = createRandom('range');
     for (let i = 0; i < 1000; i++) {
