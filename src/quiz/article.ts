@@ -48,8 +48,13 @@ function parseHtmlPage(html: string): Article {
     if (region === undefined) continue;
     const article = parseLines(normalizeToLines(region));
     if (article.sentences.length === 0) continue;
+    // Some pages put the headline above the article element and the FAQ after it.
+    if (article.title === undefined) {
+      const headline = /<h1\b[^<>]{0,300}>([\s\S]{0,600}?)<\/h1\s*>/i.exec(html);
+      const title = headline ? fragmentText(headline[1] as string).replace(/\s+/g, ' ') : '';
+      if (title) article.title = title;
+    }
     if (article.faq.length > 0) return article;
-    // Some pages put the FAQ after the article element.
     const pageFaq = findFaqSection(normalizeToLines(html));
     return pageFaq ? {...article, faq: pageFaq.pairs} : article;
   }
@@ -82,7 +87,6 @@ function withStructuredData(article: Article, html: string): Article {
       result = {...parsed, faq: faq.length > 0 ? faq : parsed.faq};
       const title = article.title ?? (headline || parsed.title);
       if (title) result.title = title;
-      else delete result.title;
     }
   }
   return result;
@@ -103,7 +107,8 @@ const SECTION_LABEL =
 /** The first line when it reads as a headline: short, not a sentence, not a list item or table. */
 function readTitle(lines: readonly string[]): string | undefined {
   const first = lines[0];
-  if (first === undefined || !lines.slice(1).some((line) => line.trim())) return undefined;
+  // A lone line is the whole text, not a headline over it.
+  if (first === undefined || !lines.some((line, index) => index > 0 && line !== '')) return undefined;
   if (/^(?:#{3,}\s|[-*•+]\s|[>|]|\d{1,3}[.)]\s|!\[|(?:[-*_]\s*){3,}$)/.test(first)) return undefined;
   const title = inlineText(first.replace(/^#{1,2}\s+/, '').replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/, '$1'));
   if (!title || title.length > 200 || countWords(title, 26) > 25) return undefined;
@@ -188,7 +193,7 @@ const DATELINE_PATTERNS = [
 ];
 const KICKERS = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|NOTE|FACT CHECK|PHOTOS?|VIDEO)\b/;
 
-/** The dateline at the start of the first paragraph, and the paragraph without it. */
+/** The dateline at the start of a paragraph ("SEOUL, Oct 20 –"), and the paragraph without it. */
 export function splitDateline(paragraph: string): {dateline: string; rest: string} | undefined {
   const head = paragraph.slice(0, 160);
   for (const pattern of DATELINE_PATTERNS) {

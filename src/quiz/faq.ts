@@ -17,55 +17,6 @@ export function extractFaq(input: string): FaqPair[] {
   return findFaqSection(normalizeToLines(input))?.pairs ?? [];
 }
 
-/**
- * FAQ pairs from the page's schema.org FAQPage data (JSON-LD): `mainEntity` Questions with `name` (or
- * `text`) and an `acceptedAnswer` (one, an array, or an ItemList), else a `suggestedAnswer`. For pages whose
- * visible text has no FAQ; the visible FAQ wins when there is one, as the markup does not always match it.
- */
-export function faqFromStructuredData(html: string): FaqPair[] {
-  const pairs: FaqPair[] = [];
-  const seen = new Set<string>();
-  for (const node of jsonLdNodes(html)) {
-    if (!hasJsonLdType(node, 'FAQPage')) continue;
-    for (const entity of asArray(node['mainEntity'])) {
-      if (!isRecord(entity)) continue;
-      const question = oneLine(fragmentText(firstString(entity['name'], entity['text'])));
-      if (!question || seen.has(question)) continue;
-      seen.add(question);
-      const accepted = asArray(entity['acceptedAnswer']);
-      const answers = (accepted.length ? accepted : asArray(entity['suggestedAnswer']).slice(0, 1)).flatMap(answerTexts);
-      pairs.push(makePair(question, answers.flatMap((answer) => fragmentText(answer).split(/\n{2,}/).map(oneLine))));
-    }
-  }
-  return pairs;
-}
-
-function answerTexts(answer: unknown): string[] {
-  if (typeof answer === 'string') return [answer];
-  if (!isRecord(answer)) return [];
-  if (answer['itemListElement'] !== undefined) return asArray(answer['itemListElement']).flatMap(answerTexts);
-  const text = firstString(answer['text'], answer['name']);
-  if (text) return [text];
-  return isRecord(answer['item']) ? answerTexts(answer['item']) : [];
-}
-
-function asArray(value: unknown): unknown[] {
-  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function firstString(...values: unknown[]): string {
-  for (const value of values) if (typeof value === 'string' && value.trim()) return value;
-  return '';
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** The first FAQ heading followed by at least one question, read up to the end of its section. */
 export function findFaqSection(lines: readonly string[]): FaqSection | null {
   let i = 0;
@@ -130,9 +81,12 @@ export function faqHeadingLevel(line: string): number | null {
   return hashes ? (hashes[1] as string).length : 7;
 }
 
+const SECTIONS_AFTER_FAQ =
+  '(?:conclusion|in conclusion|final thoughts|summary|related|related (?:articles|stories|coverage|content|posts|reading)|read (?:more|also|next)|see also|more (?:news|stories|from|on)|sources?|references|about the author|author|comments|share|tags|disclaimer|bottom line|the bottom line|wrapping up|takeaways?|key takeaways)';
 /** Headings that close an FAQ even when they are nested deeper than it. */
-const SECTION_AFTER_FAQ =
-  /^(?:conclusion|in conclusion|final thoughts|summary|related|related (?:articles|stories|coverage|content|posts|reading)|read (?:more|also|next)|see also|more (?:news|stories|from|on)|sources?|references|about the author|author|comments|share|tags|disclaimer|bottom line|the bottom line|wrapping up|takeaways?|key takeaways)\b/i;
+const SECTION_AFTER_FAQ = new RegExp(`^${SECTIONS_AFTER_FAQ}\\b`, 'i');
+/** The same as a bare line of plain text ("Conclusion", "Related:"). */
+const SECTION_AFTER_FAQ_LINE = new RegExp(`^${SECTIONS_AFTER_FAQ}:?$`, 'i');
 
 /** Lines of introduction allowed between the FAQ heading and its first question. */
 const MAX_INTRO_LINES = 3;
@@ -189,6 +143,11 @@ function readSection(
       flush();
       current = {question: line.text, paragraphs: line.answer ? [line.answer] : [], blankBefore: false};
       continue;
+    }
+    // In plain text a closing section has no markup: a bare "Conclusion" line ends the FAQ too.
+    if (SECTION_AFTER_FAQ_LINE.test(line.text)) {
+      end = i;
+      break;
     }
     // Captions, bylines and agency trailers are not part of any answer.
     if (isBoilerplateLine((lines[i] as string).trim())) continue;
@@ -294,4 +253,56 @@ function countWords(text: string): number {
     inWord = !space;
   }
   return count;
+}
+
+/**
+ * FAQ pairs from the page's schema.org FAQPage data (JSON-LD): `mainEntity` Questions with `name` (or
+ * `text`) and an `acceptedAnswer` (one, an array, or an ItemList), else a `suggestedAnswer`. For pages whose
+ * visible text has no FAQ; the visible FAQ wins when there is one, as the markup does not always match it.
+ */
+export function faqFromStructuredData(html: string): FaqPair[] {
+  const pairs: FaqPair[] = [];
+  const seen = new Set<string>();
+  for (const node of jsonLdNodes(html)) {
+    if (!hasJsonLdType(node, 'FAQPage')) continue;
+    for (const entity of asArray(node['mainEntity'])) {
+      if (!isRecord(entity)) continue;
+      const question = oneLine(fragmentText(firstString(entity['name'], entity['text'])));
+      if (!question || seen.has(question)) continue;
+      seen.add(question);
+      const accepted = asArray(entity['acceptedAnswer']);
+      const answers = (accepted.length ? accepted : asArray(entity['suggestedAnswer']).slice(0, 1)).flatMap((answer) => answerTexts(answer));
+      pairs.push(makePair(question, answers.flatMap((answer) => fragmentText(answer).split(/\n{2,}/).map(oneLine))));
+    }
+  }
+  return pairs;
+}
+
+/** The texts of an Answer, a ListItem or an ItemList; nesting is bounded, as the data may be hostile. */
+function answerTexts(answer: unknown, depth = 0): string[] {
+  if (typeof answer === 'string') return [answer];
+  if (!isRecord(answer) || depth > 4) return [];
+  if (answer['itemListElement'] !== undefined) {
+    return asArray(answer['itemListElement']).flatMap((item) => answerTexts(item, depth + 1));
+  }
+  const text = firstString(answer['text'], answer['name']);
+  if (text) return [text];
+  return isRecord(answer['item']) ? answerTexts(answer['item'], depth + 1) : [];
+}
+
+function asArray(value: unknown): unknown[] {
+  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstString(...values: unknown[]): string {
+  for (const value of values) if (typeof value === 'string' && value.trim()) return value;
+  return '';
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -117,6 +117,12 @@ describe('parseArticle', () => {
       expect(article.faq).to.deep.equal([{question: 'Who is Lavrov?', answer: "Russia's foreign minister."}]);
     });
 
+    it('takes the <h1> above the <article> element as the title', () => {
+      const outside = parseArticle('<body><header><h1>Kim &amp; Lavrov meet</h1></header><article><p>Kim met Lavrov.</p></article></body>');
+      expect(outside.title).to.equal('Kim & Lavrov meet');
+      expect(outside.sentences.map((s) => s.text)).to.deep.equal(['Kim met Lavrov.']);
+    });
+
     it('falls back to the whole page when <article> holds no prose', () => {
       const shell = parseArticle('<body><article><h1>Title only</h1></article><div><p>Kim met Lavrov.</p></div></body>');
       expect(shell.sentences.map((s) => s.text)).to.deep.equal(['Kim met Lavrov.']);

@@ -156,6 +156,11 @@ describe('FAQ parser', () => {
     expect(faq).to.deep.equal([{question: 'Who won?', answer: 'Barcelona.'}]);
   });
 
+  it('ends the section at a bare "Conclusion" line in plain text', () => {
+    const faq = extractFaq('FAQ:\n\nWho won?\n\nBarcelona.\n\nConclusion\n\nA great season for all.');
+    expect(faq).to.deep.equal([{question: 'Who won?', answer: 'Barcelona.'}]);
+  });
+
   it('ends the section at a rule (---)', () => {
     const faq = extractFaq('FAQ:\n\nWho won?\n\nBarcelona.\n\n---\n*Source: staff reports.*');
     expect(faq).to.deep.equal([{question: 'Who won?', answer: 'Barcelona.'}]);
