@@ -47,7 +47,8 @@ export function normalizeText(input: string): string {
 export function normalizeToLines(input: string): string[] {
   // Line ends first: HTML reads blank lines as paragraph breaks, whichever platform wrote them.
   const text = unifyLineEnds(input);
-  return tidyLines(looksLikeHtml(text) ? htmlToText(text) : text);
+  // Plain text keeps entities that escaped the HTML it was copied from ("AT&amp;T"): decode them too.
+  return tidyLines(looksLikeHtml(text) ? htmlToText(text) : decodeEntities(text));
 }
 
 /** Windows/Mac line ends, Unicode spaces, zero-width and control characters, runs of blank lines. */
@@ -89,6 +90,7 @@ export function htmlToText(html: string): string {
   // Without block tags the input is text with a few inline tags: keep its own line structure.
   const keepNewlines = !BLOCK_STRUCTURE_PATTERN.test(html);
   const parts: string[] = [];
+  const unclosed = new Set<string>();
   let preDepth = 0;
   let i = 0;
   const length = html.length;
@@ -106,7 +108,7 @@ export function htmlToText(html: string): string {
     i = tag.end;
     if (tag.name === '') continue;
     if (DROPPED_CONTENT_TAGS.has(tag.name)) {
-      if (!tag.closing && !tag.selfClosing) i = skipPast(html, i, tag.name);
+      if (!tag.closing && !tag.selfClosing) i = skipPast(html, i, tag.name, unclosed);
       continue;
     }
     if (tag.name === 'pre') preDepth = Math.max(0, preDepth + (tag.closing ? -1 : 1));
@@ -167,14 +169,20 @@ function findTagEnd(html: string, from: number): number {
   return -1;
 }
 
-/** Position just after `</name ...>`, or the end of the input when the element is never closed. */
-function skipPast(html: string, from: number, name: string): number {
+/**
+ * Position just after `</name ...>`, or the end of the input when the element is never closed. `unclosed`
+ * remembers names without a closing tag, so a page of repeated unclosed tags is still read in linear time.
+ */
+function skipPast(html: string, from: number, name: string, unclosed: Set<string>): number {
+  // A never-closed <head> usually means a sloppy page, not one whose whole body is head content.
+  const notFound = name === 'head' ? from : html.length;
+  if (unclosed.has(name)) return notFound;
   const pattern = new RegExp(`</${name}\\s*>`, 'ig');
   pattern.lastIndex = from;
   const match = pattern.exec(html);
   if (match) return match.index + match[0].length;
-  // A never-closed <head> usually means a sloppy page, not one whose whole body is head content.
-  return name === 'head' ? from : html.length;
+  unclosed.add(name);
+  return notFound;
 }
 
 function tagText(tag: Tag): string {

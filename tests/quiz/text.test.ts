@@ -59,6 +59,13 @@ describe('input normalisation', () => {
       expect(normalizeText('<p>Text <a href="x')).to.equal('Text <a href="x');
     });
 
+    it('stays linear on repeated unclosed elements', () => {
+      const started = performance.now();
+      htmlToText('<p>x</p>' + '<head>'.repeat(100_000));
+      htmlToText('<p>x</p>' + '<script>'.repeat(100_000));
+      expect(performance.now() - started).to.be.lessThan(500);
+    });
+
     it('never produces markup from tags; decoded entities stay text', () => {
       expect(htmlToText('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>').trim()).to.equal('<script>alert(1)</script>');
     });
@@ -100,6 +107,10 @@ describe('input normalisation', () => {
 
     it('trims lines and keeps at most one blank line between paragraphs', () => {
       expect(normalizeText('\n\n  One  \n\n\n\n  Two \n\n')).to.equal('One\n\nTwo');
+    });
+
+    it('decodes entities left in plain text', () => {
+      expect(normalizeText('AT&amp;T said &quot;no&quot; &#8212; twice')).to.equal('AT&T said "no" — twice');
     });
 
     it('returns "" for empty or blank input', () => {
