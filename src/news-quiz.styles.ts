@@ -278,6 +278,42 @@ export const newsQuizStyles = css`
     font-weight: 400;
   }
 
+  .review {
+    margin: 0 0 var(--_space);
+    border-top: 1px solid var(--_border);
+    padding-top: 0.75rem;
+  }
+
+  .review summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 1.5rem;
+  }
+
+  .review summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .review-list {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0.75rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  .review-list p {
+    margin: 0.125rem 0 0;
+  }
+
+  .review-prompt {
+    font-weight: 600;
+  }
+
+  .review-list .mark {
+    margin-inline-end: 0.25rem;
+  }
+
   .error {
     margin: 0;
     padding: 0.75rem 0.875rem;

@@ -39,6 +39,8 @@ type Phase = 'start' | 'question' | 'result';
  * @csspart evidence - The sentence of the article that supports the answer.
  * @csspart button - Every button; also `start-button`, `check-button`, `next-button`, `retry-button`.
  * @csspart score - The result line.
+ * @csspart review - The foldable review of every answer on the result screen.
+ * @csspart review-item - One reviewed question; also `correct` or `incorrect`.
  * @csspart error - The message shown when no quiz can be made.
  *
  * @cssprop --news-quiz-font-family - Font of the whole widget.
@@ -350,10 +352,33 @@ export class NewsQuiz extends LitElement {
         ${msg(str`You scored ${score} of ${total}`)}
         <span class="score-percent">${msg(str`${percent}% correct`)}</span>
       </p>
+      <details part="review" class="review">
+        <summary>${msg('Review your answers')}</summary>
+        <ol class="review-list">
+          ${this.quizQuestions.map((question) => this.renderReviewItem(question))}
+        </ol>
+      </details>
       <div class="actions">
         <button part="button retry-button" type="button" @click=${this.handleRetry}>${msg('Try again')}</button>
       </div>
     `;
+  }
+
+  private renderReviewItem(question: Question): TemplateResult {
+    const textOf = (id: string | undefined) => question.choices.find((choice) => choice.id === id)?.text ?? '';
+    const chosen = this.answers[question.id];
+    const correct = isCorrect(question, chosen);
+    return html`<li part="review-item ${correct ? 'correct' : 'incorrect'}" class=${correct ? 'correct' : 'incorrect'}>
+      <p class="review-prompt">${question.prompt}</p>
+      <p>
+        <span class="mark">${correct ? msg('✓ Correct') : msg('✗ Wrong')}</span>
+        ${msg(str`Your answer: ${textOf(chosen)}`)}
+      </p>
+      ${correct ? nothing : html`<p>${msg(str`Right answer: ${textOf(question.answer)}`)}</p>`}
+      ${question.evidence
+        ? html`<p part="evidence" class="evidence">${msg('From the article:')} <q>${question.evidence}</q></p>`
+        : nothing}
+    </li>`;
   }
 }
 

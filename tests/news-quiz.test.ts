@@ -194,6 +194,33 @@ describe('<news-quiz>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lets the reader review every answer with the right one and the evidence', async () => {
+    const el = await quiz(seedArticle, {count: 3});
+    const questions = el.questions;
+    await click(el, '[part~="start-button"]');
+    for (const [i, question] of questions.entries()) {
+      const wrong = question.choices.find((choice) => choice.id !== question.answer)!;
+      choose(el, i === 0 ? wrong.id : question.answer);
+      await click(el, '[part~="check-button"]');
+      await click(el, '[part~="next-button"]');
+    }
+    const review = $<HTMLDetailsElement>(el, 'details[part~="review"]')!;
+    expect(review.open).to.be.false;
+    review.querySelector('summary')!.click();
+    await elementUpdated(el);
+    expect(review.open).to.be.true;
+    const items = $$(el, '[part~="review-item"]');
+    expect(items).to.have.length(questions.length);
+    const first = questions[0];
+    const rightText = first.choices.find((choice) => choice.id === first.answer)!.text;
+    expect(items[0].getAttribute('part')).to.contain('incorrect');
+    expect(items[0].textContent).to.contain(`Right answer: ${rightText}`);
+    expect(items[1].getAttribute('part')).to.match(/\bcorrect\b/);
+    expect(items[1].textContent).to.not.contain('Right answer:');
+    if (first.evidence) expect(items[0].textContent).to.contain(first.evidence);
+    await expect(el).to.be.accessible();
+  });
+
   it('starts over with Try again', async () => {
     const el = await quiz(seedArticle, {count: 2});
     await click(el, '[part~="start-button"]');
@@ -235,6 +262,10 @@ describe('<news-quiz>', () => {
     expect($(el, '[part~="score"]')!.textContent).to.contain(`You scored ${questions.length} of ${questions.length}`);
     expect(activeInShadow(el)?.textContent).to.contain('Your result');
 
+    await sendKeys({press: 'Tab'});
+    expect(activeInShadow(el)?.tagName).to.equal('SUMMARY');
+    await sendKeys({press: 'Enter'});
+    expect($<HTMLDetailsElement>(el, 'details[part~="review"]')!.open).to.be.true;
     await sendKeys({press: 'Tab'});
     expect(activeInShadow(el)?.getAttribute('part')).to.contain('retry-button');
     await sendKeys({press: 'Enter'});
