@@ -19,11 +19,14 @@ export function parseArticle(input: string): Article {
 }
 
 /** An article from normalised lines (see normalizeToLines). */
-function parseLines(lines: readonly string[]): Article {
+function parseLines(allLines: readonly string[]): Article {
+  const frontMatter = readFrontMatter(allLines);
+  const lines = frontMatter ? allLines.slice(frontMatter.length) : allLines;
   const faq = findFaqSection(lines);
   const bodyLines = faq ? [...lines.slice(0, faq.start), '', ...lines.slice(faq.end)] : lines;
-  const title = readTitle(bodyLines);
-  const paragraphs = readParagraphs(title === undefined ? bodyLines : bodyLines.slice(1));
+  const headline = readTitle(bodyLines);
+  const title = frontMatter?.title ?? headline;
+  const paragraphs = readParagraphs(headline === undefined ? bodyLines : bodyLines.slice(1));
   // A byline or a standfirst may come first; a dateline opens the story's first paragraph.
   let dateline: {dateline: string; rest: string} | undefined;
   for (let i = 0; i < Math.min(paragraphs.length, 3) && !dateline; i++) {
@@ -98,6 +101,22 @@ function sentencesOf(paragraphs: readonly string[]): Sentence[] {
     for (const text of splitSentences(paragraph)) sentences.push({text, paragraph: index});
   });
   return sentences;
+}
+
+/**
+ * YAML (`---`) or TOML (`+++`) front matter at the top of a markdown file: its line count and its title.
+ * Only a block of `key: value` lines counts, so an article that opens with a rule is left alone.
+ */
+function readFrontMatter(lines: readonly string[]): {length: number; title?: string} | undefined {
+  const fence = lines[0];
+  if (fence !== '---' && fence !== '+++') return undefined;
+  const close = lines.indexOf(fence, 1);
+  if (close < 2 || close > 100) return undefined;
+  const block = lines.slice(1, close);
+  if (!/^[\w-]+\s*[:=]/.test(block[0] as string)) return undefined;
+  const titleLine = block.find((line) => /^title\s*[:=]/i.test(line));
+  const title = titleLine ? inlineText(titleLine.replace(/^title\s*[:=]\s*/i, '').replace(/^(["'])(.*)\1$/, '$2')) : '';
+  return title ? {length: close + 1, title} : {length: close + 1};
 }
 
 /** Section labels that open many articles but are not their title. */

@@ -45,6 +45,17 @@ describe('parseArticle', () => {
       expect(parseArticle('**Is the Fed Done?**\n\nBody text is here.').title).to.equal('Is the Fed Done?');
     });
 
+    it('reads YAML front matter: its title, and no sentences from it', () => {
+      const article = parseArticle('---\ntitle: "Fed Holds Rates"\ndate: 2026-01-28\ntags:\n- fed\n---\n\nThe Fed held rates. Markets rose.');
+      expect(article.title).to.equal('Fed Holds Rates');
+      expect(article.sentences.map((s) => s.text)).to.deep.equal(['The Fed held rates.', 'Markets rose.']);
+    });
+
+    it('leaves an opening rule that is not front matter alone', () => {
+      const article = parseArticle('---\n\nThe Fed held rates today.\n\n---\n\nMarkets rose.');
+      expect(article.sentences.map((s) => s.text)).to.deep.equal(['The Fed held rates today.', 'Markets rose.']);
+    });
+
     it('rejects sentences, section labels and a line with nothing after it', () => {
       expect(parseArticle('The Fed held rates.\n\nMore text.').title).to.equal(undefined);
       expect(parseArticle('## Key Takeaways\n- One point that is long enough here.\n\nBody.').title).to.equal(undefined);
