@@ -19,3 +19,11 @@ export function findChrome() {
 
 export const NO_CHROME_MESSAGE =
   'news-quiz: no Chromium found; install it with `apt-get install -y chromium` or set CHROME_PATH to a Chrome/Chromium binary.';
+
+// Run directly (`node scripts/find-chrome.mjs`): fail fast, in one line, before anything is built.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!findChrome()) {
+    console.error(NO_CHROME_MESSAGE);
+    process.exit(1);
+  }
+}
