@@ -18,7 +18,7 @@ Arguments:
 Options:
   --count N    how many questions to pick, 1 to ${MAX_COUNT} (default 8)
   --seed S     seed for every random choice; the same seed and article give the same quiz
-               (a whole number is used as a number, as in generateQuiz(text, {seed: 42}))
+               (the same as seed="S" on the <news-quiz> element)
   -h, --help   show this help
 
 Exit status: 0 on success, 1 when the article cannot be read or yields no questions, 2 on a usage error.`;
@@ -93,9 +93,10 @@ function parseCount(value: string): number {
   return count;
 }
 
-function parseSeed(value: string): string | number {
+/** Passed on as written: seeds are read as text, so "007" and "7" are different seeds, as on the element. */
+function parseSeed(value: string): string {
   if (value === '') throw new UsageError('--seed needs a non-empty value');
-  return /^-?\d{1,15}$/.test(value) ? Number(value) : value;
+  return value;
 }
 
 async function readArticle(source: string): Promise<string> {

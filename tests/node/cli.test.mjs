@@ -151,12 +151,13 @@ describe('news-quiz CLI: input and options (stand-in generator)', () => {
     assert.equal(fromStdin.stdout, fromFile.stdout);
   });
 
-  it('passes --count and --seed through, in both spellings; whole-number seeds as numbers', () => {
+  it('passes --count and --seed through, in both spellings; the seed as written', () => {
     const spaced = run(fakeBin, ['generate', articleFile, '--count', '3', '--seed', 'moscow']);
     const joined = run(fakeBin, ['generate', '--seed=moscow', '--count=3', articleFile]);
     assert.equal(spaced.stdout, joined.stdout);
     assert.match(JSON.parse(spaced.stdout).questions[0].prompt, /seed "moscow"$/);
-    assert.match(JSON.parse(run(fakeBin, ['generate', articleFile, '--seed', '42']).stdout).questions[0].prompt, /seed 42$/);
+    assert.match(JSON.parse(run(fakeBin, ['generate', articleFile, '--seed', '007']).stdout).questions[0].prompt, /seed "007"$/);
+    assertFails(run(fakeBin, ['generate', articleFile, '--seed=']), 2, /--seed needs a non-empty value/);
   });
 
   it('reads UTF-8 and UTF-16 (with a byte-order mark) alike', () => {
