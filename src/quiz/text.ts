@@ -9,14 +9,14 @@
 /** Tags whose content is never article text. */
 const DROPPED_CONTENT_TAGS = new Set([
   'script', 'style', 'head', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select',
-  'textarea', 'button',
+  'textarea',
   // Site chrome and image captions: text, but not the article's prose.
   'nav', 'footer', 'figcaption',
 ]);
 
-/** Tags that start and end a block of text. */
+/** Tags that start and end a block of text. A button is one: FAQ accordions put their questions in buttons. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
+  'address', 'article', 'aside', 'blockquote', 'body', 'button', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
   'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'html', 'legend', 'main',
   'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
 ]);

@@ -218,6 +218,16 @@ describe('FAQ parser', () => {
     ]);
   });
 
+  it('reads an accordion whose questions are buttons', () => {
+    const html =
+      '<article><p>Story.</p><h2>FAQs</h2><div class="accordion"><button aria-expanded="false">When is kick-off?</button>' +
+      '<div class="panel"><p>At 9 pm.</p></div><button>Where?</button><div class="panel"><p>In Elche.</p></div></div></article>';
+    expect(extractFaq(html)).to.deep.equal([
+      {question: 'When is kick-off?', answer: 'At 9 pm.'},
+      {question: 'Where?', answer: 'In Elche.'},
+    ]);
+  });
+
   it('reads 100 pairs', () => {
     const lines = ['Story.', '', 'FAQ'];
     for (let i = 0; i < 100; i++) lines.push(`Q: Question number ${i}?`, `A: Answer ${i}.`);
