@@ -4,7 +4,6 @@
  * quoted from the article, and choice lengths that do not point at the answer.
  */
 import type {Candidate} from './candidate.js';
-import type {Random} from './random.js';
 
 /** Lowercased words and numbers, punctuation dropped, as quiz-check compares text (input is NFKC already). */
 const normalized = new Map<string, string>();
@@ -34,7 +33,7 @@ export const BLANK = '___';
  * The candidate with unusable distractors removed and three (or two) kept so the answer is neither the
  * only longest nor the only shortest choice when that can be avoided; undefined when it cannot be asked.
  */
-export function checkCandidate(candidate: Candidate, normalizedArticle: string, random: Random): Candidate | undefined {
+export function checkCandidate(candidate: Candidate, normalizedArticle: string): Candidate | undefined {
   const {correct, prompt} = candidate;
   if (!normalize(correct) || !normalize(prompt)) return undefined;
   if (!normalizedArticle.includes(normalize(candidate.evidence))) return undefined;
@@ -50,21 +49,34 @@ export function checkCandidate(candidate: Candidate, normalizedArticle: string, 
     return true;
   });
   if (usable.length < 2) return undefined;
-  return {...candidate, distractors: balanceLengths(correct, usable, random)};
+  return {...candidate, distractors: balanceLengths(correct, usable.slice(0, 6))};
 }
 
-/** Picks up to three distractors so the correct choice's length does not give it away. */
-function balanceLengths(correct: string, pool: string[], random: Random): string[] {
+/**
+ * Picks three distractors (or two) from the pool, most plausible first, so that the correct choice is
+ * neither the only longest nor the only shortest and its length is near theirs.
+ */
+function balanceLengths(correct: string, pool: string[]): string[] {
   const length = normalize(correct).length;
-  const picked = pool.slice(0, 3);
-  const rest = pool.slice(3);
-  const swapIn = (wanted: (text: string) => boolean) => {
-    const index = rest.findIndex(wanted);
-    if (index >= 0) picked[picked.length - 1 - Math.floor(random() * Math.min(2, picked.length - 1))] = rest.splice(index, 1)[0];
+  const size = Math.min(3, pool.length);
+  let best: number[] = [];
+  let bestCost = Infinity;
+  const visit = (picked: number[], from: number) => {
+    if (picked.length === size) {
+      const lengths = picked.map((i) => normalize(pool[i]).length);
+      const mean = lengths.reduce((a, b) => a + b, 0) / size;
+      const cost =
+        (lengths.every((l) => l < length) ? 2 : 0) +
+        (lengths.every((l) => l > length) ? 1 : 0) +
+        Math.abs(mean - length) / length +
+        picked.reduce((a, i) => a + i, 0) / 10;
+      if (cost < bestCost) [best, bestCost] = [picked, cost];
+      return;
+    }
+    for (let i = from; i < pool.length; i++) visit([...picked, i], i + 1);
   };
-  if (picked.every((d) => normalize(d).length < length)) swapIn((d) => normalize(d).length >= length);
-  else if (picked.every((d) => normalize(d).length > length)) swapIn((d) => normalize(d).length <= length);
-  return picked;
+  visit([], 0);
+  return best.map((i) => pool[i]);
 }
 
 /** Whether the correct choice is strictly the longest: used to keep that cue rare across a quiz. */

@@ -4,7 +4,7 @@
  * pairs with the statement's other words elsewhere may be true, so it is left out (the truth guard).
  */
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './entities.js';
-import {CAPITALS, CONTRASTS, MONTHS, NUMBER_WORDS, WEEKDAYS} from './gazetteer.js';
+import {CAPITALS, CONTRASTS, MONTHS, NUMBER_WORDS, ORG_WORDS, PLACE_KINDS, PLACES, WEEKDAYS} from './gazetteer.js';
 import {randomInt, shuffle, type Random} from './random.js';
 
 export interface SlotContext {
@@ -44,13 +44,50 @@ export function supportedElsewhere(analysis: Analysis, key: string, context: Slo
   return false;
 }
 
+/** How a name is built: its word count and whether it holds an organisation or place word ("Newcastle United"). */
+const shape = (name: string) => {
+  const words = name.split(' ');
+  const category = /\b(league|liga|cup|championship|tournament|series|group|round|stage|matchday)\b/i.test(name)
+    ? 'c'
+    : /\b(sports?|news|tv|times|journal|post|media|press|guardian|athletic|analyst|official|bbc|cnn|espn|reuters)\b/i.test(name)
+      ? 'm'
+      : words.some((word) => ORG_WORDS.has(word.toLowerCase()) || PLACES.has(word))
+        ? 'o'
+        : '';
+  return words.length + category;
+};
+/** Competitions, media and other bodies are different things even when all are organisations. */
+const fit = (a: string, b: string) => {
+  const [x, y] = [shape(a), shape(b)];
+  return x === y ? 2 : x.slice(-1) !== y.slice(-1) && /[cm]/.test(x + y) ? -4 : 0;
+};
+
+const bags = new WeakMap<Entity, Set<string>>();
+
+/** The words of the (first dozen) sentences that mention an entity, its own words left out. */
+function bagOf(analysis: Analysis, entity: Entity): Set<string> {
+  let bag = bags.get(entity);
+  if (!bag) {
+    bag = new Set();
+    for (const index of entity.sentences.slice(0, 12)) for (const word of analysis.words[index]) if (!entity.words.includes(word)) bag.add(word);
+    bags.set(entity, bag);
+  }
+  return bag;
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared / Math.sqrt(a.size * b.size || 1);
+}
+
 /** A name as a choice shows it, with "the" when the article mostly writes it so. */
 export function displayName(entity: Entity): string {
   return entity.the * 2 >= entity.sentences.length && entity.the > 0 ? 'the ' + entity.key : entity.key;
 }
 
 /** Whether a stand-in of type `b` fits where the article has a name of type `a`. */
-const interchangeable = (a: EntityType, b: EntityType) => a === b || (a !== 'person' && a !== 'place' && b !== 'person' && b !== 'place');
+const interchangeable = (a: EntityType, b: EntityType) => a === b || (a + b).match(/person|place|quote/) === null;
 
 const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
@@ -65,23 +102,44 @@ export function sameThing(a: string, b: string): boolean {
 /** Other names that could fill the slot, most plausible first, each false as far as the article says. */
 export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotContext, limit = 5): Entity[] {
   const answerWords = new Set(answer.words);
+  const kind = PLACE_KINDS.get(answer.key);
   const ranked: [number, Entity][] = [];
   for (const entity of analysis.entities.values()) {
     if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) continue;
     if (context.keys.has(entity.key) || context.text.includes(entity.key.toLowerCase()) || context.keys.has(CAPITALS.get(entity.key)!)) continue;
+    // A place of another kind may contain the answer ("the U.S." for "Minnesota") and so be true.
+    const otherKind = PLACE_KINDS.get(entity.key);
+    if (kind && otherKind && otherKind !== kind) continue;
     // Shared words ("North Korea", "South Korea") make two choices converge and may nest.
     if (entity.words.some((word) => answerWords.has(word) || context.nameWords.has(word)) || sameThing(entity.key, answer.key)) continue;
-    // A generic name seen once (often a heading word) is no plausible stand-in.
-    if (entity.type === 'name' && entity.sentences.length < 2 && entity.group !== answer.group) continue;
-    const score = (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4;
+    if (fit(entity.key, answer.key) < 0) continue;
+    const score =
+      (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4 + fit(entity.key, answer.key);
     ranked.push([score, entity]);
   }
-  ranked.sort((a, b) => b[0] - a[0] || a[1].sentences[0] - b[1].sentences[0] || (a[1].key < b[1].key ? -1 : 1));
+  const order = (a: [number, Entity], b: [number, Entity]) => b[0] - a[0] || a[1].sentences[0] - b[1].sentences[0] || (a[1].key < b[1].key ? -1 : 1);
+  ranked.sort(order);
+  // Among the best, prefer names the article writes about in the same words as the answer: a team
+  // "tops the table" like another team, while a newspaper "reports".
+  const best = ranked.slice(0, 12);
+  const mine = bagOf(analysis, answer);
+  for (const entry of best) entry[0] += 6 * similarity(mine, bagOf(analysis, entry[1]));
+  best.sort(order);
+  ranked.splice(0, best.length, ...best);
   const picked: Entity[] = [];
+  // Names listed with the answer are the best stand-ins; with two of them, others are left out.
+  const sameGroup = ranked.filter(([, entity]) => entity.group === answer.group).length;
   for (const [, entity] of ranked) {
+    if (sameGroup >= 2 && entity.group !== answer.group && picked.length >= 2) break;
     if (picked.length >= limit) break;
     if (picked.some((other) => sameThing(other.key, entity.key))) continue;
     if (!supportedElsewhere(analysis, entity.key, context)) picked.push(entity);
+  }
+  // Too few in the article: places of the same kind the article never names make up three choices.
+  for (let i = 1; kind && picked.length < 2 && i < kind.length; i++) {
+    const key = kind[(kind.indexOf(answer.key) + i * 5) % kind.length];
+    if (!analysis.entities.has(key) && !context.text.includes(key.toLowerCase()) && !picked.some((p) => p.key === key))
+      picked.push({key, type: 'place', sentences: [], the: 0, group: -1, sure: true, words: [key.toLowerCase()]});
   }
   return picked;
 }
@@ -128,7 +186,10 @@ function shiftNumbers(text: string, type: EntityType, steps: number): string | u
     const width = parsed.length > 1 ? Math.abs(parsed[1].units - first.units) : 0;
     step = width + niceStep(Math.max(1, width || first.units / 5));
     if (/^\d{2}$/.test(numbers[1] ?? '')) step = width + 1;
-  } else if (type === 'year' || type === 'date') step = 1;
+  } else if (type === 'year' || type === 'date') {
+    // A span of days ("March 18-19") moves past its own width.
+    step = type === 'date' && parsed.length > 1 && parsed[1].units < 32 ? parsed[1].units - first.units + 1 : 1;
+  }
   else step = niceStep(first.units / 5);
   let index = 0;
   let failed = false;
@@ -158,18 +219,23 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
   if (type === 'count' || type === 'month') {
     const list = type === 'count' ? NUMBER_WORDS : MONTHS;
     const index = list.indexOf(type === 'count' ? text.toLowerCase() : text);
-    candidates = rankedOffsets(random, (type === 'count' ? 2 : 0) - index)
+    candidates = rankedOffsets(random, (type === 'count' ? 2 : 0) - index, 5)
       .map((offset) => list[index + offset])
       .filter(Boolean)
       .map((word) => capitalise(word, text));
   } else if (type === 'when') {
     // "last month" → "last week", "last year"; "Tuesday" → other days.
-    candidates = WEEKDAYS.includes(text) ? shuffle(WEEKDAYS, random) : ['week', 'month', 'year'].map((unit) => text.replace(/\w+$/, unit));
+    const unit = text.replace(/^\w+ /, '');
+    const later = /^next/i.test(text);
+    candidates = WEEKDAYS.includes(text)
+      ? shuffle(WEEKDAYS, random)
+      : [...['week', 'month', 'year'].map((other) => text.replace(/\w+$/, other)), later ? `in two ${unit}s` : `two ${unit}s ago`];
   } else {
     const offsets = rankedOffsets(random, -3);
     candidates = offsets.map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c);
   }
-  return [...new Set(candidates.filter(ok))].slice(0, 3);
+  // Figures keep their ranked three; words may offer more for the length balance to choose from.
+  return [...new Set(candidates.filter(ok))].slice(0, /\d/.test(text) ? 3 : 5);
 }
 
 /** The contrast set holding `word` ("most" → all, many, some, few), if any. */

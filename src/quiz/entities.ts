@@ -18,7 +18,8 @@ export type EntityType =
   | 'range'
   | 'date'
   | 'month'
-  | 'when';
+  | 'when'
+  | 'quote';
 
 export interface Mention {
   start: number;
@@ -54,7 +55,7 @@ export interface Analysis {
   entities: Map<string, Entity>;
 }
 
-const NAME_TYPES = new Set<EntityType>(['person', 'place', 'org', 'name']);
+const NAME_TYPES = new Set<EntityType>(['person', 'place', 'org', 'name', 'quote']);
 export const isNameType = (type: EntityType) => NAME_TYPES.has(type);
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -80,7 +81,8 @@ const NUMERIC_TYPES: EntityType[] = ['date', 'money', 'range', 'percent', 'year'
 const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'la', 'le', 'von', 'van', 'der', 'bin', 'al', 'el', 'y']);
 // Contractions ("I'm", "Don't") start with a capital but are not names.
-const isCapital = (token: string) => /^\p{Lu}/u.test(token) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token);
+// "iPhone" and "eBay" count as capitalised too.
+const isCapital = (token: string) => /^\p{Ll}?\p{Lu}/u.test(token) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token);
 const isAcronym = (token: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(token);
 const dropPossessive = (token: string) => token.replace(/['’]s$/, '');
 
@@ -114,7 +116,7 @@ export function placeOfDemonym(phrase: string, isKnown: (place: string) => boole
     ['an', ['', 'o', 'a']],
     ['ian', ['', 'a', 'e', 'y']],
     ['ese', ['', 'a']],
-    ['ish', ['', 'land']],
+    ['ish', ['', 'and', 'land']],
     ['i', ['']],
   ];
   for (const [suffix, endings] of rules) {
@@ -157,7 +159,7 @@ export function analyze(sentences: string[]): Analysis {
 
   const everydayWord = (word: string) => (lowerCount.get(word.toLowerCase()) ?? 0) >= (capitalCount.get(word.toLowerCase()) ?? 1);
   const capitalisedInside = {has: (word: string) => capitalCount.has(word.toLowerCase())};
-  const mentions: Mention[][] = sentences.map((sentence) => findNumbers(sentence));
+  const mentions: Mention[][] = sentences.map((sentence) => [...findNumbers(sentence), ...findQuotes(sentence)]);
   const runs: Run[] = [];
   tokenLists.forEach((tokens, sentence) => {
     const text = sentences[sentence];
@@ -228,6 +230,8 @@ export function analyze(sentences: string[]): Analysis {
     // A lone capitalised word that opens a sentence is a name only if it is capitalised elsewhere too.
     const opening = opensAt(sentence, tokens[0].index);
     if (single && opening && !capitalisedInside.has(text) && !PLACES.has(text)) continue;
+    // A lone word written in lower case as often as not ("Updates", "Analysis") is a heading word.
+    if (single && !isAcronym(text) && !PLACES.has(text) && everydayWord(text)) continue;
     // Title Case phrases made of everyday words ("Key Takeaways") are headings, not names.
     const everyday = words.filter((word) => everydayWord(word) || CONNECTORS.has(word)).length;
     const lastIsOrg = ORG_WORDS.has(words[words.length - 1].toLowerCase());
@@ -269,6 +273,16 @@ export function analyze(sentences: string[]): Analysis {
     }
   });
   for (const key of sure) entities.get(key)!.sure = true;
+  // A guessed person must be written about as one: "he", "she", "said"; a team is "their" or "its".
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person' || entity.sure) continue;
+    let votes = 0;
+    for (const index of entity.sentences.slice(0, 6)) {
+      const sentence = sentences[index];
+      votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (/\b(their|club|team)\b/i.test(sentence) ? 1 : 0);
+    }
+    if (votes <= 0) entity.type = 'name';
+  }
   groupListedNames(sentences, mentions, entities);
   return {sentences, mentions, words, entities};
 }
@@ -351,6 +365,17 @@ function groupListedNames(sentences: string[], mentions: Mention[][], entities: 
     for (const type of ['org', 'place', 'person', 'name'] as EntityType[]) if ((tally.get(type) ?? 0) > (tally.get(best) ?? 0)) best = type;
     entity.type = best;
   }
+}
+
+/** Short quoted phrases ("data dependent", "ICE Out"): terms the article coins or cites. */
+function findQuotes(sentence: string): Mention[] {
+  const found: Mention[] = [];
+  for (const match of sentence.matchAll(/[“"]([^“”"]{3,40})[”"]/g)) {
+    const text = match[1].replace(/[\s.,;:!?]+$/, '');
+    const start = match.index! + 1;
+    if (/^\p{L}/u.test(text) && text.split(' ').length <= 4) found.push({start, end: start + text.length, text, key: text, type: 'quote'});
+  }
+  return found;
 }
 
 function findNumbers(sentence: string): Mention[] {

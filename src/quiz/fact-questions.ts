@@ -8,12 +8,13 @@ import {isNameType, type Analysis, type EntityType, type Mention} from './entiti
 import type {Random} from './random.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
-const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, count: 1};
+const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, quote: 1.5, count: 1};
 /** Sentences beyond this many are not read for facts, so long inputs stay fast. */
 const MAX_SENTENCES = 250;
 
 const withArticle = (text: string) => (/^(8|11|18)|^[aeiou]/i.test(text) ? 'an ' : 'a ') + text;
-const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+// "iPhone" keeps its small letter even at the start of a sentence.
+const capitaliseFirst = (text: string) => (/^\p{Ll}\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1));
 
 interface Slot {
   index: number;
@@ -41,7 +42,6 @@ export function factCandidates(analysis: Analysis, bodyCount: number, paragraphO
       // The answer must not show elsewhere in its own stem (by name, alias or demonym).
       // (An acronym of it, "DPRK", or its capital count as showing it.)
       if (mention.fixed || taken.has(mention.key) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) continue;
-      if (entity.type === 'name' && entity.sentences.length < 2) continue;
       // "the two countries" points back at names already given: no question there.
       if (mention.type === 'count' && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ \p{Ll}+s\b/u.test(sentence.slice(mention.end)))) continue;
       const score = (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 - index / (bodyCount + 10);
@@ -83,7 +83,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   let distractors: string[];
   if (isNameType(mention.type)) {
     correct = (article ? 'the ' : '') + (mention.type === 'person' ? entity.key : mention.text);
-    distractors = nameStandIns(analysis, entity, context, 3).map(displayName);
+    distractors = nameStandIns(analysis, entity, context, 5).map(displayName);
   } else {
     correct = mention.text;
     distractors = numberStandIns(analysis, mention, context, random);

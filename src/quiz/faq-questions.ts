@@ -92,7 +92,7 @@ export function faqCandidates(analysis: Analysis, pairs: {question: number; key:
       };
       const entity = analysis.entities.get(mention.key)!;
       const options = isNameType(mention.type)
-        ? nameStandIns(analysis, entity, context, 3).map((e) => (/^the /.test(displayName(e)) && /\bthe $/i.test(key.slice(0, mention.start)) ? e.key : displayName(e)))
+        ? nameStandIns(analysis, entity, context, 5).map((e) => (/^the /.test(displayName(e)) && /\bthe $/i.test(key.slice(0, mention.start)) ? e.key : displayName(e)))
         : numberStandIns(analysis, mention, context, random);
       // A source ("according to Opta Analyst") is rarely what the question asks about.
       const attribution = /according to (the )?$/i.test(key.slice(0, mention.start)) || /^,? (said|says|reported|notes|noted)\b/.test(key.slice(mention.end));
@@ -115,7 +115,7 @@ export function faqCandidates(analysis: Analysis, pairs: {question: number; key:
     let distractors: string[] = [];
     const [first, second] = slots;
     if (first && (first.options.length >= 2 || !second)) {
-      distractors = first.options.slice(0, 3).map((option) => fill([option], [first]));
+      distractors = first.options.map((option) => fill([option], [first]));
     } else if (first && second && (second.start >= first.end || second.end <= first.start)) {
       // (a0,b0) is the key; (a1,b0), (a0,b1), (a1,b1) share as much with each other as with it.
       const a = first.options[0];

@@ -24,20 +24,33 @@ export const ORG_WORDS = set(
 export const PLACE_WORDS = set('republic kingdom states islands island province county region sea ocean valley');
 export const COMPASS = set('north south east west northeast northwest southeast southwest central eastern western northern southern');
 
-/** Places, with the demonyms that do not follow a suffix rule after a colon. */
+/**
+ * Places by kind (countries | cities | US states | regions), with irregular demonyms after a colon and
+ * the country of a capital after ">".
+ */
 const PLACE_LIST =
-  'Afghanistan Africa Albania Algeria America Argentina Armenia Asia Australia Austria Azerbaijan Bangladesh Belarus Belgium Bolivia Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Croatia Cuba Cyprus Czechia Denmark Egypt England Estonia Ethiopia Europe Finland France:French Georgia Germany Ghana Greece:Greek Hungary India Indonesia Iran Iraq Ireland:Irish Israel Italy Japan Jordan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania Malaysia Mexico Moldova Morocco Myanmar Nepal Netherlands:Dutch Nigeria Norway Pakistan Palestine Peru Philippines:Filipino Poland:Polish Portugal:Portuguese Qatar Romania Russia Scotland:Scottish Serbia Singapore Slovakia Somalia Spain:Spanish Sudan Sweden:Swedish Switzerland:Swiss Syria Taiwan Thailand:Thai Turkey:Turkish Ukraine Venezuela Vietnam Wales:Welsh Yemen Zimbabwe Beijing>China Berlin>Germany Brussels Cairo>Egypt Chicago Delhi>India Dubai Geneva Hong_Kong Istanbul Jerusalem>Israel Kyiv>Ukraine Kiev>Ukraine London>Britain Los_Angeles Madrid>Spain Manchester Milan Moscow>Russia Munich Mumbai Paris>France Pyongyang>North_Korea Rome>Italy Seoul>South_Korea Shanghai Sydney Tehran>Iran Tokyo>Japan Toronto Washington>U.S. Minnesota California Texas Florida New_York Gaza Crimea Pacific Atlantic Arctic U.S. UAE EU';
+  'Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bangladesh Belarus Belgium Bolivia Brazil Britain Bulgaria Cambodia Canada Chile China Colombia Croatia Cuba Cyprus Denmark Egypt England Estonia Ethiopia Finland France:French Germany Ghana Greece:Greek Hungary India Indonesia Iran Iraq Ireland:Irish Israel Italy Japan Jordan Kenya Korea Kuwait Latvia Lebanon Libya Lithuania Malaysia Mexico Moldova Morocco Myanmar Nepal Netherlands:Dutch Nigeria Norway Pakistan Peru Philippines:Filipino Poland:Polish Portugal:Portuguese Qatar Romania Russia Scotland:Scottish Serbia Singapore Slovakia Somalia Spain:Spanish Sudan Sweden:Swedish Switzerland:Swiss Syria Taiwan Thailand:Thai Turkey:Turkish Ukraine Venezuela Vietnam Wales:Welsh Yemen Zimbabwe U.S. UAE' +
+  '|Beijing>China Berlin>Germany Brussels Cairo>Egypt Chicago Delhi>India Dubai Geneva Hong_Kong Istanbul Jerusalem>Israel Kyiv>Ukraine Kiev>Ukraine London>Britain Los_Angeles Madrid>Spain Manchester Milan Moscow>Russia Munich Mumbai Paris>France Pyongyang>North_Korea Rome>Italy Seoul>South_Korea Shanghai Sydney Tehran>Iran Tokyo>Japan Toronto Washington>U.S.' +
+  '|Minnesota California Texas Florida New_York Ohio Michigan Arizona Wisconsin Colorado Oregon Virginia Illinois Pennsylvania' +
+  '|Africa Asia Europe Gaza Crimea Pacific Atlantic Arctic EU';
 
 /** Place name → itself; demonym (irregular ones) → place. */
 export const PLACES = new Map<string, string>();
 /** Capital → country: "Moscow" often stands for "Russia", so one is no distractor for the other. */
 export const CAPITALS = new Map<string, string>();
-for (const entry of PLACE_LIST.split(' ')) {
-  const [name, country] = entry.replace(/_/g, ' ').split('>');
-  const [place, demonym] = name.split(':');
-  PLACES.set(place, place);
-  if (demonym) PLACES.set(demonym, place);
-  if (country) CAPITALS.set(place, country);
+/** Place → its kind's list: a state stands in for a state, never for its country. */
+export const PLACE_KINDS = new Map<string, string[]>();
+for (const kind of PLACE_LIST.split('|')) {
+  const members: string[] = [];
+  for (const entry of kind.split(' ')) {
+    const [name, country] = entry.replace(/_/g, ' ').split('>');
+    const [place, demonym] = name.split(':');
+    PLACES.set(place, place);
+    PLACE_KINDS.set(place, members);
+    members.push(place);
+    if (demonym) PLACES.set(demonym, place);
+    if (country) CAPITALS.set(place, country);
+  }
 }
 // One key per country however it is written.
 for (const name of ['US', 'USA', 'United States', 'America', 'American']) PLACES.set(name, 'U.S.');
@@ -68,7 +81,6 @@ export const CONTRASTS = [
   'before after',
   'early late',
   'earlier later',
-  'latest earliest',
   'favorite underdog',
   'won lost drew',
   'wins losses draws',

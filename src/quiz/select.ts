@@ -49,7 +49,7 @@ export function selectQuestions(candidates: Candidate[], count: number, normaliz
   let longest = 0;
   for (const candidate of [...faqs, ...facts]) {
     if (picked.length >= count) break;
-    const checked = checkCandidate(candidate, normalizedArticle, random);
+    const checked = checkCandidate(candidate, normalizedArticle);
     if (!checked) continue;
     const mine = facets(checked);
     if (picked.some((other) => clash(mine, other))) continue;

@@ -51,7 +51,10 @@ describe('generateQuiz', () => {
     for (const {name, text} of CORPUS) {
       const quiz = generateQuiz(text);
       expect(quizProblems(text, quiz), name).to.deep.equal([]);
-      if (!name.startsWith('ms-legal')) expect(quiz.questions.length, name).to.be.at.least(3);
+      // Known gaps: ms-legal names no person, place or number; us-headlines has one place, one date and one
+      // country, each named in the others' only sentences, so at most two can be asked without give-aways.
+      const floor = name.startsWith('ms-legal') ? 0 : name.startsWith('us-headlines') ? 2 : 3;
+      expect(quiz.questions.length, name).to.be.at.least(floor);
     }
   });
 
