@@ -268,18 +268,13 @@ describe('parseArticle', () => {
       expect(article.sentences.map((s) => s.text)).to.deep.equal(['Body text here.']);
     });
 
-    it('parses 1 MB of articles in well under 100 ms', () => {
+    // Speed is measured by `npm run bench`; this checks that a 1 MB input parses whole.
+    it('parses 1 MB of articles', () => {
       let big = '';
       while (big.length < 1_000_000) big += CORPUS.map((article) => article.text).join('\n\n') + '\n\n';
-      // The best of three runs measures the parser, not whatever else the machine is busy with.
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const started = performance.now();
-        const article = parseArticle(big);
-        best = Math.min(best, performance.now() - started);
-        expect(article.sentences.length).to.be.greaterThan(1000);
-      }
-      expect(best).to.be.lessThan(100);
+      const article = parseArticle(big);
+      expect(article.sentences.length).to.be.greaterThan(1000);
+      expect(article.faq.length).to.be.greaterThan(0);
     });
 
     it('gives the same result for the same input', () => {
