@@ -110,8 +110,11 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
     // A place of another kind may contain the answer ("the U.S." for "Minnesota") and so be true.
     const otherKind = PLACE_KINDS.get(entity.key);
     if (kind && otherKind && otherKind !== kind) continue;
-    // Shared words ("North Korea", "South Korea") make two choices converge and may nest.
-    if (entity.words.some((word) => answerWords.has(word) || context.nameWords.has(word)) || sameThing(entity.key, answer.key)) continue;
+    // A word shared with a name in the stem may point at the same thing ("Korea" near "North Korea").
+    if (entity.words.some((word) => context.nameWords.has(word)) || sameThing(entity.key, answer.key)) continue;
+    // Nested names ("Madrid", "Real Madrid") are never both choices.
+    const [a, b] = [` ${entity.key.toLowerCase()} `, ` ${answer.key.toLowerCase()} `];
+    if (a.includes(b) || b.includes(a)) continue;
     if (fit(entity.key, answer.key) < 0) continue;
     const score =
       (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4 + fit(entity.key, answer.key);
@@ -127,17 +130,25 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   best.sort(order);
   ranked.splice(0, best.length, ...best);
   const picked: Entity[] = [];
+  // Names sharing a word with the answer ("Cherry MX Red", "Cherry MX Blue") are used only as a family
+  // of two or more, so no two choices converge on a shared word.
+  const kin = (entity: Entity) => entity.words.some((word) => answerWords.has(word));
+  const family = ranked.filter(([, entity]) => kin(entity) && !supportedElsewhere(analysis, entity.key, context));
+  if (family.length >= 2) return family.slice(0, limit).map(([, entity]) => entity);
   // Names listed with the answer are the best stand-ins; with two of them, others are left out.
-  const sameGroup = ranked.filter(([, entity]) => entity.group === answer.group).length;
+  const sameGroup = ranked.filter(([, entity]) => entity.group === answer.group && !kin(entity)).length;
   for (const [, entity] of ranked) {
+    if (kin(entity)) continue;
     if (sameGroup >= 2 && entity.group !== answer.group && picked.length >= 2) break;
     if (picked.length >= limit) break;
     if (picked.some((other) => sameThing(other.key, entity.key))) continue;
     if (!supportedElsewhere(analysis, entity.key, context)) picked.push(entity);
   }
   // Too few in the article: places of the same kind the article never names make up three choices.
-  for (let i = 1; kind && picked.length < 2 && i < kind.length; i++) {
-    const key = kind[(kind.indexOf(answer.key) + i * 5) % kind.length];
+  // Parts of the same country ("Scotland" for "England") come first.
+  const pool = kind ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...kind.map((_, i) => kind[(kind.indexOf(answer.key) + i * 5) % kind.length])] : [];
+  for (const key of pool) {
+    if (picked.length >= 2) break;
     if (!analysis.entities.has(key) && !context.text.includes(key.toLowerCase()) && !picked.some((p) => p.key === key))
       picked.push({key, type: 'place', sentences: [], the: 0, group: -1, sure: true, words: [key.toLowerCase()]});
   }

@@ -3,7 +3,7 @@
  * model: runs of capitalised words with titles and demonyms peeled off, aliases merged into full names, and
  * numbers by pattern. One pass over the article builds indexes so later steps never rescan it.
  */
-import {COMPASS, MONTHS, ORG_WORDS, PLACES, PLACE_WORDS, STOP, TITLES, WEEKDAYS} from './gazetteer.js';
+import {COMPASS, MONTHS, ORG_WORDS, PLACE_KINDS, PLACES, PLACE_WORDS, STOP, TITLES, WEEKDAYS} from './gazetteer.js';
 
 export type EntityType =
   | 'person'
@@ -79,7 +79,7 @@ const NUMBER_WORDS = new RegExp(NUMERIC_PARTS.map((part, i) => (i < 6 ? '((?!x)x
 const NUMERIC_TYPES: EntityType[] = ['date', 'money', 'range', 'percent', 'year', 'number', 'count', 'month', 'when'];
 
 const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'di', 'la', 'le', 'von', 'van', 'der', 'bin', 'al', 'el', 'y']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'di', 'la', 'le', 'von', 'van', 'der', 'bin', 'al', 'el', 'y']);
 // Contractions ("I'm", "Don't") start with a capital but are not names.
 // "iPhone" and "eBay" count as capitalised too.
 const isCapital = (token: string) => /^\p{Ll}?\p{Lu}/u.test(token) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token);
@@ -196,7 +196,7 @@ export function analyze(sentences: string[]): Analysis {
       const lower = first.toLowerCase();
       const opening = opensAt(sentence, tokens[0].index);
       const openerBeforeOf = opening && CONNECTORS.has(tokens[1]?.text ?? '') && !capitalisedInside.has(first);
-      if (!isAcronym(first) && (STOP.has(lower) || (opening && everydayWord(lower)) || CONNECTORS.has(first) || openerBeforeOf)) {
+      if (!isAcronym(first) && (STOP.has(lower) || (opening && everydayWord(lower) && !COMPASS.has(lower)) || CONNECTORS.has(first) || openerBeforeOf)) {
         if (lower === 'the') run.the = true;
         // "CEO of Google": a title followed by "of" names an employer, not a person.
         if (CONNECTORS.has(first)) run.titled = false;
@@ -212,9 +212,11 @@ export function analyze(sentences: string[]): Analysis {
         tokens.splice(0, demonym.includes(' ') ? 2 : 1);
         continue;
       }
-      if (tokens.length > 1 && TITLES.has(lower.replace(/\.$/, '')) && !ORG_WORDS.has(tokens[tokens.length - 1].text.toLowerCase())) {
+      // Titles: everything up to the last title word goes ("Finance Minister", "NATO Secretary General").
+      const title = tokens.map((t) => TITLES.has(t.text.toLowerCase().replace(/\.$/, ''))).lastIndexOf(true);
+      if (title >= 0 && title < tokens.length - 1 && !ORG_WORDS.has(tokens[tokens.length - 1].text.toLowerCase())) {
         run.titled = true;
-        tokens.shift();
+        tokens.splice(0, title + 1);
         continue;
       }
       break;
@@ -273,6 +275,14 @@ export function analyze(sentences: string[]): Analysis {
     }
   });
   for (const key of sure) entities.get(key)!.sure = true;
+  // "Lausanne, Switzerland": a name followed by a country is a place in it.
+  mentions.forEach((list, index) =>
+    list.forEach((mention, i) => {
+      const next = list[i + 1];
+      const entity = entities.get(mention.key)!;
+      if (next && !entity.sure && PLACE_KINDS.get(next.key) === PLACE_KINDS.get('France') && sentences[index].slice(mention.end, next.start) === ', ') entity.type = 'place';
+    })
+  );
   // A guessed person must be written about as one: "he", "she", "said"; a team is "their" or "its".
   for (const entity of entities.values()) {
     if (entity.type !== 'person' || entity.sure) continue;

@@ -34,7 +34,7 @@ export function factCandidates(analysis: Analysis, bodyCount: number, paragraphO
     const sentence = analysis.sentences[index];
     const wordCount = sentence.split(' ').length;
     // Questions, opinions in the first or second person and fragments make poor stems.
-    if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:|:\s*$/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence)) continue;
+    if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:|:\s*$/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence)) continue;
     const mentions = analysis.mentions[index];
     for (const key of new Set(mentions.map((m) => m.key))) named.set(key, (named.get(key) ?? 0) + 1);
     for (const mention of mentions) {
@@ -42,6 +42,8 @@ export function factCandidates(analysis: Analysis, bodyCount: number, paragraphO
       // The answer must not show elsewhere in its own stem (by name, alias or demonym).
       // (An acronym of it, "DPRK", or its capital count as showing it.)
       if (mention.fixed || taken.has(mention.key) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) continue;
+      // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
+      if (/^,? \(\p{Lu}/u.test(sentence.slice(mention.end))) continue;
       // "the two countries" points back at names already given: no question there.
       if (mention.type === 'count' && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ \p{Ll}+s\b/u.test(sentence.slice(mention.end)))) continue;
       const score = (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 - index / (bodyCount + 10);

@@ -30,7 +30,10 @@ export function conciseAnswer(question: string, answer: string): {statement: str
       cut = tokens[i].index! + tokens[i][0].length;
     } else if (!STOP.has(word) || /[,;:]/.test(key.slice(cut, tokens[i].index))) break;
   }
-  if (echoed >= 1 && !/[,;:(]/.test(key.slice(0, cut))) {
+  // Cut only before a verb or a preposition, never inside a noun phrase ("... the MX switch expired").
+  const next = key.slice(cut).trim().split(/[\s,]/)[0].toLowerCase();
+  const clean = /ed$|s$/.test(next) || AUXILIARIES.has(next) || /^(in|on|at|for|with|by|to|from|about)$/.test(next);
+  if (echoed >= 1 && clean && !/[,;:(]/.test(key.slice(0, cut))) {
     let rest = key.slice(cut);
     let j = tokens.findIndex((t) => t.index! >= cut);
     while (j >= 0 && j < tokens.length && AUXILIARIES.has(tokens[j][0].toLowerCase())) j++;
