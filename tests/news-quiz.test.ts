@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, elementUpdated} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {NewsQuiz, defineNewsQuiz} from '../src/news-quiz.js';
 import type {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent} from '../src/events.js';
 
@@ -219,6 +219,24 @@ describe('<news-quiz>', () => {
     expect(items[1].textContent).to.not.contain('Right answer:');
     if (first.evidence) expect(items[0].textContent).to.contain(first.evidence);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps AA contrast in dark mode, on a question with feedback and on the result', async () => {
+    await emulateMedia({colorScheme: 'dark'});
+    try {
+      const el = await quiz(seedArticle, {count: 1});
+      expect(getComputedStyle(el).color).to.equal('rgb(230, 237, 243)');
+      await click(el, '[part~="start-button"]');
+      const wrong = el.questions[0].choices.find((choice) => choice.id !== el.questions[0].answer)!;
+      choose(el, wrong.id);
+      await click(el, '[part~="check-button"]');
+      await expect(el).to.be.accessible();
+      await click(el, '[part~="next-button"]');
+      $<HTMLDetailsElement>(el, 'details')!.open = true;
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({colorScheme: 'light'});
+    }
   });
 
   it('starts over with Try again', async () => {
