@@ -45,7 +45,9 @@ export function supportedElsewhere(analysis: Analysis, key: string, context: Slo
 }
 
 /** How a name is built: its word count and whether it holds an organisation or place word ("Newcastle United"). */
-const shape = (name: string) => {
+const shapes = new Map<string, string>();
+const shape = (name: string) => shapes.get(name) ?? shapes.set(name, shapeOf(name)).get(name)!;
+const shapeOf = (name: string) => {
   const words = name.split(' ');
   const category = /\b(league|liga|cup|championship|tournament|series|group|round|stage|matchday)\b/i.test(name)
     ? 'c'
@@ -95,7 +97,8 @@ const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u
 export function sameThing(a: string, b: string): boolean {
   if (CAPITALS.get(a) === b || CAPITALS.get(b) === a) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.includes(' ')) return false;
+  // Only a one-word name can be an acronym or a clipping, and only of a longer name.
+  if (short.includes(' ') || !long.includes(' ') || short.length < 2) return false;
   return (short.length > 1 && initials(long) === short.replace(/\./g, '')) || (short.length > 2 && long.split(' ').some((word) => word.startsWith(short)));
 }
 
@@ -106,7 +109,7 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   const ranked: [number, Entity][] = [];
   for (const entity of analysis.entities.values()) {
     if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) continue;
-    if (context.keys.has(entity.key) || context.text.includes(entity.key.toLowerCase()) || context.keys.has(CAPITALS.get(entity.key)!)) continue;
+    if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(entity.key.toLowerCase())) continue;
     // A place of another kind may contain the answer ("the U.S." for "Minnesota") and so be true.
     const otherKind = PLACE_KINDS.get(entity.key);
     if (kind && otherKind && otherKind !== kind) continue;

@@ -27,13 +27,14 @@ export function generateQuiz(input: string, options: GenerateOptions = {}): Quiz
     .filter((pair) => !pair.incomplete && pair.question.trim() && pair.answer.trim())
     .map((pair, index) => {
       const {statement, key} = conciseAnswer(pair.question, pair.answer);
-      texts.push(pair.question, key, pair.answer);
+      // The rest of the answer is analysed too: what it says must not come back as a distractor.
+      texts.push(pair.question, key, pair.answer.slice(pair.answer.indexOf(statement) + statement.length).trim());
       return {index, statement, question: texts.length - 3, key: texts.length - 2};
     });
   const analysis = analyze(texts);
   const faqs = faqCandidates(analysis, pairs, random);
   // Names the FAQ questions give away cannot be the answer of a fact question.
   const taken = new Set(faqs.flatMap((faq) => faq.promptKeys));
-  const candidates: Candidate[] = [...faqs, ...factCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, random, count * 3 + 12, taken)];
+  const candidates: Candidate[] = [...faqs, ...factCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, random, count * 2 + 12, taken)];
   return {questions: selectQuestions(candidates, count, normalize(text), random)};
 }
