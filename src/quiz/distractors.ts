@@ -53,15 +53,17 @@ const shapeOf = (name: string) => {
     ? 'c'
     : /\b(sports?|news|tv|times|journal|post|media|press|guardian|athletic|analyst|official|bbc|cnn|espn|reuters)\b/i.test(name)
       ? 'm'
-      : words.some((word) => ORG_WORDS.has(word.toLowerCase()) || PLACES.has(word))
-        ? 'o'
-        : '';
+      : /\d/.test(name)
+        ? 'd'
+        : words.some((word) => ORG_WORDS.has(word.toLowerCase()) || PLACES.has(word))
+          ? 'o'
+          : '';
   return words.length + category;
 };
-/** Competitions, media and other bodies are different things even when all are organisations. */
+/** Competitions, media, models ("H100") and other bodies are different things even when all are names. */
 const fit = (a: string, b: string) => {
   const [x, y] = [shape(a), shape(b)];
-  return x === y ? 2 : x.slice(-1) !== y.slice(-1) && /[cm]/.test(x + y) ? -4 : 0;
+  return x === y ? 2 : x.slice(-1) !== y.slice(-1) && /[cmd]/.test(x + y) ? -4 : 0;
 };
 
 const bags = new WeakMap<Entity, Set<string>>();
@@ -135,8 +137,9 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   const picked: Entity[] = [];
   // Names sharing a word with the answer ("Cherry MX Red", "Cherry MX Blue") are used only as a family
   // of two or more, so no two choices converge on a shared word.
+  // Not for places: "South Korea" and "the Republic of Korea" may be the answer's own country.
   const kin = (entity: Entity) => entity.words.some((word) => answerWords.has(word));
-  const family = ranked.filter(([, entity]) => kin(entity) && !supportedElsewhere(analysis, entity.key, context));
+  const family = answer.type === 'place' ? [] : ranked.filter(([, entity]) => kin(entity) && !supportedElsewhere(analysis, entity.key, context));
   if (family.length >= 2) return family.slice(0, limit).map(([, entity]) => entity);
   // Names listed with the answer are the best stand-ins; with two of them, others are left out.
   const sameGroup = ranked.filter(([, entity]) => entity.group === answer.group && !kin(entity)).length;
@@ -152,7 +155,7 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   const pool = kind ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...kind.map((_, i) => kind[(kind.indexOf(answer.key) + i * 5) % kind.length])] : [];
   for (const key of pool) {
     if (picked.length >= 2) break;
-    if (!analysis.entities.has(key) && !context.text.includes(key.toLowerCase()) && !picked.some((p) => p.key === key))
+    if (!analysis.entities.has(key) && !context.text.includes(key.toLowerCase()) && !context.keys.has(CAPITALS.get(key)!) && !picked.some((p) => p.key === key))
       picked.push({key, type: 'place', sentences: [], the: 0, group: -1, sure: true, words: [key.toLowerCase()]});
   }
   return picked;

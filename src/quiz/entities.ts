@@ -259,6 +259,8 @@ export function analyze(sentences: string[]): Analysis {
     const single = words.length === 1;
     const lower = text.toLowerCase();
     if (single && !isAcronym(text) && (STOP.has(lower) || COMPASS.has(lower) || TITLES.has(lower))) continue;
+    // Everyday abbreviations name no one: "AI", "CEO", "GDP".
+    if (/^(AI|CEO|CFO|CTO|GDP|TV|PC|FAQ|OK|AM|PM|ID|Q|A|UK|US)$/.test(text) && !PLACES.has(text)) continue;
     // A lone capitalised word that opens a sentence is a name only if it is capitalised elsewhere too.
     const opening = opensAt(sentence, tokens[0].index);
     if (single && opening && !capitalisedInside.has(text) && !PLACES.has(text)) continue;

@@ -12,7 +12,7 @@ export const STOP = set(
 
 /** Words of a title that comes before a name ("Foreign Minister", "Chair", "Dr."). */
 export const TITLES = set(
-  'president minister foreign prime secretary chair chairman ceo dr mr mrs ms sen senator gov governor king queen prince pope gen general coach manager judge rep mayor chancellor director chief leader captain professor prof vice deputy ambassador spokesperson spokesman executive head founder striker midfielder defender goalkeeper forward analyst editor'
+  'president minister foreign prime secretary chair chairman ceo dr mr mrs ms sen senator gov governor king queen prince pope gen general coach manager judge rep mayor chancellor director chief leader captain professor prof vice deputy ambassador spokesperson spokesman spokeswoman executive officer commissioner representative attorney sheriff colonel admiral premier head founder striker midfielder defender goalkeeper forward analyst editor'
 );
 
 /** Last words that make a name an organisation ("Open Market Committee", "Newcastle United"). */
