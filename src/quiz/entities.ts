@@ -202,7 +202,7 @@ export function analyze(sentences: string[]): Analysis {
       if (inNumber || !joinable) flush();
       if (!inNumber) {
         // A model number belongs to its name: "AirTag 2", "Windows 11".
-        const modelNumber = previous && gap === ' ' && previous.cap && /^\d{1,3}$/.test(token.text);
+        const modelNumber = previous && gap === ' ' && previous.cap && /^\d{1,3}$/.test(token.text) && !/^[-–:/]\d/.test(text.slice(token.index + token.text.length));
         if (token.cap || modelNumber || (current.length && CONNECTORS.has(token.text))) {
           if (!current.length) before = tokenBefore;
           current.push(token);
@@ -275,11 +275,11 @@ export function analyze(sentences: string[]): Analysis {
 
   // Aliases: a lone word that is the last (or else first) word of exactly one full name.
   const people = [...new Set(named.filter((n) => n.type === 'person' && n.run.tokens.length > 1).map((n) => n.text))];
-  const aliasOf = (word: string) => {
+  const aliasOf = (word: string): [string, boolean] | undefined => {
     if (ORG_WORDS.has(word.toLowerCase())) return undefined;
     const byLast = people.filter((p) => p.endsWith(' ' + word));
     const byFirst = people.filter((p) => p.startsWith(word + ' '));
-    return byLast.length === 1 ? byLast[0] : !byLast.length && byFirst.length === 1 ? byFirst[0] : undefined;
+    return byLast.length === 1 ? [byLast[0], true] : !byLast.length && byFirst.length === 1 ? [byFirst[0], false] : undefined;
   };
   const entities = new Map<string, Entity>();
   const sure = new Set<string>();
@@ -288,8 +288,9 @@ export function analyze(sentences: string[]): Analysis {
     let finalType = type;
     const alias = run.tokens.length === 1 ? aliasOf(text) : undefined;
     if (alias) {
-      [key, finalType] = [alias, 'person'];
-      sure.add(alias);
+      // A surname used alone ("Lavrov") marks a person; a first word alone ("Kim") only merges.
+      [key, finalType] = [alias[0], 'person'];
+      if (alias[1]) sure.add(key);
     }
     if (run.titled) sure.add(key);
     else if (PLACES.get(text) && PLACES.get(text) !== text) key = PLACES.get(text)!;
@@ -321,9 +322,11 @@ export function analyze(sentences: string[]): Analysis {
     let votes = 0;
     for (const index of entity.sentences.slice(0, 6)) {
       const sentence = sentences[index];
-      votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (/\b(their|club|team)\b/i.test(sentence) ? 1 : 0);
+      // A plural verb right after the name ("Reactive Machines are") is no person either.
+      const plural = mentions[index].some((m) => m.key === entity.key && /^ (are|were|have)\b/.test(sentence.slice(m.end)));
+      votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (/\b(their|club|team)\b/i.test(sentence) || plural ? 2 : 0);
     }
-    if (votes <= 0) entity.type = 'name';
+    if (votes < 0) entity.type = 'name';
   }
   groupListedNames(sentences, mentions, entities);
   return {sentences, mentions, words, entities};
@@ -344,7 +347,7 @@ function typeOf(tokens: string[], titled: boolean, hasEverydayWord: boolean): En
   if (ORG_WORDS.has(last) || (tokens.length > 1 && tokens.some((t) => PLACES.has(t)))) return 'org';
   if (tokens.length === 1 && isAcronym(text)) return 'org';
   if (titled && tokens.length <= 4) return 'person';
-  const plainName = !hasEverydayWord && !tokens.some((t) => CONNECTORS.has(t.toLowerCase())) && tokens.every((t) => /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(t));
+  const plainName = !hasEverydayWord && !tokens.some((t) => CONNECTORS.has(t.toLowerCase())) && tokens.every((t) => /^\p{Lu}[\p{L}'’]*\p{Ll}$/u.test(t));
   return tokens.length >= 2 && tokens.length <= 3 && plainName ? 'person' : 'name';
 }
 
@@ -430,7 +433,8 @@ function findNumbers(sentence: string): Mention[] {
     const type = NUMERIC_TYPES[match.slice(1).findIndex((group) => group !== undefined)];
     const before = sentence.slice(Math.max(0, start - 30), start);
     // Model names and codes are not quantities: "AirTag 2", "401(k)", "10-year", "COVID-19".
-    if (/[\p{L}\d.]$/u.test(before) || /^(?:[\p{L}(]|-\p{L})/u.test(sentence.slice(end))) continue;
+    // Scores, times and codes ("2-1", "3:30", "10/4") are not quantities either.
+    if (/[\p{L}\d.]$|\d[-–:/]$/u.test(before) || /^(?:[\p{L}(]|-\p{L}|[-–:/]\d)/u.test(sentence.slice(end))) continue;
     if ((type === 'number' || type === 'year') && /\b\p{Lu}[\p{L}]*\s$/u.test(before) && !/(?:^|[.:!?]\s*)\p{Lu}\p{Ll}*\s$/u.test(sentence.slice(0, start))) {
       const previous = /(\p{L}+)\s$/u.exec(before)![1];
       if (!STOP.has(previous.toLowerCase()) && !MONTHS.includes(previous)) continue;
