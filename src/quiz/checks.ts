@@ -4,6 +4,7 @@
  * quoted from the article, and choice lengths that do not point at the answer.
  */
 import type {Candidate} from './candidate.js';
+import {STOP} from './gazetteer.js';
 
 /** Lowercased words and numbers, punctuation dropped, as quiz-check compares text (input is NFKC already). */
 const normalized = new Map<string, string>();
@@ -33,10 +34,13 @@ export const BLANK = '___';
  * The candidate with unusable distractors removed and three (or two) kept so the answer is neither the
  * only longest nor the only shortest choice when that can be avoided; undefined when it cannot be asked.
  */
-export function checkCandidate(candidate: Candidate, normalizedArticle: string): Candidate | undefined {
+export function checkCandidate(candidate: Candidate, normalizedArticle: string, articleWords: Set<string>): Candidate | undefined {
   const {correct, prompt} = candidate;
   if (!normalize(correct) || !normalize(prompt)) return undefined;
   if (!normalizedArticle.includes(normalize(candidate.evidence))) return undefined;
+  // The correct choice's words must be the article's words as written ("California-based" is one word).
+  const words = normalize(correct).split(' ').filter((word) => !STOP.has(word));
+  if (words.filter((word) => articleWords.has(word)).length < 0.7 * words.length) return undefined;
   const short = wordCount(correct) <= 6;
   if (short && contains(prompt, correct)) return undefined;
   const seen = new Set([bare(correct)]);

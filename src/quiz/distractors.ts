@@ -180,7 +180,10 @@ function formatLike(original: string, units: number, decimals: number): string {
  * does no better than chance. `floor` is the lowest offset allowed (values stay positive).
  */
 function rankedOffsets(random: Random, floor: number, count = 3): number[] {
-  let below = randomInt(random, count + 1);
+  // Ends a little more often than the middle ranks, since a guesser that picks the middle value also
+  // gets half a point whenever the answer is one of the two middle values.
+  const roll = random();
+  let below = count === 3 ? (roll < 0.32 ? 0 : roll < 0.5 ? 1 : roll < 0.68 ? 2 : 3) : randomInt(random, count + 1);
   while (below > 0 && -below < floor) below--;
   const offsets: number[] = [];
   for (let i = 1; i <= below; i++) offsets.push(-i);

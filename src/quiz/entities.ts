@@ -308,12 +308,13 @@ export function analyze(sentences: string[]): Analysis {
     }
   });
   for (const key of sure) entities.get(key)!.sure = true;
-  // "Lausanne, Switzerland": a name followed by a country is a place in it.
+  // "Lausanne, Switzerland", "Boca Chica, Texas": a name followed by a country or state is a place in it.
   mentions.forEach((list, index) =>
     list.forEach((mention, i) => {
       const next = list[i + 1];
       const entity = entities.get(mention.key)!;
-      if (next && !entity.sure && PLACE_KINDS.get(next.key) === PLACE_KINDS.get('France') && sentences[index].slice(mention.end, next.start) === ', ') entity.type = 'place';
+      const kind = next && PLACE_KINDS.get(next.key);
+      if (kind && kind !== PLACE_KINDS.get('Europe') && !entity.sure && sentences[index].slice(mention.end, next.start) === ', ') entity.type = 'place';
     })
   );
   // A guessed person must be written about as one: "he", "she", "said"; a team is "their" or "its".

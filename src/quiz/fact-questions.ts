@@ -42,6 +42,8 @@ export function factCandidates(analysis: Analysis, bodyCount: number, paragraphO
       // The answer must not show elsewhere in its own stem (by name, alias or demonym).
       // (An acronym of it, "DPRK", or its capital count as showing it.)
       if (mention.fixed || taken.has(mention.key) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) continue;
+      // Part of a compound ("California-based") is no answer: the blank would split a word.
+      if (/^-\p{L}/u.test(sentence.slice(mention.end)) || /\p{L}-$/u.test(sentence.slice(0, mention.start))) continue;
       // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
       if (/^,? \(\p{Lu}/u.test(sentence.slice(mention.end))) continue;
       // "the two countries" points back at names already given: no question there.

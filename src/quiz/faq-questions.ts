@@ -108,7 +108,8 @@ export function faqCandidates(analysis: Analysis, pairs: {question: number; key:
         if (options.length && !questionText.includes(match[0].toLowerCase()) && !slots.some((s) => s.start <= start && s.end > start))
           slots.push({start, end: start + match[0].length, text: match[0], options, focus: false});
       }
-    slots.sort((a, b) => Number(b.focus) - Number(a.focus) || b.options.length - a.options.length || a.start - b.start);
+    // What the question asks for first, then the earliest slot (the statement's subject).
+    slots.sort((a, b) => Number(b.focus) - Number(a.focus) || a.start - b.start);
     const fill = (values: string[], used: Slot[]) => {
       const order = used.map((s, i) => [s, values[i]] as const).sort((a, b) => b[0].start - a[0].start);
       let text = key;

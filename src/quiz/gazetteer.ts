@@ -7,12 +7,12 @@ const set = (words: string) => new Set(words.split(' '));
 
 /** Common lowercase words; a capitalised one of these starts a sentence or a heading, not a name. */
 export const STOP = set(
-  'a an the and or but of to in on at for by with from as is are was were be been has have had do does did this that these those it its their there they he she his her we our you your i not no which who what when where why how than then so into over about after before during between also can could will would may might should more most other some any all each both few many very up out just only while if because although however according despite since until amid among against without per yes my us one new le la les des du un une der die das el los las il'
+  'a an the and or but of to in on at for by with from as is are was were be been has have had do does did this that these those it its their there they he she his her we our you your i not no which who what when where why how than then so into over about after before during between also can could will would may might should more most other some any all each both few many very up out just only while if because although however according despite since until amid among against without per yes my us one new'
 );
 
 /** Words of a title that comes before a name ("Foreign Minister", "Chair", "Dr."). */
 export const TITLES = set(
-  'president minister foreign prime secretary chair chairman ceo dr mr mrs ms sen senator gov governor king queen prince pope gen general coach manager judge rep mayor chancellor director chief leader captain professor prof vice deputy ambassador spokesperson spokesman spokeswoman executive officer commissioner representative attorney sheriff colonel admiral premier head founder striker midfielder defender goalkeeper forward analyst editor'
+  'president minister foreign prime secretary chair chairman ceo dr mr mrs ms sen senator gov governor king queen prince pope gen general coach manager judge rep mayor chancellor director chief leader captain professor prof vice deputy ambassador spokesperson spokesman spokeswoman executive officer administrator commissioner representative attorney sheriff colonel admiral premier head founder striker midfielder defender goalkeeper forward analyst editor'
 );
 
 /** Last words that make a name an organisation ("Open Market Committee", "Newcastle United"). */

@@ -45,11 +45,12 @@ function clash(x: Facets, y: Facets): boolean {
 export function selectQuestions(candidates: Candidate[], count: number, normalizedArticle: string, random: Random): Question[] {
   const faqs = candidates.filter((c) => c.kind === 'faq').sort((a, b) => a.order - b.order);
   const facts = candidates.filter((c) => c.kind === 'fact').sort((a, b) => b.score - a.score || a.order - b.order);
+  const articleWords = new Set(normalizedArticle.split(' '));
   const picked: Facets[] = [];
   let longest = 0;
   for (const candidate of [...faqs, ...facts]) {
     if (picked.length >= count) break;
-    const checked = checkCandidate(candidate, normalizedArticle);
+    const checked = checkCandidate(candidate, normalizedArticle, articleWords);
     if (!checked) continue;
     const mine = facets(checked);
     if (picked.some((other) => clash(mine, other))) continue;
