@@ -324,7 +324,10 @@ export function analyze(sentences: string[]): Analysis {
     for (const index of entity.sentences.slice(0, 6)) {
       const sentence = sentences[index];
       // A plural verb right after the name ("Reactive Machines are") is no person either.
-      const plural = mentions[index].some((m) => m.key === entity.key && /^ (are|were|have)\b/.test(sentence.slice(m.end)));
+      // So is one after an article or "in" ("an Academy Award", "in Los Angeles").
+      const plural = mentions[index].some(
+        (m) => m.key === entity.key && (/^ (are|were|have)\b/.test(sentence.slice(m.end)) || /\b(the|an?|in|from|near) $/i.test(sentence.slice(Math.max(0, m.start - 6), m.start)))
+      );
       votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (/\b(their|club|team)\b/i.test(sentence) || plural ? 2 : 0);
     }
     if (votes < 0) entity.type = 'name';
