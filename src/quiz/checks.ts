@@ -14,11 +14,9 @@ export function normalize(text: string): string {
   const known = normalized.get(text);
   if (known !== undefined) return known;
   if (normalized.size > 4000) normalized.clear();
-  const result = text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^\p{L}\p{N}'\s-]+/gu, ' ')
+  const plain = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”–—…]/g, ' ');
+  // Plain ASCII takes a much faster pattern than the Unicode one; both give the same result.
+  const result = (/[^\x00-\x7f]/.test(plain) ? plain.replace(/[^\p{L}\p{N}'\s-]+/gu, ' ') : plain.replace(/[^a-z0-9'\s-]+/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length < 2000) normalized.set(text, result);
