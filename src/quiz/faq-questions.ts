@@ -123,8 +123,8 @@ export function faqCandidates(analysis: Analysis, pairs: {question: number; key:
     } else if (first && second && (second.start >= first.end || second.end <= first.start)) {
       // (a0,b0) is the key; (a1,b0), (a0,b1), (a1,b1) share as much with each other as with it.
       const a = first.options[0];
-      const b = second.options.find((option) => option !== a && option !== first.text) ?? a;
-      distractors = [fill([a, second.text], [first, second]), fill([first.text, b], [first, second]), fill([a, b], [first, second])];
+      const b = second.options.find((option) => option !== a && option !== first.text);
+      if (b) distractors = [fill([a, second.text], [first, second]), fill([first.text, b], [first, second]), fill([a, b], [first, second])];
     }
     if (new Set(distractors).size < 2) continue;
     candidates.push({

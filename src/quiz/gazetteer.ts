@@ -66,7 +66,6 @@ PLACES.set('Finnish', 'Finland');
  */
 export const CONTRASTS = [
   'all most many some few',
-  'yes no',
   'higher lower',
   'more less',
   'increased decreased',
