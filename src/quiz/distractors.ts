@@ -47,6 +47,8 @@ export function supportedElsewhere(analysis: Analysis, key: string, context: Slo
 /** How a name is built: its word count and whether it holds an organisation or place word ("Newcastle United"). */
 const shapes = new Map<string, string>();
 const shape = (name: string) => shapes.get(name) ?? shapes.set(name, shapeOf(name)).get(name)!;
+/** Forgets remembered shapes now and then, so a long-lived page does not keep every name it saw. */
+export const forgetShapes = () => shapes.size > 5000 && shapes.clear();
 const shapeOf = (name: string) => {
   const words = name.split(' ');
   const category = /\b(league|liga|cup|championship|tournament|series|group|round|stage|matchday)\b/i.test(name)
@@ -152,7 +154,9 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   }
   // Too few in the article: places of the same kind the article never names make up three choices.
   // Parts of the same country ("Scotland" for "England") come first.
-  const pool = kind ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...kind.map((_, i) => kind[(kind.indexOf(answer.key) + i * 5) % kind.length])] : [];
+  // A prime step through the list visits every member, in an order that does not follow the alphabet.
+  const step = kind ? [7, 5, 3, 1].find((prime) => kind.length % prime !== 0)! : 1;
+  const pool = kind ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...kind.map((_, i) => kind[(kind.indexOf(answer.key) + i * step) % kind.length])] : [];
   for (const key of pool) {
     if (picked.length >= 2) break;
     if (!analysis.entities.has(key) && !context.text.includes(key.toLowerCase()) && !context.keys.has(CAPITALS.get(key)!) && !picked.some((p) => p.key === key))

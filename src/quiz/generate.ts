@@ -5,6 +5,7 @@
 import {parseArticle} from './article.js';
 import type {Candidate} from './candidate.js';
 import {normalize} from './checks.js';
+import {forgetShapes} from './distractors.js';
 import {analyze} from './entities.js';
 import {conciseAnswer, faqCandidates} from './faq-questions.js';
 import {factCandidates} from './fact-questions.js';
@@ -31,6 +32,7 @@ export function generateQuiz(input: string, options: GenerateOptions = {}): Quiz
       texts.push(pair.question, key, pair.answer.slice(pair.answer.indexOf(statement) + statement.length).trim());
       return {index, statement, question: texts.length - 3, key: texts.length - 2};
     });
+  forgetShapes();
   const analysis = analyze(texts);
   const faqs = faqCandidates(analysis, pairs, random);
   // Names the FAQ questions give away cannot be the answer of a fact question.

@@ -85,6 +85,26 @@ describe('distractors', () => {
     }
   });
 
+  it('fills up from a built-in pool of the same kind of place, never a place that contains the answer', () => {
+    const analysis = analyze(['Hundreds of businesses in Minnesota joined the protest in the U.S. on Friday.', 'Minnesota officials said little.']);
+    const minnesota = analysis.mentions[0].find((m) => m.key === 'Minnesota')!;
+    const standIns = nameStandIns(analysis, analysis.entities.get('Minnesota')!, contextFor(analysis, 0, minnesota.start, minnesota.end)).map((e) => e.key);
+    expect(standIns.length).to.equal(2);
+    expect(standIns).to.not.include('U.S.');
+    for (const key of standIns) expect(['California', 'Texas', 'Florida', 'New York', 'Ohio', 'Michigan', 'Arizona', 'Illinois', 'Pennsylvania']).to.include(key);
+  });
+
+  it('moves relative dates and weekdays to others of their kind', () => {
+    const analysis = analyze(['The minister visited Moscow last month and returned on Tuesday.']);
+    for (const mention of analysis.mentions[0].filter((m) => m.type === 'when')) {
+      const values = numberStandIns(analysis, mention, contextFor(analysis, 0, mention.start, mention.end), createRandom(1));
+      expect(values.length).to.be.at.least(2);
+      expect(values).to.not.include(mention.text);
+      if (mention.text === 'Tuesday') values.forEach((v) => expect(v).to.match(/day$/));
+      else values.forEach((v) => expect(v).to.match(/week|month|year/));
+    }
+  });
+
   it('swaps contrast words, keeping capitals', () => {
     expect(contrastsOf('Most')).to.include('Few');
     expect(contrastsOf('increased')).to.deep.equal(['decreased']);

@@ -70,6 +70,38 @@ describe('entities', () => {
     expect(new Set(groups).size).to.equal(1);
   });
 
+  it('strips long titles and finds short quoted terms, relative dates and weekdays', () => {
+    const other = analyze([
+      'Chief Financial Officer Colette Kress said the outlook was "data dependent" on Monday.',
+      'NATO Secretary General Mark Rutte visited Lausanne, Switzerland last month.',
+    ]);
+    const found = other.mentions.flat().map((m) => `${m.text}:${other.entities.get(m.key)!.type}`);
+    expect(found).to.include('Colette Kress:person');
+    expect(found).to.include('Mark Rutte:person');
+    expect(found).to.include('data dependent:quote');
+    expect(found).to.include('Monday:when');
+    expect(found).to.include('last month:when');
+    expect(found).to.include('Lausanne:place');
+  });
+
+  it('tells teams and things from people', () => {
+    const other = analyze([
+      'Real Sociedad and Athletic Bilbao drew, and their fans were happy.',
+      'Reactive Machines are the simplest kind of AI.',
+      'Cole Palmer scored twice for Chelsea.',
+    ]);
+    expect(other.entities.get('Real Sociedad')!.type).to.not.equal('person');
+    expect(other.entities.get('Reactive Machines')!.type).to.not.equal('person');
+    expect(other.entities.get('Cole Palmer')!.type).to.equal('person');
+    expect(other.entities.has('AI')).to.be.false;
+  });
+
+  it('leaves scores, times, model numbers and compounds out of the figures', () => {
+    const other = analyze(['Arsenal won 2-1 at 3:45 p.m. with the AirTag 2 and a 10-year plan, beating 401(k) rules.']);
+    const figures = other.mentions[0].filter((m) => !['person', 'place', 'org', 'name'].includes(m.type)).map((m) => m.text);
+    expect(figures).to.deep.equal([]);
+  });
+
   it('counts content words like quiz-check', () => {
     expect(contentWords("The U.S. and Kim's team won")).to.deep.equal(['u.s', 'kim', 'team', 'won']);
   });
