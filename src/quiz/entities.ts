@@ -332,8 +332,34 @@ export function analyze(sentences: string[]): Analysis {
     }
     if (votes < 0) entity.type = 'name';
   }
+  typeListsByTheirNoun(sentences, mentions, entities);
   groupListedNames(sentences, mentions, entities);
   return {sentences, mentions, words, entities};
+}
+
+const LIST_NOUNS: [RegExp, EntityType][] = [
+  [/^(teams?|clubs?|sides|powerhouses|giants|companies|firms|brands|rivals|outlets|agencies)$/, 'org'],
+  [/^(countries|nations|cities|states|regions)$/, 'place'],
+  [/^(players|people|leaders|officials|stars|actors|artists)$/, 'person'],
+];
+
+/** "teams such as X and Y", "players like X": the noun before the list types its names. */
+function typeListsByTheirNoun(sentences: string[], mentions: Mention[][], entities: Map<string, Entity>) {
+  sentences.forEach((sentence, index) => {
+    for (const match of sentence.matchAll(/\b(\w+),? (?:including|includes?|like|such as) /gi)) {
+      const type = LIST_NOUNS.find(([noun]) => noun.test(match[1].toLowerCase()))?.[1];
+      let at = match.index! + match[0].length;
+      for (const mention of mentions[index]) {
+        if (!type || mention.start < at) continue;
+        if (mention.start > at || !isNameType(mention.type) || mention.fixed) break;
+        const entity = entities.get(mention.key)!;
+        if (!entity.sure) [entity.type, entity.sure] = [type, true];
+        const gap = /^(?:,? (?:and|or) |, )/.exec(sentence.slice(mention.end));
+        if (!gap) break;
+        at = mention.end + gap[0].length;
+      }
+    }
+  });
 }
 
 function makeRun(previousToken: string, sentence: number, tokens: Token[]): Run {
@@ -348,7 +374,7 @@ function typeOf(tokens: string[], titled: boolean, hasEverydayWord: boolean): En
   if (COMPASS.has(tokens[0].toLowerCase()) && PLACES.has(tokens.slice(1).join(' '))) return 'place';
   if (tokens.length > 1 && PLACE_WORDS.has(tokens[0].toLowerCase())) return 'place';
   if (tokens.some((t) => PLACE_WORDS.has(t.toLowerCase()))) return 'place';
-  if (ORG_WORDS.has(last) || (tokens.length > 1 && tokens.some((t) => PLACES.has(t)))) return 'org';
+  if (ORG_WORDS.has(last) || (tokens.length > 1 && tokens.some((t) => PLACES.has(t) || ORG_WORDS.has(t.toLowerCase())))) return 'org';
   if (tokens.length === 1 && isAcronym(text)) return 'org';
   if (titled && tokens.length <= 4) return 'person';
   const plainName = !hasEverydayWord && !tokens.some((t) => CONNECTORS.has(t.toLowerCase())) && tokens.every((t) => /^\p{Lu}[\p{L}'’]*\p{Ll}$/u.test(t));

@@ -48,17 +48,23 @@ export function selectQuestions(candidates: Candidate[], count: number, normaliz
   const articleWords = new Set(normalizedArticle.split(' '));
   const picked: Facets[] = [];
   let longest = 0;
+  // Keep "the longest choice is right" rare: such facts wait while they would pass a quarter of the quiz.
+  const waiting: Facets[] = [];
+  const take = (mine: Facets) => {
+    if (answerIsLongest(mine.candidate)) longest++;
+    picked.push(mine);
+  };
   for (const candidate of [...faqs, ...facts]) {
     if (picked.length >= count) break;
     const checked = checkCandidate(candidate, normalizedArticle, articleWords);
     if (!checked) continue;
     const mine = facets(checked);
     if (picked.some((other) => clash(mine, other))) continue;
-    // Keep "the longest choice is right" rare: past a quarter of the quiz, such facts wait their turn.
-    if (checked.kind === 'fact' && answerIsLongest(checked) && longest + 1 > Math.max(1, count / 4)) continue;
-    if (answerIsLongest(checked)) longest++;
-    picked.push(mine);
+    if (checked.kind === 'fact' && answerIsLongest(checked) && longest + 1 > (picked.length + 1) / 4) waiting.push(mine);
+    else take(mine);
   }
+  for (const mine of waiting)
+    if (picked.length < count && longest + 1 <= (picked.length + 1) * 0.3 && !picked.some((other) => clash(mine, other))) take(mine);
   const chosen = picked.map((p) => p.candidate);
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
 
