@@ -60,11 +60,11 @@ export function selectQuestions(candidates: Candidate[], count: number, normaliz
     if (!checked) continue;
     const mine = facets(checked);
     if (picked.some((other) => clash(mine, other))) continue;
-    if (checked.kind === 'fact' && answerIsLongest(checked) && longest + 1 > (picked.length + 1) / 4) waiting.push(mine);
+    if (checked.kind === 'fact' && answerIsLongest(checked) && longest + 1 > Math.max(1, (picked.length + 1) / 4)) waiting.push(mine);
     else take(mine);
   }
   for (const mine of waiting)
-    if (picked.length < count && longest + 1 <= (picked.length + 1) * 0.3 && !picked.some((other) => clash(mine, other))) take(mine);
+    if (picked.length < count && longest + 1 <= Math.max(1, (picked.length + 1) * 0.3) && !picked.some((other) => clash(mine, other))) take(mine);
   const chosen = picked.map((p) => p.candidate);
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
 
