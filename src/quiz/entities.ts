@@ -203,7 +203,10 @@ export function analyze(sentences: string[]): Analysis {
       if (!inNumber) {
         // A model number belongs to its name: "AirTag 2", "Windows 11".
         const modelNumber = previous && gap === ' ' && previous.cap && /^\d{1,3}$/.test(token.text) && !/^[-–:/]\d/.test(text.slice(token.index + token.text.length));
-        if (token.cap || modelNumber || (current.length && CONNECTORS.has(token.text))) {
+        // "Kyrsten Sinema of Arizona" is a person and a place; "Bank of England" stays one name.
+      const ofPlace = token.text === 'of' && current.length > 1 && !ORG_WORDS.has(previous!.word) && !PLACE_WORDS.has(previous!.word);
+      if (ofPlace) flush();
+      if (token.cap || modelNumber || (current.length && CONNECTORS.has(token.text) && !ofPlace)) {
           if (!current.length) before = tokenBefore;
           current.push(token);
         } else flush();
@@ -328,7 +331,9 @@ export function analyze(sentences: string[]): Analysis {
       const plural = mentions[index].some(
         (m) => m.key === entity.key && (/^ (are|were|have)\b/.test(sentence.slice(m.end)) || /\b(the|an?|in|from|near) $/i.test(sentence.slice(Math.max(0, m.start - 6), m.start)))
       );
-      votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (/\b(their|club|team)\b/i.test(sentence) || plural ? 2 : 0);
+      // "Acme Robotics, a Boston-based startup": the apposition says what it is.
+      const described = mentions[index].some((m) => m.key === entity.key && /^, (an?|the) [^,]{0,40}\b(company|startup|firm|maker|group|brand|retailer|bank|club|team|agency|band)\b/.test(sentence.slice(m.end)));
+      votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (/\b(their|club|team)\b/i.test(sentence) || plural || described ? 3 : 0);
     }
     if (votes < 0) entity.type = 'name';
   }
@@ -464,7 +469,7 @@ function findNumbers(sentence: string): Mention[] {
     const before = sentence.slice(Math.max(0, start - 30), start);
     // Model names and codes are not quantities: "AirTag 2", "401(k)", "10-year", "COVID-19".
     // Scores, times and codes ("2-1", "3:30", "10/4") are not quantities either.
-    if (/[\p{L}\d.]$|\d[-–:/]$/u.test(before) || /^(?:[\p{L}(]|-\p{L}|[-–:/]\d)/u.test(sentence.slice(end))) continue;
+    if (/[\p{L}\d.]$|\d[-–:/.,]$/u.test(before) || /^(?:[\p{L}(]|-\p{L}|[-–:/.,]\d)/u.test(sentence.slice(end))) continue;
     if ((type === 'number' || type === 'year') && /\b\p{Lu}[\p{L}]*\s$/u.test(before) && !/(?:^|[.:!?]\s*)\p{Lu}\p{Ll}*\s$/u.test(sentence.slice(0, start))) {
       const previous = /(\p{L}+)\s$/u.exec(before)![1];
       if (!STOP.has(previous.toLowerCase()) && !MONTHS.includes(previous)) continue;
