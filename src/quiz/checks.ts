@@ -32,13 +32,14 @@ export const BLANK = '___';
  * The candidate with unusable distractors removed and three (or two) kept so the answer is neither the
  * only longest nor the only shortest choice when that can be avoided; undefined when it cannot be asked.
  */
-export function checkCandidate(candidate: Candidate, normalizedArticle: string, articleWords: Set<string>): Candidate | undefined {
+/** `article` is the normalised article with a space at each end, so words can be found whole. */
+export function checkCandidate(candidate: Candidate, article: string): Candidate | undefined {
   const {correct, prompt} = candidate;
   if (!normalize(correct) || !normalize(prompt)) return undefined;
-  if (!normalizedArticle.includes(normalize(candidate.evidence))) return undefined;
+  if (!article.includes(normalize(candidate.evidence))) return undefined;
   // The correct choice's words must be the article's words as written ("California-based" is one word).
   const words = normalize(correct).split(' ').filter((word) => !STOP.has(word));
-  if (words.filter((word) => articleWords.has(word)).length < 0.7 * words.length) return undefined;
+  if (words.filter((word) => article.includes(` ${word} `)).length < 0.7 * words.length) return undefined;
   const short = wordCount(correct) <= 6;
   if (short && contains(prompt, correct)) return undefined;
   const seen = new Set([bare(correct)]);
@@ -46,7 +47,7 @@ export function checkCandidate(candidate: Candidate, normalizedArticle: string, 
     const key = bare(distractor);
     if (!key || seen.has(key)) return false;
     if (short && wordCount(distractor) <= 6 && (contains(distractor, correct) || contains(correct, distractor))) return false;
-    if (prompt.includes(BLANK) && normalizedArticle.includes(normalize(prompt.replace(BLANK, ` ${distractor} `)))) return false;
+    if (prompt.includes(BLANK) && article.includes(normalize(prompt.replace(BLANK, ` ${distractor} `)))) return false;
     seen.add(key);
     return true;
   });

@@ -163,8 +163,11 @@ export function analyze(sentences: string[]): Analysis {
   const lowerCount = new Map<string, number>();
   const capitalCount = new Map<string, number>();
   const bump = (map: Map<string, number>, word: string) => map.set(word, (map.get(word) ?? 0) + 1);
+  const words: Set<string>[] = [];
   const tokenLists: Token[][] = sentences.map((sentence) => {
     const tokens: Token[] = [];
+    const bag = new Set<string>();
+    words.push(bag);
     const pattern = new RegExp(NON_ASCII_LETTER.test(sentence) ? TOKEN : ASCII_TOKEN);
     for (let match; (match = pattern.exec(sentence)); ) {
       const text = match[0];
@@ -173,6 +176,7 @@ export function analyze(sentences: string[]): Analysis {
       if (!cap) bump(lowerCount, word);
       else if (tokens.length && !/[:"“(]/.test(charBefore(sentence, match.index))) bump(capitalCount, word);
       tokens.push({text, index: match.index, word, cap});
+      if (!STOP.has(word)) bag.add(word);
     }
     return tokens;
   });
@@ -302,7 +306,6 @@ export function analyze(sentences: string[]): Analysis {
     if (run.the) addEntity(entities, key, finalType, run.sentence).the++;
   }
 
-  const words = tokenLists.map((tokens) => new Set(tokens.map((t) => t.word).filter((word) => !STOP.has(word))));
   mentions.forEach((list, sentence) => {
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const mention of list) {

@@ -20,7 +20,16 @@ interface Facets {
 }
 
 function facets(candidate: Candidate): Facets {
-  return {candidate, prompt: ` ${normalize(candidate.prompt)} `, correct: normalize(candidate.correct).replace(/^(the|a|an) /, ''), evidence: new Set(contentWords(candidate.evidence))};
+  let evidence: Set<string> | undefined;
+  return {
+    candidate,
+    prompt: ` ${normalize(candidate.prompt)} `,
+    correct: normalize(candidate.correct).replace(/^(the|a|an) /, ''),
+    // Only the FAQ-versus-fact test needs the evidence's words: worked out on first use.
+    get evidence() {
+      return (evidence ??= new Set(contentWords(candidate.evidence)));
+    },
+  };
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -45,7 +54,6 @@ function clash(x: Facets, y: Facets): boolean {
 export function selectQuestions(candidates: Candidate[], count: number, normalizedArticle: string, random: Random): Question[] {
   const faqs = candidates.filter((c) => c.kind === 'faq').sort((a, b) => a.order - b.order);
   const facts = candidates.filter((c) => c.kind === 'fact').sort((a, b) => b.score - a.score || a.order - b.order);
-  const articleWords = new Set(normalizedArticle.split(' '));
   const picked: Facets[] = [];
   let longest = 0;
   // Keep "the longest choice is right" rare: such facts wait while they would pass a quarter of the quiz.
@@ -56,7 +64,7 @@ export function selectQuestions(candidates: Candidate[], count: number, normaliz
   };
   for (const candidate of [...faqs, ...facts]) {
     if (picked.length >= count) break;
-    const checked = checkCandidate(candidate, normalizedArticle, articleWords);
+    const checked = checkCandidate(candidate, ` ${normalizedArticle} `);
     if (!checked) continue;
     const mine = facets(checked);
     if (picked.some((other) => clash(mine, other))) continue;
