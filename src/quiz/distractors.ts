@@ -53,7 +53,7 @@ const shapeOf = (name: string) => {
   const words = name.split(' ');
   const category = /\b(league|liga|cup|championship|tournament|series|group|round|stage|matchday)\b/i.test(name)
     ? 'c'
-    : /\b(sports?|news|tv|times|journal|post|media|press|guardian|athletic|analyst|official|bbc|cnn|espn|reuters)\b/i.test(name)
+    : /\b(sports?|news|tv|times|journal|post|media|press|guardian|analyst|official|bbc|cnn|espn|reuters)\b/i.test(name)
       ? 'm'
       : /\d/.test(name)
         ? 'd'

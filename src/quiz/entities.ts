@@ -336,7 +336,9 @@ export function analyze(sentences: string[]): Analysis {
       );
       // "Acme Robotics, a Boston-based startup": the apposition says what it is.
       const described = mentions[index].some((m) => m.key === entity.key && /^, (an?|the) [^,]{0,40}\b(company|startup|firm|maker|group|brand|retailer|bank|club|team|agency|band)\b/.test(sentence.slice(m.end)));
-      votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (/\b(their|club|team)\b/i.test(sentence) || plural || described ? 3 : 0);
+      // "their" counts only after the name, where it can refer back to it.
+      const team = mentions[index].some((m) => m.key === entity.key && /\b(their|club|team)\b/i.test(sentence.slice(m.end, m.end + 80)));
+      votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (team || plural || described ? 3 : 0);
     }
     if (votes < 0) entity.type = 'name';
   }
