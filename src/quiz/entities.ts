@@ -156,6 +156,13 @@ interface Run {
   the: boolean;
 }
 
+function tokensOf(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern = new RegExp(NON_ASCII_LETTER.test(sentence) ? TOKEN : ASCII_TOKEN);
+  for (let match; (match = pattern.exec(sentence)); ) tokens.push({text: match[0], index: match.index, word: wordOf(match[0]), cap: isCapital(match[0])});
+  return tokens;
+}
+
 /** Finds typed mentions in every sentence and indexes them by canonical key. */
 export function analyze(sentences: string[]): Analysis {
   // How often each word is written in lower case, and capitalised inside a sentence: a word mostly
@@ -163,29 +170,22 @@ export function analyze(sentences: string[]): Analysis {
   const lowerCount = new Map<string, number>();
   const capitalCount = new Map<string, number>();
   const bump = (map: Map<string, number>, word: string) => map.set(word, (map.get(word) ?? 0) + 1);
-  const words: Set<string>[] = [];
-  const tokenLists: Token[][] = sentences.map((sentence) => {
-    const tokens: Token[] = [];
+  // Tokens are read twice rather than kept for the whole article: short-lived objects keep long inputs fast.
+  const words = sentences.map((sentence) => {
     const bag = new Set<string>();
-    words.push(bag);
-    const pattern = new RegExp(NON_ASCII_LETTER.test(sentence) ? TOKEN : ASCII_TOKEN);
-    for (let match; (match = pattern.exec(sentence)); ) {
-      const text = match[0];
-      const word = wordOf(text);
-      const cap = isCapital(text);
+    tokensOf(sentence).forEach(({word, cap, index}, i) => {
       if (!cap) bump(lowerCount, word);
-      else if (tokens.length && !/[:"“(]/.test(charBefore(sentence, match.index))) bump(capitalCount, word);
-      tokens.push({text, index: match.index, word, cap});
+      else if (i && !/[:"“(]/.test(charBefore(sentence, index))) bump(capitalCount, word);
       if (!STOP.has(word)) bag.add(word);
-    }
-    return tokens;
+    });
+    return bag;
   });
   const everydayWord = (word: string) => (lowerCount.get(wordOf(word)) ?? 0) >= (capitalCount.get(wordOf(word)) ?? 1);
   const capitalisedInside = {has: (word: string) => capitalCount.has(wordOf(word))};
   const mentions: Mention[][] = sentences.map((sentence) => [...findNumbers(sentence), ...findQuotes(sentence)]);
   const runs: Run[] = [];
-  tokenLists.forEach((tokens, sentence) => {
-    const text = sentences[sentence];
+  sentences.forEach((text, sentence) => {
+    const tokens = tokensOf(text);
     const spans = mentions[sentence];
     let current: Token[] = [];
     let before = '';
@@ -208,9 +208,9 @@ export function analyze(sentences: string[]): Analysis {
         // A model number belongs to its name: "AirTag 2", "Windows 11".
         const modelNumber = previous && gap === ' ' && previous.cap && /^\d{1,3}$/.test(token.text) && !/^[-–:/]\d/.test(text.slice(token.index + token.text.length));
         // "Kyrsten Sinema of Arizona" is a person and a place; "Bank of England" stays one name.
-      const ofPlace = token.text === 'of' && current.length > 1 && !ORG_WORDS.has(previous!.word) && !PLACE_WORDS.has(previous!.word);
-      if (ofPlace) flush();
-      if (token.cap || modelNumber || (current.length && CONNECTORS.has(token.text) && !ofPlace)) {
+        const ofPlace = token.text === 'of' && current.length > 1 && !ORG_WORDS.has(previous!.word) && !PLACE_WORDS.has(previous!.word);
+        if (ofPlace) flush();
+        if (token.cap || modelNumber || (current.length && CONNECTORS.has(token.text) && !ofPlace)) {
           if (!current.length) before = tokenBefore;
           current.push(token);
         } else flush();
@@ -475,7 +475,7 @@ function findNumbers(sentence: string): Mention[] {
     // Model names and codes are not quantities: "AirTag 2", "401(k)", "10-year", "COVID-19".
     // Scores, times and codes ("2-1", "3:30", "10/4") are not quantities either.
     if (/[\p{L}\d.]$|\d[-–:/.,]$/u.test(before) || /^(?:[\p{L}(]|-\p{L}|[-–:/.,]\d)/u.test(sentence.slice(end))) continue;
-    if ((type === 'number' || type === 'year') && /\b\p{Lu}[\p{L}]*\s$/u.test(before) && !/(?:^|[.:!?]\s*)\p{Lu}\p{Ll}*\s$/u.test(sentence.slice(0, start))) {
+    if ((type === 'number' || type === 'year') && /\b\p{Lu}[\p{L}]*\s$/u.test(before) && !/(?:^|[.:!?]\s*)\p{Lu}\p{Ll}*\s$/u.test((start > 30 ? 'x' : '') + before)) {
       const previous = /(\p{L}+)\s$/u.exec(before)![1];
       if (!STOP.has(previous.toLowerCase()) && !MONTHS.includes(previous)) continue;
     }
