@@ -3,7 +3,7 @@
  * shifted in the same format and scale, or the other words of a contrast set. A stand-in that the article
  * pairs with the statement's other words elsewhere may be true, so it is left out (the truth guard).
  */
-import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './entities.js';
+import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
 import {CAPITALS, CONTRASTS, MONTHS, NUMBER_WORDS, ORG_WORDS, PLACE_KINDS, PLACES, WEEKDAYS} from './gazetteer.js';
 import {randomInt, shuffle, type Random} from './random.js';
 
@@ -23,7 +23,7 @@ export interface SlotContext {
 }
 
 /** Whether the article says `key` together with most of the statement's words somewhere else. */
-export function supportedElsewhere(analysis: Analysis, key: string, context: SlotContext): boolean {
+function supportedElsewhere(analysis: Analysis, key: string, context: SlotContext): boolean {
   const entity = analysis.entities.get(key);
   // The stand-in's own words say nothing about whether the rest of the statement holds for it.
   if (!entity) return false;

@@ -3,80 +3,10 @@
  * model: runs of capitalised words with titles and demonyms peeled off, aliases merged into full names, and
  * numbers by pattern. One pass over the article builds indexes so later steps never rescan it.
  */
-import {COMPASS, MONTHS, ORG_WORDS, PLACE_KINDS, PLACES, PLACE_WORDS, STOP, TITLES, WEEKDAYS} from './gazetteer.js';
-
-export type EntityType =
-  | 'person'
-  | 'place'
-  | 'org'
-  | 'name'
-  | 'number'
-  | 'count'
-  | 'percent'
-  | 'money'
-  | 'year'
-  | 'range'
-  | 'date'
-  | 'month'
-  | 'when'
-  | 'quote';
-
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  /** Canonical name: "Kim" and "Kim Jong Un" share one key; "Russian" has the key "Russia". */
-  key: string;
-  type: EntityType;
-  /** A demonym or other form that cannot be blanked on its own. */
-  fixed?: boolean;
-}
-
-export interface Entity {
-  key: string;
-  type: EntityType;
-  /** Sentence indexes that mention it, in order, each once. */
-  sentences: number[];
-  /** Mentions preceded by "the", to give it its own article in a choice. */
-  the: number;
-  /** Names listed together ("X, Y and Z") share a group: the most plausible stand-ins for each other. */
-  group: number;
-  /** The type came from a title, an alias, a word list or a pattern, not from a guess. */
-  sure: boolean;
-  /** Content words of the key, computed once. */
-  words: string[];
-}
-
-export interface Analysis {
-  sentences: string[];
-  mentions: Mention[][];
-  /** Content words of each sentence, lowercased. */
-  words: Set<string>[];
-  entities: Map<string, Entity>;
-}
-
-const NAME_TYPES = new Set<EntityType>(['person', 'place', 'org', 'name', 'quote']);
-export const isNameType = (type: EntityType) => NAME_TYPES.has(type);
-
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
-const SCALE = '(?: ?(?:million|billion|trillion|bn|m)\\b)?';
-// Alternatives in priority order; the group that matched names the type.
-const NUMERIC_PARTS = [
-    `(${MONTH}\\.? \\d{1,2}(?:[-–]\\d{1,2})?(?:, \\d{4})?\\b|\\d{1,2} ${MONTH}(?: \\d{4})?\\b|${MONTH} (?:19|20)\\d\\d\\b)`,
-    `([$€£]${NUM}${SCALE})`,
-    `(${NUM}%? ?[-–] ?${NUM}%|(?:19|20)\\d\\d ?[-–/] ?(?:19|20)?\\d\\d\\b)`,
-    `(${NUM}(?:%| percent\\b))`,
-    `(\\b(?:1[89]|20)\\d\\d\\b(?![.,]\\d))`,
-    `(${NUM}${SCALE})`,
-    '(\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)',
-    `(\\b(?:${MONTHS.join('|')})\\b)`,
-    `(\\b(?:(?:last|next) (?:week|month|year)|${WEEKDAYS.join('|')})\\b)`,
-];
-const NUMERIC = new RegExp(NUMERIC_PARTS.join('|'), 'gi');
-// The same groups with the digit patterns made impossible, for sentences without digits.
-const NUMBER_WORDS = new RegExp(NUMERIC_PARTS.map((part, i) => (i < 6 ? '((?!x)x)' : part)).join('|'), 'gi');
-const NUMERIC_TYPES: EntityType[] = ['date', 'money', 'range', 'percent', 'year', 'number', 'count', 'month', 'when'];
+import {findFigures} from './figures.js';
+import {COMPASS, ORG_WORDS, PLACE_KINDS, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
+import {groupListedNames, typeListsByTheirNoun} from './lists.js';
+import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
 
 const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 // The same for text without letters beyond ASCII, several times faster.
@@ -182,7 +112,7 @@ export function analyze(sentences: string[]): Analysis {
   });
   const everydayWord = (word: string) => (lowerCount.get(wordOf(word)) ?? 0) >= (capitalCount.get(wordOf(word)) ?? 1);
   const capitalisedInside = {has: (word: string) => capitalCount.has(wordOf(word))};
-  const mentions: Mention[][] = sentences.map((sentence) => [...findNumbers(sentence), ...findQuotes(sentence)]);
+  const mentions: Mention[][] = sentences.map(findFigures);
   const runs: Run[] = [];
   sentences.forEach((text, sentence) => {
     const tokens = tokensOf(text);
@@ -347,31 +277,6 @@ export function analyze(sentences: string[]): Analysis {
   return {sentences, mentions, words, entities};
 }
 
-const LIST_NOUNS: [RegExp, EntityType][] = [
-  [/^(teams?|clubs?|sides|powerhouses|giants|companies|firms|brands|rivals|outlets|agencies)$/, 'org'],
-  [/^(countries|nations|cities|states|regions)$/, 'place'],
-  [/^(players|people|leaders|officials|stars|actors|artists)$/, 'person'],
-];
-
-/** "teams such as X and Y", "players like X": the noun before the list types its names. */
-function typeListsByTheirNoun(sentences: string[], mentions: Mention[][], entities: Map<string, Entity>) {
-  sentences.forEach((sentence, index) => {
-    for (const match of sentence.matchAll(/\b(\w+),? (?:including|includes?|like|such as) /gi)) {
-      const type = LIST_NOUNS.find(([noun]) => noun.test(match[1].toLowerCase()))?.[1];
-      let at = match.index! + match[0].length;
-      for (const mention of mentions[index]) {
-        if (!type || mention.start < at) continue;
-        if (mention.start > at || !isNameType(mention.type) || mention.fixed) break;
-        const entity = entities.get(mention.key)!;
-        if (!entity.sure) [entity.type, entity.sure] = [type, true];
-        const gap = /^(?:,? (?:and|or) |, )/.exec(sentence.slice(mention.end));
-        if (!gap) break;
-        at = mention.end + gap[0].length;
-      }
-    }
-  });
-}
-
 function makeRun(previousToken: string, sentence: number, tokens: Token[]): Run {
   const previousWord = previousToken.toLowerCase().replace(/\.$/, '');
   return {sentence, tokens, titled: TITLES.has(previousWord), the: previousWord === 'the'};
@@ -396,92 +301,4 @@ function addEntity(entities: Map<string, Entity>, key: string, type: EntityType,
   if (!entity) entities.set(key, (entity = {key, type, sentences: [], the: 0, group: entities.size, sure: type !== 'person' && type !== 'name', words: contentWords(key)}));
   if (entity.sentences[entity.sentences.length - 1] !== sentence) entity.sentences.push(sentence);
   return entity;
-}
-
-/** Links names written as a list ("X, Y and Z", "X vs Y") and gives untyped members the group's type. */
-function groupListedNames(sentences: string[], mentions: Mention[][], entities: Map<string, Entity>) {
-  const parent = new Map<string, string>();
-  const root = (key: string): string => {
-    const up = parent.get(key);
-    return up && up !== key ? root(up) : key;
-  };
-  const link = (a: string, b: string) => {
-    const [ra, rb] = [root(a), root(b)];
-    if (ra !== rb) parent.set(rb, ra);
-  };
-  // Sides of a match ("Elche vs Barcelona") all join one group, so teams stand in for teams.
-  let matchSide = '';
-  mentions.forEach((list, sentence) => {
-    let chain: Mention[] = [];
-    let listed = false;
-    const close = () => {
-      if (listed) for (const m of chain.slice(1)) link(chain[0].key, m.key);
-      [chain, listed] = [[], false];
-    };
-    for (const mention of list) {
-      const previous = chain[chain.length - 1];
-      const gap = previous ? sentences[sentence].slice(previous.end, mention.start).replace(/^['’]s/, '') : '';
-      if (!isNameType(mention.type) || mention.fixed || (previous && !/^(?:,? (?:and|or|&|vs\.?|v\.?|versus) |, )$/.test(gap))) close();
-      if (!isNameType(mention.type) || mention.fixed) continue;
-      if (previous && /\b(vs|v|versus)\b/.test(gap)) {
-        link(matchSide || previous.key, previous.key);
-        link(previous.key, mention.key);
-        matchSide = previous.key;
-      }
-      // A comma alone ("As noted by BBC Sport, Barcelona ...") makes a list only when a conjunction ends it.
-      if (previous && /\b(and|or|&|vs|v|versus)\b/.test(gap)) listed = true;
-      chain.push(mention);
-    }
-    close();
-  });
-  // Votes per group: a type wins when its members are at least as many as the untyped ones.
-  const votes = new Map<string, Map<EntityType, number>>();
-  for (const entity of entities.values()) {
-    const top = root(entity.key);
-    entity.group = entities.get(top)!.group;
-    const tally = votes.get(top) ?? new Map<EntityType, number>();
-    tally.set(entity.type, (tally.get(entity.type) ?? 0) + 1);
-    votes.set(top, tally);
-  }
-  for (const entity of entities.values()) {
-    const tally = votes.get(root(entity.key))!;
-    if (entity.sure || !isNameType(entity.type)) continue;
-    let best = entity.type;
-    for (const type of ['org', 'place', 'person', 'name'] as EntityType[]) if ((tally.get(type) ?? 0) > (tally.get(best) ?? 0)) best = type;
-    entity.type = best;
-  }
-}
-
-/** Short quoted phrases ("data dependent", "ICE Out"): terms the article coins or cites. */
-function findQuotes(sentence: string): Mention[] {
-  const found: Mention[] = [];
-  for (const match of sentence.matchAll(/[“"]([^“”"]{3,40})[”"]/g)) {
-    const text = match[1].replace(/[\s.,;:!?]+$/, '');
-    const start = match.index! + 1;
-    if (/^\p{L}/u.test(text) && text.split(' ').length <= 4) found.push({start, end: start + text.length, text, key: text, type: 'quote'});
-  }
-  return found;
-}
-
-function findNumbers(sentence: string): Mention[] {
-  const found: Mention[] = [];
-  // Most sentences hold no digit: the words-only pattern is much cheaper to run.
-  for (const match of sentence.matchAll(/\d/.test(sentence) ? NUMERIC : NUMBER_WORDS)) {
-    const start = match.index!;
-    const text = match[0];
-    const end = start + text.length;
-    const type = NUMERIC_TYPES[match.slice(1).findIndex((group) => group !== undefined)];
-    const before = sentence.slice(Math.max(0, start - 30), start);
-    // Model names and codes are not quantities: "AirTag 2", "401(k)", "10-year", "COVID-19".
-    // Scores, times and codes ("2-1", "3:30", "10/4") are not quantities either.
-    if (/[\p{L}\d.]$|\d[-–:/.,]$/u.test(before) || /^(?:[\p{L}(]|-\p{L}|[-–:/.,]\d)/u.test(sentence.slice(end))) continue;
-    if ((type === 'number' || type === 'year') && /\b\p{Lu}[\p{L}]*\s$/u.test(before) && !/(?:^|[.:!?]\s*)\p{Lu}\p{Ll}*\s$/u.test((start > 30 ? 'x' : '') + before)) {
-      const previous = /(\p{L}+)\s$/u.exec(before)![1];
-      if (!STOP.has(previous.toLowerCase()) && !MONTHS.includes(previous)) continue;
-    }
-    if ((type === 'month' && text === 'May') || ((type === 'month' || (type === 'when' && !/ /.test(text))) && !/^\p{Lu}/u.test(text))) continue;
-    const key = type === 'count' || type === 'month' || type === 'when' ? text.toLowerCase() : text;
-    found.push({start, end, text, key, type});
-  }
-  return found;
 }

@@ -3,8 +3,9 @@
  * preceding "the", "a" or "an" so grammar gives nothing away; distractors are stand-ins of the same type.
  */
 import type {Candidate} from './candidate.js';
+import {BLANK} from './checks.js';
 import {displayName, nameStandIns, numberStandIns, sameThing, type SlotContext} from './distractors.js';
-import {isNameType, type Analysis, type EntityType, type Mention} from './entities.js';
+import {isNameType, type Analysis, type EntityType, type Mention} from './mentions.js';
 import type {Random} from './random.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
@@ -72,7 +73,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   const article = /\b(the|an?) $/i.exec(sentence.slice(0, start))?.[1].toLowerCase();
   if (article) start -= article.length + 1;
   if (article && article !== 'the' && isNameType(mention.type)) return undefined;
-  const prompt = sentence.slice(0, start) + '___' + sentence.slice(mention.end);
+  const prompt = sentence.slice(0, start) + BLANK + sentence.slice(mention.end);
   const words = [...analysis.words[index]].filter((word) => !entity.words.includes(word));
   if (words.length < 5) return undefined;
   const context: SlotContext = {

@@ -5,7 +5,8 @@
  */
 import type {Candidate} from './candidate.js';
 import {contrastsOf, displayName, nameStandIns, numberStandIns, type SlotContext} from './distractors.js';
-import {contentWords, isNameType, type Analysis} from './entities.js';
+import {contentWords} from './entities.js';
+import {isNameType, type Analysis} from './mentions.js';
 import {STOP} from './gazetteer.js';
 import type {Random} from './random.js';
 import {splitSentences} from './sentences.js';

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {contrastsOf, nameStandIns, numberStandIns, sameThing, type SlotContext} from '../../src/quiz/distractors.js';
-import {analyze, contentWords, type Analysis} from '../../src/quiz/entities.js';
+import {analyze, contentWords} from '../../src/quiz/entities.js';
+import type {Analysis} from '../../src/quiz/mentions.js';
 import {createRandom} from '../../src/quiz/random.js';
 
 function contextFor(analysis: Analysis, sentence: number, start: number, end: number): SlotContext {

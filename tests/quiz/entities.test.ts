@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {analyze, contentWords, placeOfDemonym, type Analysis} from '../../src/quiz/entities.js';
+import {analyze, contentWords, placeOfDemonym} from '../../src/quiz/entities.js';
+import type {Analysis} from '../../src/quiz/mentions.js';
 
 const SENTENCES = [
   'North Korean leader Kim Jong Un met Russian Foreign Minister Sergei Lavrov in Pyongyang on Oct 20.',

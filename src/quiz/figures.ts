@@ -1,0 +1,65 @@
+/**
+ * Figures and quoted terms by pattern: dates, money, ranges, percentages, years, plain numbers, counted
+ * words, months, weekdays and relative dates ("last month"), and short phrases in quotation marks.
+ */
+import {MONTHS, STOP, WEEKDAYS} from './gazetteer.js';
+import type {EntityType, Mention} from './mentions.js';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const NUM = '\\d+(?:,\\d{3})*(?:\\.\\d+)?';
+const SCALE = '(?: ?(?:million|billion|trillion|bn|m)\\b)?';
+// Alternatives in priority order; the group that matched names the type.
+const NUMERIC_PARTS = [
+  `(${MONTH}\\.? \\d{1,2}(?:[-–]\\d{1,2})?(?:, \\d{4})?\\b|\\d{1,2} ${MONTH}(?: \\d{4})?\\b|${MONTH} (?:19|20)\\d\\d\\b)`,
+  `([$€£]${NUM}${SCALE})`,
+  `(${NUM}%? ?[-–] ?${NUM}%|(?:19|20)\\d\\d ?[-–/] ?(?:19|20)?\\d\\d\\b)`,
+  `(${NUM}(?:%| percent\\b))`,
+  `(\\b(?:1[89]|20)\\d\\d\\b(?![.,]\\d))`,
+  `(${NUM}${SCALE})`,
+  '(\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)',
+  `(\\b(?:${MONTHS.join('|')})\\b)`,
+  `(\\b(?:(?:last|next) (?:week|month|year)|${WEEKDAYS.join('|')})\\b)`,
+];
+const NUMERIC = new RegExp(NUMERIC_PARTS.join('|'), 'gi');
+// The same groups with the digit patterns made impossible, for sentences without digits.
+const NUMBER_WORDS = new RegExp(NUMERIC_PARTS.map((part, i) => (i < 6 ? '((?!x)x)' : part)).join('|'), 'gi');
+const NUMERIC_TYPES: EntityType[] = ['date', 'money', 'range', 'percent', 'year', 'number', 'count', 'month', 'when'];
+
+/** Short quoted phrases ("data dependent", "ICE Out"): terms the article coins or cites. */
+function findQuotes(sentence: string): Mention[] {
+  const found: Mention[] = [];
+  for (const match of sentence.matchAll(/[“"]([^“”"]{3,40})[”"]/g)) {
+    const text = match[1].replace(/[\s.,;:!?]+$/, '');
+    const start = match.index! + 1;
+    if (/^\p{L}/u.test(text) && text.split(' ').length <= 4) found.push({start, end: start + text.length, text, key: text, type: 'quote'});
+  }
+  return found;
+}
+
+function findNumbers(sentence: string): Mention[] {
+  const found: Mention[] = [];
+  // Most sentences hold no digit: the words-only pattern is much cheaper to run.
+  for (const match of sentence.matchAll(/\d/.test(sentence) ? NUMERIC : NUMBER_WORDS)) {
+    const start = match.index!;
+    const text = match[0];
+    const end = start + text.length;
+    const type = NUMERIC_TYPES[match.slice(1).findIndex((group) => group !== undefined)];
+    const before = sentence.slice(Math.max(0, start - 30), start);
+    // Model names and codes are not quantities: "AirTag 2", "401(k)", "10-year", "COVID-19".
+    // Scores, times and codes ("2-1", "3:30", "10/4") are not quantities either.
+    if (/[\p{L}\d.]$|\d[-–:/.,]$/u.test(before) || /^(?:[\p{L}(]|-\p{L}|[-–:/.,]\d)/u.test(sentence.slice(end))) continue;
+    if ((type === 'number' || type === 'year') && /\b\p{Lu}[\p{L}]*\s$/u.test(before) && !/(?:^|[.:!?]\s*)\p{Lu}\p{Ll}*\s$/u.test((start > 30 ? 'x' : '') + before)) {
+      const previous = /(\p{L}+)\s$/u.exec(before)![1];
+      if (!STOP.has(previous.toLowerCase()) && !MONTHS.includes(previous)) continue;
+    }
+    if ((type === 'month' && text === 'May') || ((type === 'month' || (type === 'when' && !/ /.test(text))) && !/^\p{Lu}/u.test(text))) continue;
+    const key = type === 'count' || type === 'month' || type === 'when' ? text.toLowerCase() : text;
+    found.push({start, end, text, key, type});
+  }
+  return found;
+}
+
+/** Every figure and quoted term in a sentence. */
+export function findFigures(sentence: string): Mention[] {
+  return [...findNumbers(sentence), ...findQuotes(sentence)];
+}

@@ -1,0 +1,57 @@
+/**
+ * The shapes that flow from entity finding to question building: typed mentions in sentences and the
+ * entities they name, indexed by canonical key.
+ */
+
+export type EntityType =
+  | 'person'
+  | 'place'
+  | 'org'
+  | 'name'
+  | 'number'
+  | 'count'
+  | 'percent'
+  | 'money'
+  | 'year'
+  | 'range'
+  | 'date'
+  | 'month'
+  | 'when'
+  | 'quote';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical name: "Kim" and "Kim Jong Un" share one key; "Russian" has the key "Russia". */
+  key: string;
+  type: EntityType;
+  /** A demonym or other form that cannot be blanked on its own. */
+  fixed?: boolean;
+}
+
+export interface Entity {
+  key: string;
+  type: EntityType;
+  /** Sentence indexes that mention it, in order, each once. */
+  sentences: number[];
+  /** Mentions preceded by "the", to give it its own article in a choice. */
+  the: number;
+  /** Names listed together ("X, Y and Z") share a group: the most plausible stand-ins for each other. */
+  group: number;
+  /** The type came from a title, an alias, a word list or a pattern, not from a guess. */
+  sure: boolean;
+  /** Content words of the key, computed once. */
+  words: string[];
+}
+
+export interface Analysis {
+  sentences: string[];
+  mentions: Mention[][];
+  /** Content words of each sentence, lowercased. */
+  words: Set<string>[];
+  entities: Map<string, Entity>;
+}
+
+const NAME_TYPES = new Set<EntityType>(['person', 'place', 'org', 'name', 'quote']);
+export const isNameType = (type: EntityType) => NAME_TYPES.has(type);
