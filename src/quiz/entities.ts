@@ -253,6 +253,14 @@ export function analyze(sentences: string[]): Analysis {
       if (kind && kind !== PLACE_KINDS.get('Europe') && !entity.sure && sentences[index].slice(mention.end, next.start) === ', ') entity.type = 'place';
     })
   );
+  // An apposition says what a name is: "Acme Robotics, a Boston-based startup", "Grindavik, a fishing town".
+  mentions.forEach((list, index) =>
+    list.forEach((mention) => {
+      const entity = entities.get(mention.key)!;
+      const apposition = /^, (?:an?|the) [^,]{0,40}?\b(town|city|village|country|region|island|province|port|company|startup|firm|maker|group|brand|retailer|bank|club|team|agency|band|operator)\b/.exec(sentences[index].slice(mention.end, mention.end + 60));
+      if (apposition && !entity.sure && isNameType(entity.type)) [entity.type, entity.sure] = [/^(town|city|village|country|region|island|province|port)$/.test(apposition[1]) ? 'place' : 'org', true];
+    })
+  );
   // A guessed person must be written about as one: "he", "she", "said"; a team is "their" or "its".
   for (const entity of entities.values()) {
     if (entity.type !== 'person' || entity.sure) continue;
@@ -264,11 +272,9 @@ export function analyze(sentences: string[]): Analysis {
       const plural = mentions[index].some(
         (m) => m.key === entity.key && (/^ (are|were|have)\b/.test(sentence.slice(m.end)) || /\b(the|an?|in|from|near) $/i.test(sentence.slice(Math.max(0, m.start - 6), m.start)))
       );
-      // "Acme Robotics, a Boston-based startup": the apposition says what it is.
-      const described = mentions[index].some((m) => m.key === entity.key && /^, (an?|the) [^,]{0,40}\b(company|startup|firm|maker|group|brand|retailer|bank|club|team|agency|band)\b/.test(sentence.slice(m.end)));
       // "their" counts only after the name, where it can refer back to it.
       const team = mentions[index].some((m) => m.key === entity.key && /\b(their|club|team)\b/i.test(sentence.slice(m.end, m.end + 80)));
-      votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (team || plural || described ? 3 : 0);
+      votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (team || plural ? 3 : 0);
     }
     if (votes < 0) entity.type = 'name';
   }

@@ -32,10 +32,11 @@ function facets(candidate: Candidate): Facets {
   };
 }
 
+/** Shared words over the smaller set: a short FAQ answer inside a long sentence counts as the same fact. */
 function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
-  return a.size ? shared / a.size : 0;
+  return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
 const spelledIn = (answer: string, prompt: string) => answer.split(' ').length <= 6 && prompt.includes(` ${answer} `);
