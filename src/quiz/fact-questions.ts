@@ -96,10 +96,13 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     else if (article) [correct, distractors] = [withArticle(correct), distractors.map(withArticle)];
   }
   if (distractors.length < 2) return undefined;
-  if (start === 0) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
+  // A person who opens a plain statement ("Kim expressed ...") is asked for with "Who ...?".
+  const rest = sentence.slice(mention.end);
+  const who = start === 0 && entity.type === 'person' && /^ \p{Ll}+\b[^"“”]*\.$/u.test(rest);
+  if (start === 0 && !who) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
   return {
     kind: 'fact',
-    prompt,
+    prompt: who ? `Who${rest.slice(0, -1)}?` : prompt,
     correct,
     distractors,
     evidence: sentence,

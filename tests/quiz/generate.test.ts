@@ -30,10 +30,17 @@ describe('generateQuiz', () => {
     const facts = generateQuiz(SEED_ARTICLE, {count: 20}).questions.filter((q) => q.kind === 'fact');
     expect(facts.length).to.be.at.least(4);
     for (const q of facts) {
-      expect(q.prompt).to.include('___');
+      expect(q.prompt.includes('___') || /^Who .+\?$/.test(q.prompt), q.prompt).to.be.true;
       expect(q.evidence!.length).to.be.greaterThan(q.prompt.length - 10);
       expect(q.prompt.toLowerCase()).to.not.include(answerOf(q).toLowerCase().replace(/^the /, ''));
     }
+  });
+
+  it('asks "Who ...?" for a person who opens a plain statement', () => {
+    const text = 'Cole Palmer gave Chelsea the lead in the 23rd minute at the Emirates Stadium on Sunday. Mikel Arteta said his side showed great character. Chelsea coach Enzo Maresca admitted his team had faded after the break.';
+    const who = generateQuiz(text, {count: 10}).questions.find((q) => q.prompt.startsWith('Who '));
+    expect(who?.prompt).to.equal('Who gave Chelsea the lead in the 23rd minute at the Emirates Stadium on Sunday?');
+    expect(answerOf(who!)).to.equal('Cole Palmer');
   });
 
   it('never asks two questions with the same answer or names one question’s answer in another stem', () => {
