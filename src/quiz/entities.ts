@@ -100,12 +100,12 @@ export function analyze(sentences: string[]): Analysis {
   const lowerCount = new Map<string, number>();
   const capitalCount = new Map<string, number>();
   const bump = (map: Map<string, number>, word: string) => map.set(word, (map.get(word) ?? 0) + 1);
-  // Tokens are read twice rather than kept for the whole article: short-lived objects keep long inputs fast.
-  const words = sentences.map((sentence) => {
+  const tokenLists = sentences.map(tokensOf);
+  const words = tokenLists.map((tokens, index) => {
     const bag = new Set<string>();
-    tokensOf(sentence).forEach(({word, cap, index}, i) => {
+    tokens.forEach(({word, cap, index: at}, i) => {
       if (!cap) bump(lowerCount, word);
-      else if (i && !/[:"“(]/.test(charBefore(sentence, index))) bump(capitalCount, word);
+      else if (i && !/[:"“(]/.test(charBefore(sentences[index], at))) bump(capitalCount, word);
       if (!STOP.has(word)) bag.add(word);
     });
     return bag;
@@ -115,7 +115,7 @@ export function analyze(sentences: string[]): Analysis {
   const mentions: Mention[][] = sentences.map(findFigures);
   const runs: Run[] = [];
   sentences.forEach((text, sentence) => {
-    const tokens = tokensOf(text);
+    const tokens = tokenLists[sentence];
     const spans = mentions[sentence];
     let current: Token[] = [];
     let before = '';
