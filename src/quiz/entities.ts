@@ -17,7 +17,7 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'di', 'la', 'le', 'v
 // "iPhone" and "eBay" count as capitalised too.
 const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase();
 const isCapital = (token: string) =>
-  (isUpper(token[0]) || (token[0] !== token[0].toUpperCase() && isUpper(token[1]))) && !/['’](?:m|re|ve|ll|d|t)$/i.test(token);
+  (isUpper(token[0]) || (token[0] !== token[0].toUpperCase() && isUpper(token[1]))) && !(/['’]/.test(token) && /['’](?:m|re|ve|ll|d|t)$/i.test(token));
 const isAcronym = (token: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(token);
 const dropPossessive = (token: string) => token.replace(/['’]s$/, '');
 
@@ -180,7 +180,8 @@ export function analyze(sentences: string[]): Analysis {
         continue;
       }
       // Titles: everything up to the last title word goes ("Finance Minister", "NATO Secretary General").
-      const title = tokens.map((t) => TITLES.has(t.text.toLowerCase().replace(/\.$/, ''))).lastIndexOf(true);
+      let title = -1;
+      tokens.forEach((t, i) => TITLES.has(t.word) && (title = i));
       if (title >= 0 && title < tokens.length - 1 && !ORG_WORDS.has(tokens[tokens.length - 1].text.toLowerCase())) {
         run.titled = true;
         tokens.splice(0, title + 1);
