@@ -152,6 +152,8 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
     if (picked.some((other) => sameThing(other.key, entity.key))) continue;
     if (!supportedElsewhere(analysis, entity.key, context)) picked.push(entity);
   }
+  // Short of two, one kin name may still serve: a shared word is a smaller cue than a missing question.
+  if (picked.length === 1 && family.length === 1) picked.push(family[0][1]);
   // Too few in the article: places of the same kind the article never names make up three choices.
   // Parts of the same country ("Scotland" for "England") come first.
   // A prime step through the list visits every member, in an order that does not follow the alphabet.

@@ -17,7 +17,7 @@ export const TITLES = set(
 
 /** Last words that make a name an organisation ("Open Market Committee", "Newcastle United"). */
 export const ORG_WORDS = set(
-  'league fc united city club committee reserve bank university college council agency ministry department party inc corp group journal times post news sports tv media association federation union court institute commission company airlines fund office army police parliament congress senate foundation network press board authority athletic capital partners ventures holdings systems robotics pharmaceuticals'
+  'league fc united city club committee reserve bank university college council agency ministry department party inc corp group journal times post news sports tv media association federation union court institute commission company airlines fund office army police parliament congress senate foundation network press board authority athletic capital partners ventures holdings systems robotics pharmaceuticals school hospital museum center centre laboratory'
 );
 
 /** Words that make a name a place ("Republic of Korea") or point a place ("North Korea"). */
@@ -84,6 +84,15 @@ export const CONTRASTS = [
   'growing shrinking declining',
   'expanded reduced',
   'improved weakened',
+  'can cannot',
+  'harder easier',
+  'faster slower',
+  'better worse',
+  'longer shorter',
+  'cheaper costlier',
+  'increase decrease',
+  'raise lower',
+  'suppress boost',
 ].map((line) => line.split(' '));
 
 export const MONTHS = 'January February March April May June July August September October November December'.split(' ');
