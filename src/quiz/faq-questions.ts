@@ -95,12 +95,13 @@ export function faqCandidates(analysis: Analysis, pairs: {question: number; key:
         nameWords: new Set(keyMentions.filter((m) => m !== mention).flatMap((m) => contentWords(m.key))),
       };
       const entity = analysis.entities.get(mention.key)!;
-      const options = isNameType(mention.type)
-        ? nameStandIns(analysis, entity, context, 5).map((e) => (/^the /.test(displayName(e)) && /\bthe $/i.test(key.slice(0, mention.start)) ? e.key : displayName(e)))
-        : numberStandIns(analysis, mention, context, random);
+      const named = isNameType(mention.type);
+      // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
+      const start = named && /\bthe $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
+      const options = named ? nameStandIns(analysis, entity, context, 5).map(displayName) : numberStandIns(analysis, mention, context, random);
       // A source ("according to Opta Analyst") is rarely what the question asks about.
       const attribution = /according to (the )?$/i.test(key.slice(0, mention.start)) || /^,? (said|says|reported|notes|noted)\b/.test(key.slice(mention.end));
-      if (options.length) slots.push({start: mention.start, end: mention.end, text: mention.text, options, focus: wanted.includes(mention.type) && !attribution});
+      if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, focus: wanted.includes(mention.type) && !attribution});
     }
     if (slots.length < 2)
       for (const match of key.matchAll(/[\p{L}]+/gu)) {
