@@ -53,7 +53,7 @@ const shapeOf = (name: string) => {
   const words = name.split(' ');
   const category = /\b(league|liga|cup|championship|tournament|series|group|round|stage|matchday)\b/i.test(name)
     ? 'c'
-    : /\b(sports?|news|tv|times|journal|post|media|press|guardian|analyst|official|bbc|cnn|espn|reuters)\b/i.test(name)
+    : /\b(sports?|news|tv|times|journal|post|media|press|guardian|analyst|official|bbc|cnn|espn|reuters)\b|^athletic$/i.test(name)
       ? 'm'
       : /\d/.test(name)
         ? 'd'
@@ -106,13 +106,16 @@ export function sameThing(a: string, b: string): boolean {
   return (short.length > 1 && initials(long) === short.replace(/\./g, '')) || (short.length > 2 && long.split(' ').some((word) => word.startsWith(short)));
 }
 
-/** Other names that could fill the slot, most plausible first, each false as far as the article says. */
-export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotContext, limit = 5): Entity[] {
+/**
+ * Other names that could fill the slot, most plausible first, each false as far as the article says.
+ * `loose` lets any kind of name stand in: the last resort that keeps an FAQ question in the quiz.
+ */
+export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotContext, limit = 5, loose = false): Entity[] {
   const answerWords = new Set(answer.words);
   const kind = PLACE_KINDS.get(answer.key);
   const ranked: [number, Entity][] = [];
   for (const entity of analysis.entities.values()) {
-    if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) continue;
+    if (entity === answer || !isNameType(entity.type) || !(loose ? entity.type !== 'quote' : interchangeable(entity.type, answer.type))) continue;
     if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(entity.key.toLowerCase())) continue;
     // A place of another kind may contain the answer ("the U.S." for "Minnesota") and so be true.
     const otherKind = PLACE_KINDS.get(entity.key);
@@ -122,8 +125,9 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
     // Nested names ("Madrid", "Real Madrid") are never both choices.
     const [a, b] = [` ${entity.key.toLowerCase()} `, ` ${answer.key.toLowerCase()} `];
     if (a.includes(b) || b.includes(a)) continue;
-    if (fit(entity.key, answer.key) < 0) continue;
+    if (fit(entity.key, answer.key) < 0 && !loose) continue;
     const score =
+      (loose && interchangeable(entity.type, answer.type) ? 20 : 0) +
       (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4 + fit(entity.key, answer.key);
     ranked.push([score, entity]);
   }
@@ -154,6 +158,11 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   }
   // Short of two, one kin name may still serve: a shared word is a smaller cue than a missing question.
   if (picked.length === 1 && family.length === 1) picked.push(family[0][1]);
+  // Loose names only make up the count of two, after every name of the answer's own kind.
+  if (loose) {
+    const fitting = picked.filter((entity) => interchangeable(entity.type, answer.type));
+    return [...fitting, ...picked.filter((entity) => !fitting.includes(entity)).slice(0, Math.max(0, 2 - fitting.length))];
+  }
   // Too few in the article: places of the same kind the article never names make up three choices.
   // Parts of the same country ("Scotland" for "England") come first.
   // A prime step through the list visits every member, in an order that does not follow the alphabet.

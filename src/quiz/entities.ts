@@ -270,11 +270,15 @@ export function analyze(sentences: string[]): Analysis {
       const sentence = sentences[index];
       // A plural verb right after the name ("Reactive Machines are") is no person either.
       // So is one after an article or "in" ("an Academy Award", "in Los Angeles").
+      // (A name inside a list, "A, B and C are ... their", shares its plural with the others.)
+      const listed = (m: Mention) => /(, |\band |\bor )$/.test(sentence.slice(Math.max(0, m.start - 4), m.start)) || /^(,| and\b| or\b)/.test(sentence.slice(m.end));
       const plural = mentions[index].some(
-        (m) => m.key === entity.key && (/^ (are|were|have)\b/.test(sentence.slice(m.end)) || /\b(the|an?|in|from|near) $/i.test(sentence.slice(Math.max(0, m.start - 6), m.start)))
+        (m) =>
+          m.key === entity.key &&
+          ((!listed(m) && /^ (are|were|have)\b/.test(sentence.slice(m.end))) || /\b(the|an?|in|from|near) $/i.test(sentence.slice(Math.max(0, m.start - 6), m.start)))
       );
       // "their" counts only after the name, where it can refer back to it.
-      const team = mentions[index].some((m) => m.key === entity.key && /\b(their|club|team)\b/i.test(sentence.slice(m.end, m.end + 80)));
+      const team = mentions[index].some((m) => m.key === entity.key && !listed(m) && /\b(their|club|team)\b/i.test(sentence.slice(m.end, m.end + 80)));
       votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (team || plural ? 3 : 0);
     }
     if (votes < 0) entity.type = 'name';

@@ -65,82 +65,102 @@ interface Slot {
 
 const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function faqCandidates(analysis: Analysis, pairs: {question: number; key: number; index: number; statement: string}[], random: Random): Candidate[] {
+/** An FAQ pair as the analysis holds it: sentence indexes of its question and concise answer. */
+export interface FaqPair {
+  question: number;
+  key: number;
+  index: number;
+  statement: string;
+}
+
+export function faqCandidates(analysis: Analysis, pairs: FaqPair[], random: Random): Candidate[] {
   const candidates: Candidate[] = [];
   for (const pair of pairs) {
-    const question = analysis.sentences[pair.question];
-    const key = analysis.sentences[pair.key];
-    const asked = new Set(analysis.mentions[pair.question].map((m) => m.key));
-    const questionText = question.toLowerCase();
-    const wanted = /^how (many|much)/i.test(question)
-      ? ['number', 'count', 'percent', 'money']
-      : /^when/i.test(question)
-        ? ['date', 'year', 'month', 'range']
-        : /^(who|which)/i.test(question)
-          ? ['person', 'org', 'name']
-          : /^where/i.test(question)
-            ? ['place']
-            : [];
-    const slots: Slot[] = [];
-    const keyMentions = analysis.mentions[pair.key];
-    for (const mention of keyMentions) {
-      if (mention.fixed || asked.has(mention.key) || questionText.includes(mention.text.toLowerCase())) continue;
-      const context: SlotContext = {
-        words: [...new Set(contentWords(question + ' ' + key.slice(0, mention.start) + ' ' + key.slice(mention.end)))],
-        // Names the question asks about may stand in (they are plausible), names already in the key may not.
-        keys: new Set(keyMentions.map((m) => m.key)),
-        near: keyMentions.filter((m) => m !== mention && isNameType(m.type)).map((m) => m.key),
-        own: [pair.question, pair.key, pair.key + 1],
-        text: key.toLowerCase(),
-        nameWords: new Set(keyMentions.filter((m) => m !== mention).flatMap((m) => contentWords(m.key))),
-      };
-      const entity = analysis.entities.get(mention.key)!;
-      const named = isNameType(mention.type);
-      // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
-      const start = named && /\bthe $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
-      const options = named ? nameStandIns(analysis, entity, context, 5).map(displayName) : numberStandIns(analysis, mention, context, random);
-      // A source ("according to Opta Analyst") is rarely what the question asks about.
-      const attribution = /according to (the )?$/i.test(key.slice(0, mention.start)) || /^,? (said|says|reported|notes|noted)\b/.test(key.slice(mention.end));
-      if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, focus: wanted.includes(mention.type) && !attribution});
-    }
-    if (slots.length < 2)
-      for (const match of key.matchAll(/[\p{L}]+/gu)) {
-        const options = contrastsOf(match[0]).filter((word) => !questionText.includes(word.toLowerCase()));
-        const start = match.index!;
-        if (options.length && !questionText.includes(match[0].toLowerCase()) && !slots.some((s) => s.start <= start && s.end > start))
-          slots.push({start, end: start + match[0].length, text: match[0], options, focus: false});
+    // A second, looser pass lets any name stand in, so no FAQ pair goes unasked for want of names.
+    for (const loose of [false, true]) {
+      const candidate = faqCandidate(analysis, pair, random, loose);
+      if (candidate) {
+        candidates.push(candidate);
+        break;
       }
-    // What the question asks for first, then the earliest slot (the statement's subject).
-    slots.sort((a, b) => Number(b.focus) - Number(a.focus) || a.start - b.start);
-    const fill = (values: string[], used: Slot[]) => {
-      const order = used.map((s, i) => [s, values[i]] as const).sort((a, b) => b[0].start - a[0].start);
-      let text = key;
-      for (const [slot, value] of order) text = text.slice(0, slot.start) + value + text.slice(slot.end);
-      return capitaliseFirst(text);
-    };
-    let distractors: string[] = [];
-    const [first, second] = slots;
-    if (first && (first.options.length >= 2 || !second)) {
-      distractors = first.options.map((option) => fill([option], [first]));
-    } else if (first && second && (second.start >= first.end || second.end <= first.start)) {
-      // (a0,b0) is the key; (a1,b0), (a0,b1), (a1,b1) share as much with each other as with it.
-      const a = first.options[0];
-      const b = second.options.find((option) => option !== a && option !== first.text);
-      if (b) distractors = [fill([a, second.text], [first, second]), fill([first.text, b], [first, second]), fill([a, b], [first, second])];
     }
-    if (new Set(distractors).size < 2) continue;
-    candidates.push({
-      kind: 'faq',
-      prompt: question,
-      correct: capitaliseFirst(key),
-      distractors,
-      evidence: pair.statement,
-      explanation: `The article's FAQ answers: ${pair.statement}`,
-      order: pair.index,
-      score: 0,
-      answerKey: '',
-      promptKeys: [...asked],
-    });
   }
   return candidates;
 }
+
+function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, loose: boolean): Candidate | undefined {
+  const question = analysis.sentences[pair.question];
+  const key = analysis.sentences[pair.key];
+  const asked = new Set(analysis.mentions[pair.question].map((m) => m.key));
+  const questionText = question.toLowerCase();
+  const wanted = /^how (many|much)/i.test(question)
+    ? ['number', 'count', 'percent', 'money']
+    : /^when/i.test(question)
+      ? ['date', 'year', 'month', 'range']
+      : /^(who|which)/i.test(question)
+        ? ['person', 'org', 'name']
+        : /^where/i.test(question)
+          ? ['place']
+          : [];
+  const slots: Slot[] = [];
+  const keyMentions = analysis.mentions[pair.key];
+  for (const mention of keyMentions) {
+    if (mention.fixed || asked.has(mention.key) || questionText.includes(mention.text.toLowerCase())) continue;
+    const context: SlotContext = {
+      words: [...new Set(contentWords(question + ' ' + key.slice(0, mention.start) + ' ' + key.slice(mention.end)))],
+      // Names the question asks about may stand in (they are plausible), names already in the key may not.
+      keys: new Set(keyMentions.map((m) => m.key)),
+      near: keyMentions.filter((m) => m !== mention && isNameType(m.type)).map((m) => m.key),
+      own: [pair.question, pair.key, pair.key + 1],
+      text: key.toLowerCase(),
+      nameWords: new Set(keyMentions.filter((m) => m !== mention).flatMap((m) => contentWords(m.key))),
+    };
+    const entity = analysis.entities.get(mention.key)!;
+    const named = isNameType(mention.type);
+    // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
+    const start = named && /\bthe $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
+    const options = named ? nameStandIns(analysis, entity, context, 5, loose).map(displayName) : numberStandIns(analysis, mention, context, random);
+    // A source ("according to Opta Analyst") is rarely what the question asks about.
+    const attribution = /according to (the )?$/i.test(key.slice(0, mention.start)) || /^,? (said|says|reported|notes|noted)\b/.test(key.slice(mention.end));
+    if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, focus: wanted.includes(mention.type) && !attribution});
+  }
+  if (slots.length < 2)
+    for (const match of key.matchAll(/[\p{L}]+/gu)) {
+      const options = contrastsOf(match[0]).filter((word) => !questionText.includes(word.toLowerCase()));
+      const start = match.index!;
+      if (options.length && !questionText.includes(match[0].toLowerCase()) && !slots.some((s) => s.start <= start && s.end > start))
+        slots.push({start, end: start + match[0].length, text: match[0], options, focus: false});
+    }
+  // What the question asks for first, then the earliest slot (the statement's subject).
+  slots.sort((a, b) => Number(b.focus) - Number(a.focus) || a.start - b.start);
+  const fill = (values: string[], used: Slot[]) => {
+    const order = used.map((s, i) => [s, values[i]] as const).sort((a, b) => b[0].start - a[0].start);
+    let text = key;
+    for (const [slot, value] of order) text = text.slice(0, slot.start) + value + text.slice(slot.end);
+    return capitaliseFirst(text);
+  };
+  let distractors: string[] = [];
+  const [first, second] = slots;
+  if (first && (first.options.length >= 2 || !second)) {
+    distractors = first.options.map((option) => fill([option], [first]));
+  } else if (first && second && (second.start >= first.end || second.end <= first.start)) {
+    // (a0,b0) is the key; (a1,b0), (a0,b1), (a1,b1) share as much with each other as with it.
+    const a = first.options[0];
+    const b = second.options.find((option) => option !== a && option !== first.text);
+    if (b) distractors = [fill([a, second.text], [first, second]), fill([first.text, b], [first, second]), fill([a, b], [first, second])];
+  }
+  if (new Set(distractors).size < 2) return undefined;
+  return {
+    kind: 'faq',
+    prompt: question,
+    correct: capitaliseFirst(key),
+    distractors,
+    evidence: pair.statement,
+    explanation: `The article's FAQ answers: ${pair.statement}`,
+    order: pair.index,
+    score: 0,
+    answerKey: '',
+    promptKeys: [...asked],
+  };
+}
+

@@ -87,7 +87,7 @@ describe('entities', () => {
 
   it('tells teams and things from people', () => {
     const other = analyze([
-      'Real Sociedad and Athletic Bilbao drew, and their fans were happy.',
+      'Real Sociedad lost at home, and their fans were unhappy.',
       'Reactive Machines are the simplest kind of AI.',
       'Cole Palmer scored twice for Chelsea.',
     ]);
