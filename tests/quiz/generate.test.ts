@@ -1,4 +1,6 @@
 import {expect} from '@open-wc/testing';
+import {parseArticle} from '../../src/quiz/article.js';
+import {contentWords} from '../../src/quiz/entities.js';
 import {generateQuiz} from '../../src/quiz/generate.js';
 import {SEED_ARTICLE} from '../fixtures/articles.js';
 import {CORPUS} from '../fixtures/corpus.js';
@@ -62,6 +64,14 @@ describe('generateQuiz', () => {
       // country, each named in the others' only sentences, so at most two can be asked without give-aways.
       const floor = name.startsWith('ms-legal') ? 0 : name.startsWith('us-headlines') ? 2 : 3;
       expect(quiz.questions.length, name).to.be.at.least(floor);
+    }
+  });
+
+  it('asks every FAQ pair with a substantive answer, in every corpus article', () => {
+    for (const {name, text} of CORPUS) {
+      const prompts = generateQuiz(text, {count: 30}).questions.map((q) => q.prompt);
+      for (const pair of parseArticle(text).faq)
+        if (!pair.incomplete && contentWords(pair.answer).length >= 4) expect(prompts, `${name}: ${pair.question}`).to.include(pair.question);
     }
   });
 
