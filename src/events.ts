@@ -28,38 +28,40 @@ export interface NewsQuizErrorDetail {
   message: string;
 }
 
-const init = {bubbles: true, composed: true} as const;
+/** An event of `<news-quiz>`: it bubbles, crosses shadow roots and carries a read-only detail. */
+abstract class NewsQuizEvent<Detail> extends Event {
+  readonly detail: Detail;
+
+  constructor(type: string, detail: Detail) {
+    super(type, {bubbles: true, composed: true});
+    this.detail = detail;
+  }
+}
 
 /** Fired when the reader checks an answer. */
-export class NewsQuizAnswerEvent extends Event {
+export class NewsQuizAnswerEvent extends NewsQuizEvent<NewsQuizAnswerDetail> {
   static readonly eventName = 'news-quiz-answer';
-  readonly detail: NewsQuizAnswerDetail;
 
   constructor(detail: NewsQuizAnswerDetail) {
-    super(NewsQuizAnswerEvent.eventName, init);
-    this.detail = detail;
+    super(NewsQuizAnswerEvent.eventName, detail);
   }
 }
 
 /** Fired when the reader finishes the quiz and sees the score. */
-export class NewsQuizCompleteEvent extends Event {
+export class NewsQuizCompleteEvent extends NewsQuizEvent<NewsQuizCompleteDetail> {
   static readonly eventName = 'news-quiz-complete';
-  readonly detail: NewsQuizCompleteDetail;
 
   constructor(detail: NewsQuizCompleteDetail) {
-    super(NewsQuizCompleteEvent.eventName, init);
-    this.detail = detail;
+    super(NewsQuizCompleteEvent.eventName, detail);
   }
 }
 
 /** Fired when the article cannot be turned into a quiz; the widget shows a message instead. */
-export class NewsQuizErrorEvent extends Event {
+export class NewsQuizErrorEvent extends NewsQuizEvent<NewsQuizErrorDetail> {
   static readonly eventName = 'news-quiz-error';
-  readonly detail: NewsQuizErrorDetail;
 
   constructor(detail: NewsQuizErrorDetail) {
-    super(NewsQuizErrorEvent.eventName, init);
-    this.detail = detail;
+    super(NewsQuizErrorEvent.eventName, detail);
   }
 }
 
