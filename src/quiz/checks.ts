@@ -36,7 +36,10 @@ export const BLANK = '___';
 export function checkCandidate(candidate: Candidate, article: string): Candidate | undefined {
   const {correct, prompt} = candidate;
   if (!normalize(correct) || !normalize(prompt)) return undefined;
-  if (!article.includes(normalize(candidate.evidence))) return undefined;
+  let {evidence} = candidate;
+  // Markdown bold before a possessive ("**Liverpool**'s") leaves "Liverpool 's" in the raw text.
+  if (!article.includes(normalize(evidence))) evidence = evidence.replace(/(\p{L})(['’]s)\b/gu, '$1 $2');
+  if (!article.includes(normalize(evidence))) return undefined;
   // The correct choice's words must be the article's words as written ("California-based" is one word).
   const words = normalize(correct).split(' ').filter((word) => !STOP.has(word));
   if (words.filter((word) => article.includes(` ${word} `)).length < 0.7 * words.length) return undefined;
@@ -52,7 +55,7 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
     return true;
   });
   if (usable.length < 2) return undefined;
-  return {...candidate, distractors: balanceLengths(correct, usable.slice(0, 6))};
+  return {...candidate, evidence, distractors: balanceLengths(correct, usable.slice(0, 6))};
 }
 
 /**
