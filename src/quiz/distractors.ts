@@ -97,9 +97,13 @@ const interchangeable = (a: EntityType, b: EntityType) => a === b || (a + b).mat
 
 const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
-/** Two names for one thing: an acronym of the other ("FOMC") or a clipped word of it ("the Fed"). */
+/** Two names for one thing: a capital for its country, an acronym ("FOMC") or a clipping ("the Fed"). */
 export function sameThing(a: string, b: string): boolean {
-  if (CAPITALS.get(a) === b || CAPITALS.get(b) === a) return true;
+  return CAPITALS.get(a) === b || CAPITALS.get(b) === a || sameName(a, b);
+}
+
+/** One name an acronym ("FOMC") or a clipped word ("Fed") of the other. */
+export function sameName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // Only a one-word name can be an acronym or a clipping, and only of a longer name.
   if (short.includes(' ') || !long.includes(' ') || short.length < 2) return false;

@@ -5,6 +5,7 @@
  */
 import type {Candidate} from './candidate.js';
 import {answerIsLongest, checkCandidate, normalize} from './checks.js';
+import {sameName} from './distractors.js';
 import {contentWords} from './entities.js';
 import {shuffle, type Random} from './random.js';
 import type {Question} from './types.js';
@@ -45,7 +46,9 @@ const spelledIn = (answer: string, prompt: string) => answer.split(' ').length <
 function clash(x: Facets, y: Facets): boolean {
   const [a, b] = [x.candidate, y.candidate];
   if (a.evidence === b.evidence || (a.answerKey && a.answerKey === b.answerKey)) return true;
-  if ((a.answerKey && b.promptKeys.includes(a.answerKey)) || (b.answerKey && a.promptKeys.includes(b.answerKey))) return true;
+  // A stem naming another question's answer, or its acronym ("FOMC"), gives it away.
+  const names = (answer: string, keys: string[]) => !!answer && keys.some((key) => key === answer || sameName(key, answer));
+  if (names(a.answerKey, b.promptKeys) || names(b.answerKey, a.promptKeys)) return true;
   if (spelledIn(x.correct, y.prompt) || spelledIn(y.correct, x.prompt)) return true;
   // A fact restating an FAQ answer asks the same thing twice.
   const [fact, faq] = a.kind === 'fact' ? [x, y] : [y, x];
