@@ -40,9 +40,9 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
   // Markdown bold before a possessive ("**Liverpool**'s") leaves "Liverpool 's" in the raw text.
   if (!article.includes(normalize(evidence))) evidence = evidence.replace(/(\p{L})(['’]s)\b/gu, '$1 $2');
   if (!article.includes(normalize(evidence))) return undefined;
-  // The correct choice's words must be the article's words as written ("California-based" is one word).
-  const words = normalize(correct).split(' ').filter((word) => !STOP.has(word));
-  if (words.filter((word) => article.includes(` ${word} `)).length < 0.7 * words.length) return undefined;
+  // Every word of the correct choice must be a word of the article as written: "California-based" and
+  // "Liverpool's" are single words there, so "California" or "Liverpool" alone would not count as said.
+  if (normalize(correct).split(' ').some((word) => !STOP.has(word) && word.length > 1 && !article.includes(` ${word} `))) return undefined;
   const short = wordCount(correct) <= 6;
   if (short && contains(prompt, correct)) return undefined;
   const seen = new Set([bare(correct)]);

@@ -1,5 +1,6 @@
 /** What every generated quiz must satisfy, whatever the input: shared by the property and example tests. */
 import {normalize} from '../../src/quiz/checks.js';
+import {STOP} from '../../src/quiz/gazetteer.js';
 import type {Quiz} from '../../src/quiz/types.js';
 
 export function quizProblems(input: string, quiz: Quiz): string[] {
@@ -19,6 +20,9 @@ export function quizProblems(input: string, quiz: Quiz): string[] {
     if (!q.evidence || !article.includes(normalize(q.evidence))) problems.push(`${where}: evidence not in the input`);
     if (!q.explanation) problems.push(`${where}: no explanation`);
     const answer = right[0] ? normalize(right[0].text) : '';
+    // quiz-check's "supported by the article": the correct choice's words are the article's words.
+    const missing = answer.split(' ').filter((word) => word.length > 1 && !STOP.has(word) && !` ${article} `.includes(` ${word} `));
+    if (missing.length) problems.push(`${where}: correct choice words not in the input: ${missing.join(', ')}`);
     if (answer && answer.split(' ').length <= 6 && ` ${normalize(q.prompt)} `.includes(` ${answer} `)) problems.push(`${where}: answer leaks into the prompt`);
   }
   return problems;
