@@ -298,6 +298,14 @@ describe('<news-quiz>', () => {
     expect(JSON.stringify(el.questions)).to.equal(JSON.stringify((await quiz(seedArticle, {seed: 'x'})).questions));
   });
 
+  it('gives the same default quiz for the article as indented light-DOM text and as the property', async () => {
+    const indented = seedArticle.split('\n').map((line) => `      ${line}`).join('\n');
+    const fromChildren = await fixture<NewsQuiz>(html`<news-quiz>${indented}</news-quiz>`);
+    const fromProperty = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle}></news-quiz>`);
+    expect(fromChildren.questions.length).to.be.greaterThan(2);
+    expect(JSON.stringify(fromChildren.questions)).to.equal(JSON.stringify(fromProperty.questions));
+  });
+
   it('reads an article given as HTML children, keeping paragraphs apart', async () => {
     const paragraphs = seedArticle.split(/\n\s*\n/).map((block) => block.trim());
     const el = await fixture<NewsQuiz>(html`<news-quiz seed="x">${paragraphs.map((p) => html`<p>${p}</p>`)}</news-quiz>`);

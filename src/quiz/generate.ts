@@ -19,7 +19,9 @@ export function generateQuiz(input: string, options: GenerateOptions = {}): Quiz
   // NFKC once up front, so every later comparison is between normalised strings.
   const text = typeof input === 'string' ? input.normalize('NFKC') : '';
   const article = parseArticle(text);
-  const random = createRandom(options.seed ?? hashString(text));
+  // The default seed comes from what was read, not how it was written: the same story as text, HTML or
+  // the element's indented light DOM gives the same quiz.
+  const random = createRandom(options.seed ?? hashString(JSON.stringify([article.sentences, article.faq])));
   const count = Math.max(0, Math.floor(Number(options.count ?? DEFAULT_COUNT))) || 0;
   const body = article.sentences.map((s) => s.text);
   // FAQ questions and answers join the analysis so their names are typed alike and guard the truth too.
