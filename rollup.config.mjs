@@ -4,7 +4,8 @@ import terser from '@rollup/plugin-terser';
 import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
 
 export default {
-  input: 'dist/index.js',
+  // The element alone: it defines <news-quiz> and pulls in only what it uses (npm users import dist/index.js).
+  input: 'dist/news-quiz.js',
   output: {
     file: 'dist/cdn/news-quiz.js',
     format: 'esm',
