@@ -1,245 +1,26 @@
 /**
- * Text or HTML -> Article: title, dateline, body paragraphs and sentences, FAQ pairs. Structure that is not
- * prose (headings, tables, link lists, captions, credits) is left out of the body. Never throws.
+ * Text or HTML -> Article: HTML strings are read by html-article.ts, plain and markdown text by
+ * article-text.ts. Never throws. Callers that only ever have plain text should use parseArticleText, which
+ * leaves the HTML reader out of a bundle.
  */
-import type {Article, Sentence} from './types.js';
-import {faqFromStructuredData, findFaqSection} from './faq.js';
-import {splitSentences} from './sentences.js';
-import {fragmentText, hasJsonLdType, isBoilerplateLine, jsonLdNodes, looksLikeHtml, normalizeToLines, stripInlineMarkdown} from './text.js';
+import type {Article, FaqPair} from './types.js';
+import {parseLines} from './article-text.js';
+import {findFaqSection} from './faq.js';
+import {parseHtmlArticle} from './html-article.js';
+import {normalizeToLines} from './html-text.js';
+import {looksLikeHtml} from './text.js';
 
 export function parseArticle(input: string): Article {
   try {
     const raw = typeof input === 'string' ? input : String(input ?? '');
-    if (!looksLikeHtml(raw)) return parseLines(normalizeToLines(raw));
-    return withStructuredData(parseHtmlPage(raw), raw);
+    return looksLikeHtml(raw) ? parseHtmlArticle(raw) : parseLines(normalizeToLines(raw));
   } catch {
     // A parsing bug must not take the page's widget down with it; an empty article yields no quiz.
     return {paragraphs: [], sentences: [], faq: []};
   }
 }
 
-/** An article from normalised lines (see normalizeToLines). */
-function parseLines(allLines: readonly string[]): Article {
-  const frontMatter = readFrontMatter(allLines);
-  const lines = frontMatter ? allLines.slice(frontMatter.length) : allLines;
-  const faq = findFaqSection(lines);
-  const bodyLines = faq ? [...lines.slice(0, faq.start), '', ...lines.slice(faq.end)] : lines;
-  const headline = readTitle(bodyLines);
-  const title = frontMatter?.title ?? headline;
-  const paragraphs = readParagraphs(headline === undefined ? bodyLines : bodyLines.slice(1));
-  // A byline or a standfirst may come first; a dateline opens the story's first paragraph.
-  let dateline: {dateline: string; rest: string} | undefined;
-  for (let i = 0; i < Math.min(paragraphs.length, 3) && !dateline; i++) {
-    dateline = splitDateline(paragraphs[i] as string);
-    if (dateline) paragraphs[i] = dateline.rest;
-  }
-
-  const article: Article = {paragraphs, sentences: sentencesOf(paragraphs), faq: faq?.pairs ?? []};
-  if (title !== undefined) article.title = title;
-  if (dateline) article.dateline = dateline.dateline;
-  return article;
-}
-
-/**
- * An HTML page: the story inside `<article>` (else `<main>`) when that holds prose, as what surrounds it
- * is site chrome (cookie banners, menus, teasers); otherwise the whole page.
- */
-function parseHtmlPage(html: string): Article {
-  const lower = html.toLowerCase();
-  for (const tag of ['article', 'main']) {
-    const region = elementRegion(html, lower, tag);
-    if (region === undefined) continue;
-    const article = parseLines(normalizeToLines(region));
-    if (article.sentences.length === 0) continue;
-    // Some pages put the headline above the article element and the FAQ after it.
-    if (article.title === undefined) {
-      const headline = /<h1\b[^<>]{0,300}>([\s\S]{0,600}?)<\/h1\s*>/i.exec(html);
-      const title = headline ? fragmentText(headline[1] as string).replace(/\s+/g, ' ') : '';
-      if (title) article.title = title;
-    }
-    if (article.faq.length > 0) return article;
-    const pageFaq = findFaqSection(normalizeToLines(html));
-    return pageFaq ? {...article, faq: pageFaq.pairs} : article;
-  }
-  return parseLines(normalizeToLines(html));
-}
-
-/** From the first `<tag>` to the last `</tag>`, so nested elements of the same name stay inside. */
-function elementRegion(html: string, lower: string, tag: string): string | undefined {
-  const open = new RegExp(`<${tag}[\\s>]`).exec(lower);
-  const close = lower.lastIndexOf(`</${tag}`);
-  if (!open || close <= open.index) return undefined;
-  return html.slice(open.index, close);
-}
-
-/**
- * Fills what the visible page lacks from its JSON-LD: the FAQ from FAQPage data, and the body from an
- * Article's `articleBody` when the page shows no prose (a page rendered by script). Visible text wins.
- */
-function withStructuredData(article: Article, html: string): Article {
-  if (article.faq.length > 0 && article.sentences.length > 0) return article;
-  const faq = article.faq.length > 0 ? article.faq : faqFromStructuredData(html);
-  let result: Article = {...article, faq};
-  if (article.sentences.length === 0) {
-    const body = jsonLdNodes(html).find(
-      (node) => typeof node['articleBody'] === 'string' && ['Article', 'NewsArticle', 'BlogPosting', 'ReportageNewsArticle'].some((type) => hasJsonLdType(node, type))
-    );
-    if (body) {
-      const parsed = parseLines(fragmentText(body['articleBody'] as string).split('\n'));
-      const headline = typeof body['headline'] === 'string' ? fragmentText(body['headline']).replace(/\s+/g, ' ') : '';
-      result = {...parsed, faq: faq.length > 0 ? faq : parsed.faq};
-      const title = article.title ?? (headline || parsed.title);
-      if (title) result.title = title;
-    }
-  }
-  return result;
-}
-
-function sentencesOf(paragraphs: readonly string[]): Sentence[] {
-  const sentences: Sentence[] = [];
-  paragraphs.forEach((paragraph, index) => {
-    for (const text of splitSentences(paragraph)) sentences.push({text, paragraph: index});
-  });
-  return sentences;
-}
-
-/**
- * YAML (`---`) or TOML (`+++`) front matter at the top of a markdown file: its line count and its title.
- * Only a block of `key: value` lines counts, so an article that opens with a rule is left alone.
- */
-function readFrontMatter(lines: readonly string[]): {length: number; title?: string} | undefined {
-  const fence = lines[0];
-  if (fence !== '---' && fence !== '+++') return undefined;
-  const close = lines.indexOf(fence, 1);
-  if (close < 2 || close > 100) return undefined;
-  const block = lines.slice(1, close);
-  if (!/^[\w-]+\s*[:=]/.test(block[0] as string)) return undefined;
-  const titleLine = block.find((line) => /^title\s*[:=]/i.test(line));
-  const title = titleLine ? inlineText(titleLine.replace(/^title\s*[:=]\s*/i, '').replace(/^(["'])(.*)\1$/, '$2')) : '';
-  return title ? {length: close + 1, title} : {length: close + 1};
-}
-
-/** Section labels that open many articles but are not their title. */
-const SECTION_LABEL =
-  /^(?:key takeaways|takeaways|table of contents|contents|introduction|intro|summary|overview|background|highlights|in this article|advertisement|breaking news|latest|updated?)\b/i;
-
-/** The first line when it reads as a headline: short, not a sentence, not a list item or table. */
-function readTitle(lines: readonly string[]): string | undefined {
-  const first = lines[0];
-  // A lone line is the whole text, not a headline over it.
-  if (first === undefined || !lines.some((line, index) => index > 0 && line !== '')) return undefined;
-  if (/^(?:#{3,}\s|[-*•+]\s|[>|]|\d{1,3}[.)]\s|!\[|(?:[-*_]\s*){3,}$)/.test(first)) return undefined;
-  const title = inlineText(first.replace(/^#{1,2}\s+/, '').replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/, '$1'));
-  if (!title || title.length > 200 || countWords(title, 26) > 25) return undefined;
-  if (/[.,;:]$/.test(title) && !/\.\.\.$|…$/.test(title)) return undefined;
-  if (SECTION_LABEL.test(title) || isBoilerplateLine(first)) return undefined;
-  return title;
-}
-
-type BodyLine = {kind: 'break'} | {kind: 'prose'; text: string} | {kind: 'item'; text: string};
-const BREAK: BodyLine = {kind: 'break'};
-
-/** Body paragraphs: runs of prose lines joined, list items that read as prose on their own. */
-function readParagraphs(lines: readonly string[]): string[] {
-  // Text without any blank line has one paragraph per line; otherwise single newlines are soft wraps.
-  const linePerParagraph = !lines.includes('');
-  const paragraphs: string[] = [];
-  let current = '';
-  for (const raw of lines) {
-    const line = classifyBodyLine(raw);
-    if (line.kind === 'prose') {
-      if (linePerParagraph) addParagraph(paragraphs, line.text);
-      else current = current ? `${current} ${line.text}` : line.text;
-      continue;
-    }
-    if (current) addParagraph(paragraphs, current);
-    current = '';
-    if (line.kind === 'item') addParagraph(paragraphs, line.text);
-  }
-  if (current) addParagraph(paragraphs, current);
-  return paragraphs;
-}
-
-function addParagraph(paragraphs: string[], raw: string): void {
-  const text = inlineText(raw);
-  // Short lines without a sentence ending are labels ("Table of contents", "Advertisement", a kicker).
-  if (!text || (countWords(text, 7) <= 6 && !/[.!?…"”’)]$/.test(text))) return;
-  if (!/[\p{L}\p{N}]/u.test(text)) return;
-  paragraphs.push(text);
-}
-
-const BULLET = /^(?:[-*•+▪◦‣]|\d{1,3}[.)])\s+/;
-
-/** What a normalised (trimmed) line is; the first character decides which patterns can apply. */
-function classifyBodyLine(raw: string): BodyLine {
-  let line = raw;
-  if (!line) return BREAK;
-  // Block quotes hold prose (quotations) as often as link boxes: read what is inside.
-  if (line.startsWith('>')) {
-    line = line.replace(/^(?:>\s?)+/, '').trim();
-    if (!line) return BREAK;
-  }
-  const first = line[0] as string;
-  if (first === '|') return BREAK;
-  if (first === '#' && /^#{1,6}(?:\s|$)/.test(line)) return BREAK;
-  if ('-*_='.includes(first) && /^(?:[-*_=]\s*){3,}$/.test(line)) return BREAK;
-  if (isBoilerplateLine(line)) return BREAK;
-  if ('-*•+▪◦‣0123456789'.includes(first) && BULLET.test(line)) {
-    const item = line.replace(BULLET, '');
-    if (isBoilerplateLine(item) || countWords(inlineText(item), 6) < 6) return BREAK;
-    return {kind: 'item', text: item};
-  }
-  if (first === '*' || first === '_') {
-    // A line wholly in bold or italics is a label, caption or credit unless it reads as a full sentence.
-    if (/^(?:\*\*|__)[^*_].*(?:\*\*|__):?$/.test(line) && !/[.!?]["”’]?(?:\*\*|__)$/.test(line)) return BREAK;
-    if (/^[*_][^*_\s].*[*_]$/.test(line) && !/^(\*\*|__)/.test(line)) return BREAK;
-  }
-  return {kind: 'prose', text: line};
-}
-
-/** Month names and abbreviations a dateline may carry ("Oct 20", "Jan. 5, 2026"). */
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const DATE = `${MONTH}\\.? \\d{1,2}(?:, \\d{4})?`;
-const AGENCY = '\\((?:[A-Z][A-Za-z.&/ ]{0,30})\\)';
-const CAPS_PLACE = "[A-Z][A-Z.'’\\-]+(?: [A-Z][A-Z.'’\\-]*){0,3}";
-const PLACE = "[A-Z][\\p{L}.'’\\-]+(?: [A-Z][\\p{L}.'’\\-]+){0,3}";
-const DASH = '\\s?[-–—]{1,2}\\s+';
-const DATELINE_PATTERNS = [
-  // "SEOUL, Oct 20 –", "WASHINGTON (Reuters) -", "LONDON, Jan. 5, 2026 —", "KYIV, Ukraine (AP) —"
-  new RegExp(`^(${CAPS_PLACE}(?:, (?:${DATE}|${PLACE}))*(?: ${AGENCY})?)(?:${DASH})`, 'u'),
-  // Mixed case needs a date or an agency to be told apart from a sentence: "Seoul, Oct 20 (Reuters) -"
-  new RegExp(`^(${PLACE}(?:, ${PLACE})?(?:, ${DATE}(?: ${AGENCY})?| ${AGENCY}))(?:${DASH})`, 'u'),
-];
-const KICKERS = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|NOTE|FACT CHECK|PHOTOS?|VIDEO)\b/;
-
-/** The dateline at the start of a paragraph ("SEOUL, Oct 20 –"), and the paragraph without it. */
-export function splitDateline(paragraph: string): {dateline: string; rest: string} | undefined {
-  const head = paragraph.slice(0, 160);
-  for (const pattern of DATELINE_PATTERNS) {
-    const match = pattern.exec(head);
-    if (!match) continue;
-    const dateline = (match[1] as string).trim();
-    const rest = paragraph.slice(match[0].length).trim();
-    if (KICKERS.test(dateline) || !/^[\p{Lu}\p{N}"“‘'(]/u.test(rest)) continue;
-    return {dateline, rest};
-  }
-  return undefined;
-}
-
-function inlineText(text: string): string {
-  // Lines are already normalised to single spaces; only markup removal can leave runs.
-  const plain = stripInlineMarkdown(text);
-  return (plain.includes('  ') ? plain.replace(/\s\s+/g, ' ') : plain).trim();
-}
-
-/** Words separated by spaces, counted up to `limit` (callers only ask "more than a few?"). */
-function countWords(text: string, limit = Infinity): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && count <= limit; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
+/** FAQ pairs of any text or HTML, in article order; [] when there is no FAQ. */
+export function extractFaq(input: string): FaqPair[] {
+  return findFaqSection(normalizeToLines(input))?.pairs ?? [];
 }

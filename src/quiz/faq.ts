@@ -3,18 +3,13 @@
  * text.ts); every pattern is anchored and bounded, so a huge input stays linear.
  */
 import type {FaqPair} from './types.js';
-import {fragmentText, hasJsonLdType, isBoilerplateLine, jsonLdNodes, normalizeToLines, stripInlineMarkdown} from './text.js';
+import {isBoilerplateLine, stripInlineMarkdown} from './text.js';
 
 /** The FAQ found in a list of lines: its pairs and the lines it spans, [start, end). */
 export interface FaqSection {
   start: number;
   end: number;
   pairs: FaqPair[];
-}
-
-/** FAQ pairs of any text or HTML, in article order; [] when there is no FAQ. */
-export function extractFaq(input: string): FaqPair[] {
-  return findFaqSection(normalizeToLines(input))?.pairs ?? [];
 }
 
 /** The first FAQ heading followed by at least one question, read up to the end of its section. */
@@ -168,7 +163,8 @@ function readSection(
   return {section: {start: headingIndex, end, pairs}, nextHeadingLevel: end < lines.length ? nextHeadingLevel : null};
 }
 
-function makePair(question: string, paragraphs: string[]): FaqPair {
+/** A question and its answer paragraphs; flagged incomplete when the answer is empty or a placeholder. */
+export function makePair(question: string, paragraphs: string[]): FaqPair {
   const answer = paragraphs.map((p) => p.trim()).filter(Boolean).join('\n\n');
   const pair: FaqPair = {question, answer};
   if (!answer || isPlaceholder(answer)) pair.incomplete = true;
@@ -253,56 +249,4 @@ function countWords(text: string): number {
     inWord = !space;
   }
   return count;
-}
-
-/**
- * FAQ pairs from the page's schema.org FAQPage data (JSON-LD): `mainEntity` Questions with `name` (or
- * `text`) and an `acceptedAnswer` (one, an array, or an ItemList), else a `suggestedAnswer`. For pages whose
- * visible text has no FAQ; the visible FAQ wins when there is one, as the markup does not always match it.
- */
-export function faqFromStructuredData(html: string): FaqPair[] {
-  const pairs: FaqPair[] = [];
-  const seen = new Set<string>();
-  for (const node of jsonLdNodes(html)) {
-    if (!hasJsonLdType(node, 'FAQPage')) continue;
-    for (const entity of asArray(node['mainEntity'])) {
-      if (!isRecord(entity)) continue;
-      const question = oneLine(fragmentText(firstString(entity['name'], entity['text'])));
-      if (!question || seen.has(question)) continue;
-      seen.add(question);
-      const accepted = asArray(entity['acceptedAnswer']);
-      const answers = (accepted.length ? accepted : asArray(entity['suggestedAnswer']).slice(0, 1)).flatMap((answer) => answerTexts(answer));
-      pairs.push(makePair(question, answers.flatMap((answer) => fragmentText(answer).split(/\n{2,}/).map(oneLine))));
-    }
-  }
-  return pairs;
-}
-
-/** The texts of an Answer, a ListItem or an ItemList; nesting is bounded, as the data may be hostile. */
-function answerTexts(answer: unknown, depth = 0): string[] {
-  if (typeof answer === 'string') return [answer];
-  if (!isRecord(answer) || depth > 4) return [];
-  if (answer['itemListElement'] !== undefined) {
-    return asArray(answer['itemListElement']).flatMap((item) => answerTexts(item, depth + 1));
-  }
-  const text = firstString(answer['text'], answer['name']);
-  if (text) return [text];
-  return isRecord(answer['item']) ? answerTexts(answer['item'], depth + 1) : [];
-}
-
-function asArray(value: unknown): unknown[] {
-  return value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function firstString(...values: unknown[]): string {
-  for (const value of values) if (typeof value === 'string' && value.trim()) return value;
-  return '';
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,34 +1,12 @@
 /**
- * Input normalisation, DOM-free so it runs the same in Node and every browser: HTML becomes plain text with
- * paragraph breaks, and line ends, odd spaces and invisible characters are made uniform.
- *
- * HTML headings, list items and rules come out as markdown-style `#`, `-` and `---` lines, because the
- * article parser already reads that structure in markdown input; nothing else resembling markup survives.
+ * Plain-text normalisation, DOM-free so it runs the same in Node and every browser: line ends, odd spaces,
+ * invisible characters and stray entities are made uniform, and markdown helpers read one line at a time.
+ * Nothing here reads HTML (see html-text.ts), so the text-only parser stays small.
  */
-
-/** Tags whose content is never article text. */
-const DROPPED_CONTENT_TAGS = new Set([
-  'script', 'style', 'head', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select',
-  'textarea',
-  // Site chrome and image captions: text, but not the article's prose.
-  'nav', 'footer', 'figcaption',
-]);
-
-/** Tags that start and end a block of text. A button is one: FAQ accordions put their questions in buttons. */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'button', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'html', 'legend', 'main',
-  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
-]);
-
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const CELL_TAGS = new Set(['td', 'th']);
 
 /** A known tag, opening or closing, as written in HTML (not a `<` in prose such as "a < b"). */
 const KNOWN_TAG_PATTERN =
   /<\/?(?:p|div|br|hr|h[1-6]|html|body|head|article|section|main|header|footer|nav|aside|span|a|b|i|u|em|strong|small|sup|sub|ul|ol|li|dl|dt|dd|table|tr|td|th|tbody|thead|blockquote|figure|figcaption|img|script|style|title|meta|link|time|pre|code|mark|abbr|cite|q|s|font|center|picture|source|iframe|noscript|svg)(?:\s[^<>]{0,500})?\/?>|<!--|<!doctype/i;
-
-const BLOCK_STRUCTURE_PATTERN = /<\/?(?:p|div|h[1-6]|li|ul|ol|article|section|main|body|html|table|tr|blockquote|figure|header|footer)\b/i;
 
 /** True when the input reads as HTML rather than plain or markdown text. */
 export function looksLikeHtml(input: string): boolean {
@@ -36,27 +14,15 @@ export function looksLikeHtml(input: string): boolean {
 }
 
 /**
- * Plain text of any input: HTML is converted, then whitespace and invisible characters are normalised.
- * Paragraphs are separated by exactly one blank line; lines carry no leading or trailing spaces.
+ * Normalised lines of plain or markdown text: `\n` line ends, entities that escaped the HTML the text was
+ * copied from ("AT&amp;T") decoded, single spaces, trimmed lines, at most one blank line in a row.
  */
-export function normalizeText(input: string): string {
-  return normalizeToLines(input).join('\n');
+export function plainTextLines(text: string): string[] {
+  return tidyLines(decodeEntities(unifyLineEnds(text)));
 }
 
-/** normalizeText's lines, for callers that work line by line (saves a join and a split on large input). */
-export function normalizeToLines(input: string): string[] {
-  // Line ends first: HTML reads blank lines as paragraph breaks, whichever platform wrote them.
-  const text = unifyLineEnds(input);
-  // Plain text keeps entities that escaped the HTML it was copied from ("AT&amp;T"): decode them too.
-  return tidyLines(looksLikeHtml(text) ? htmlToText(text) : decodeEntities(text));
-}
-
-/** Windows/Mac line ends, Unicode spaces, zero-width and control characters, runs of blank lines. */
-export function normalizeWhitespace(text: string): string {
-  return tidyLines(unifyLineEnds(text)).join('\n');
-}
-
-function unifyLineEnds(text: string): string {
+/** Windows and old Mac line ends, Unicode line and paragraph separators, form feeds -> `\n`. */
+export function unifyLineEnds(text: string): string {
   return text.replace(/\r\n?|[\u2028\u2029\u0085\f\v]/g, '\n');
 }
 
@@ -65,7 +31,7 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u200b\u2060\ufeff\u00ad\u20
 const ODD_SPACE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** Text with `\n` line ends -> trimmed lines, single spaces, at most one blank line in a row, none at the ends. */
-function tidyLines(text: string): string[] {
+export function tidyLines(text: string): string[] {
   const lines = text.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').split('\n');
   const out: string[] = [];
   let blank = false;
@@ -80,126 +46,6 @@ function tidyLines(text: string): string[] {
     out.push(tidy);
   }
   return out;
-}
-
-/**
- * HTML to text with a single linear scan (no DOM). Block tags become blank lines, `<br>` a newline,
- * headings `#` lines, list items `-` lines, `<hr>` a `---` line; dropped elements lose their content.
- */
-export function htmlToText(html: string): string {
-  // Without block tags the input is text with a few inline tags: keep its own line structure.
-  const keepNewlines = !BLOCK_STRUCTURE_PATTERN.test(html);
-  const parts: string[] = [];
-  const unclosed = new Set<string>();
-  let preDepth = 0;
-  let i = 0;
-  const length = html.length;
-  while (i < length) {
-    const open = html.indexOf('<', i);
-    const textEnd = open < 0 ? length : open;
-    if (textEnd > i) parts.push(htmlTextRun(html.slice(i, textEnd), keepNewlines || preDepth > 0));
-    if (open < 0) break;
-    const tag = readTag(html, open);
-    if (!tag) {
-      parts.push('<');
-      i = open + 1;
-      continue;
-    }
-    i = tag.end;
-    if (tag.name === '') continue;
-    if (DROPPED_CONTENT_TAGS.has(tag.name)) {
-      if (!tag.closing && !tag.selfClosing) i = skipPast(html, i, tag.name, unclosed);
-      continue;
-    }
-    if (tag.name === 'pre') preDepth = Math.max(0, preDepth + (tag.closing ? -1 : 1));
-    parts.push(tagText(tag));
-  }
-  return decodeEntities(parts.join(''));
-}
-
-interface Tag {
-  name: string;
-  closing: boolean;
-  selfClosing: boolean;
-  end: number;
-}
-
-/** The tag starting at `<`, or null when the `<` is just text. Comments and declarations get name ''. */
-function readTag(html: string, start: number): Tag | null {
-  if (html.startsWith('<!--', start)) {
-    const close = html.indexOf('-->', start + 4);
-    return {name: '', closing: false, selfClosing: true, end: close < 0 ? html.length : close + 3};
-  }
-  const next = html.charCodeAt(start + 1);
-  if (html[start + 1] === '!' || html[start + 1] === '?') {
-    const close = html.indexOf('>', start);
-    return {name: '', closing: false, selfClosing: true, end: close < 0 ? html.length : close + 1};
-  }
-  const closing = html[start + 1] === '/';
-  const first = closing ? html.charCodeAt(start + 2) : next;
-  if (!isTagNameChar(first) || first === 45 || (first >= 48 && first <= 57)) return null;
-  let nameEnd = start + (closing ? 2 : 1);
-  while (nameEnd < html.length && isTagNameChar(html.charCodeAt(nameEnd))) nameEnd++;
-  const close = findTagEnd(html, nameEnd);
-  if (close < 0) return null;
-  const name = html.slice(start + (closing ? 2 : 1), nameEnd).toLowerCase();
-  return {name, closing, selfClosing: html[close - 1] === '/', end: close + 1};
-}
-
-function isTagNameChar(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45;
-}
-
-/** Index of the `>` ending a tag, skipping quoted attribute values; -1 when there is none. */
-function findTagEnd(html: string, from: number): number {
-  let quote = '';
-  for (let i = from; i < html.length; i++) {
-    const ch = html[i];
-    if (quote) {
-      if (ch === quote) quote = '';
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-    } else if (ch === '>') {
-      return i;
-    } else if (ch === '<') {
-      // An unclosed tag: treat the `<` that started it as text rather than swallow the document.
-      return -1;
-    }
-  }
-  return -1;
-}
-
-/**
- * Position just after `</name ...>`, or the end of the input when the element is never closed. `unclosed`
- * remembers names without a closing tag, so a page of repeated unclosed tags is still read in linear time.
- */
-function skipPast(html: string, from: number, name: string, unclosed: Set<string>): number {
-  // A never-closed <head> usually means a sloppy page, not one whose whole body is head content.
-  const notFound = name === 'head' ? from : html.length;
-  if (unclosed.has(name)) return notFound;
-  const pattern = new RegExp(`</${name}\\s*>`, 'ig');
-  pattern.lastIndex = from;
-  const match = pattern.exec(html);
-  if (match) return match.index + match[0].length;
-  unclosed.add(name);
-  return notFound;
-}
-
-function tagText(tag: Tag): string {
-  const {name, closing} = tag;
-  if (name === 'br') return '\n';
-  if (name === 'hr') return '\n\n---\n\n';
-  if (HEADING_TAGS.has(name)) return closing ? '\n\n' : `\n\n${'#'.repeat(Number(name[1]))} `;
-  if (name === 'li') return closing ? '' : '\n- ';
-  if (BLOCK_TAGS.has(name)) return '\n\n';
-  if (CELL_TAGS.has(name)) return ' ';
-  return '';
-}
-
-/** HTML text between tags: runs of whitespace are one space, except blank lines, kept as breaks. */
-function htmlTextRun(run: string, keepNewlines: boolean): string {
-  if (keepNewlines) return run;
-  return run.replace(/[ \t\r\n\f]+/g, (space) => (/\n[ \t\r\f]*\n/.test(space) ? '\n\n' : ' '));
 }
 
 /** Latin-1 entity names for code points 160-255, in order. */
@@ -273,56 +119,6 @@ export function isBoilerplateLine(line: string): boolean {
   if (/^(?:\*\*|__)?\[[^[\]\n]*\]\([^()\s]*\)(?:\*\*|__)?[.,;:]?$/.test(line)) return true;
   if (/^(?:\*\*|__)?(?:table of contents|contents|in this article|jump to)(?:\*\*|__)?:?$/i.test(line)) return true;
   return false;
-}
-
-/** Plain text of an HTML fragment or a string that may hold markup or entities (as JSON-LD values do). */
-export function fragmentText(fragment: string): string {
-  return tidyLines(htmlToText(unifyLineEnds(fragment))).join('\n');
-}
-
-const JSON_LD_OPEN = /<script\b[^<>]{0,300}?type\s*=\s*["']?application\/ld\+json\b[^<>]{0,300}>/gi;
-const MAX_JSON_LD_NODES = 5000;
-
-/**
- * Every typed object (one with an `@type`) in the page's `<script type="application/ld+json">` blocks, in
- * document order, searching `@graph`, arrays and nested values. Invalid blocks are skipped, as browsers do.
- */
-export function jsonLdNodes(html: string): Array<Record<string, unknown>> {
-  const nodes: Array<Record<string, unknown>> = [];
-  const open = new RegExp(JSON_LD_OPEN.source, 'gi');
-  let lower: string | undefined;
-  let match: RegExpExecArray | null;
-  while ((match = open.exec(html)) && nodes.length < MAX_JSON_LD_NODES) {
-    const start = match.index + match[0].length;
-    lower ??= html.toLowerCase();
-    const end = lower.indexOf('</script', start);
-    if (end < 0) break;
-    open.lastIndex = end;
-    try {
-      collectTypedNodes(JSON.parse(html.slice(start, end)) as unknown, nodes, 0);
-    } catch {
-      // One broken block (trailing commas, stray HTML) must not hide the valid ones beside it.
-    }
-  }
-  return nodes;
-}
-
-function collectTypedNodes(value: unknown, nodes: Array<Record<string, unknown>>, depth: number): void {
-  if (depth > 16 || nodes.length >= MAX_JSON_LD_NODES || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const item of value) collectTypedNodes(item, nodes, depth + 1);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  if ('@type' in record) nodes.push(record);
-  for (const key of Object.keys(record)) collectTypedNodes(record[key], nodes, depth + 1);
-}
-
-/** Whether a JSON-LD node's `@type` (a string or an array) names `type`. */
-export function hasJsonLdType(node: Record<string, unknown>, type: string): boolean {
-  const types = Array.isArray(node['@type']) ? (node['@type'] as unknown[]) : [node['@type']];
-  const wanted = type.toLowerCase();
-  return types.some((t) => typeof t === 'string' && t.replace(/^.*[/:]/, '').toLowerCase() === wanted);
 }
 
 /**

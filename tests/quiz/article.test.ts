@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {parseArticle, splitDateline} from '../../src/quiz/article.js';
+import {parseArticle} from '../../src/quiz/article.js';
+import {parseArticleText, splitDateline} from '../../src/quiz/article-text.js';
 import {SEED_ARTICLE} from '../fixtures/articles.js';
 import {CORPUS} from '../fixtures/corpus.js';
 
@@ -232,6 +233,27 @@ describe('parseArticle', () => {
         for (const pair of article.faq) expect(article.paragraphs.join('\n')).to.not.include(pair.question);
       });
     }
+  });
+
+  describe('parseArticleText', () => {
+    it('reads plain and markdown text exactly as parseArticle does', () => {
+      for (const {name, text} of CORPUS) {
+        expect(JSON.stringify(parseArticleText(text)), name).to.equal(JSON.stringify(parseArticle(text)));
+      }
+      const markdown = '---\ntitle: "Fed Holds"\n---\n\n## The story\n\nAT&amp;T said **no**. Markets rose.\n\n## FAQ\n\n**Q:** Who?\n**A:** The Fed.';
+      expect(parseArticleText(markdown)).to.deep.equal(parseArticle(markdown));
+    });
+
+    it('reads markup as text: only parseArticle reads HTML', () => {
+      const text = 'Kim met Lavrov in <b>Pyongyang</b> on Monday, officials said.';
+      expect(parseArticleText(text).sentences.map((s) => s.text)).to.deep.equal([text]);
+      expect(parseArticle(text).sentences.map((s) => s.text)).to.deep.equal(['Kim met Lavrov in Pyongyang on Monday, officials said.']);
+    });
+
+    it('never throws', () => {
+      expect(parseArticleText(undefined as unknown as string).sentences).to.deep.equal([]);
+      expect(parseArticleText('').faq).to.deep.equal([]);
+    });
   });
 
   describe('robustness', () => {
