@@ -7,7 +7,7 @@
 import type {Article, Sentence} from './types.js';
 import {findFaqSection} from './faq.js';
 import {splitSentences} from './sentences.js';
-import {isBoilerplateLine, plainTextLines, stripInlineMarkdown} from './text.js';
+import {countWords, hasWordChar, inlineText, isBoilerplateLine, plainTextLines} from './text.js';
 
 /** The article in plain or markdown text, such as the element reads from the DOM. */
 export function parseArticleText(text: string): Article {
@@ -110,7 +110,7 @@ function addParagraph(paragraphs: string[], raw: string): void {
   const text = inlineText(raw);
   // Short lines without a sentence ending are labels ("Table of contents", "Advertisement", a kicker).
   if (!text || (countWords(text, 7) <= 6 && !/[.!?…"”’)]$/.test(text))) return;
-  if (!/[\p{L}\p{N}]/u.test(text)) return;
+  if (!hasWordChar(text)) return;
   paragraphs.push(text);
 }
 
@@ -170,22 +170,4 @@ export function splitDateline(paragraph: string): {dateline: string; rest: strin
     return {dateline, rest};
   }
   return undefined;
-}
-
-function inlineText(text: string): string {
-  // Lines are already normalised to single spaces; only markup removal can leave runs.
-  const plain = stripInlineMarkdown(text);
-  return (plain.includes('  ') ? plain.replace(/\s\s+/g, ' ') : plain).trim();
-}
-
-/** Words separated by spaces, counted up to `limit` (callers only ask "more than a few?"). */
-function countWords(text: string, limit = Infinity): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && count <= limit; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
 }

@@ -3,7 +3,7 @@
  * text.ts); every pattern is anchored and bounded, so a huge input stays linear.
  */
 import type {FaqPair} from './types.js';
-import {isBoilerplateLine, stripInlineMarkdown} from './text.js';
+import {countWords, hasWordChar, inlineText, isBoilerplateLine} from './text.js';
 
 /** The FAQ found in a list of lines: its pairs and the lines it spans, [start, end). */
 export interface FaqSection {
@@ -44,22 +44,21 @@ function withFollowingSections(lines: readonly string[], first: FaqSection, next
   return section;
 }
 
-/** FAQ section names in English and the languages a publisher is most likely to use. */
+/**
+ * FAQ section names in English and the languages a news site is most likely to use: Spanish, French,
+ * German, Italian, Portuguese, Dutch. Elsewhere an "FAQ" heading and question marks (`?`, `？`, `؟`) still work.
+ */
 const FAQ_NAMES = [
   'frequently\\s+asked\\s+questions', 'people\\s+also\\s+ask', "faq'?s?", 'f\\.a\\.q\\.?s?', 'q\\s*&\\s*a', 'q\\s+and\\s+a',
   'questions\\s+(?:and|&)\\s+answers', 'common\\s+questions', 'your\\s+questions,?\\s+answered',
   'preguntas\\s+(?:frecuentes|y\\s+respuestas)', 'foire\\s+aux\\s+questions', 'questions\\s+fréquentes', 'questions[-\\s]réponses',
   'häufig\\s+gestellte\\s+fragen', 'häufige\\s+fragen', 'fragen\\s+und\\s+antworten', 'domande\\s+(?:frequenti|e\\s+risposte)',
-  'perguntas\\s+(?:frequentes|e\\s+respostas)', 'veel\\s*gestelde\\s+vragen', 'najczęściej\\s+zadawane\\s+pytania',
-  'pytania\\s+i\\s+odpowiedzi', 'часто\\s+задаваемые\\s+вопросы', 'вопросы\\s+и\\s+ответы', 'sıkça\\s+sorulan\\s+sorular',
-  'vanliga\\s+frågor', 'ofte\\s+stillede\\s+spørgsmål', 'ofte\\s+stilte\\s+spørsmål', 'pertanyaan\\s+yang\\s+sering\\s+diajukan',
-  'よくある(?:ご)?質問', '常[见見]问题(?:解答)?', '常見問題', '자주\\s*묻는\\s*질문',
+  'perguntas\\s+(?:frequentes|e\\s+respostas)', 'veel\\s*gestelde\\s+vragen',
 ].join('|');
 const FAQ_NAME = new RegExp(`^(?:the\\s+)?(?:${FAQ_NAMES})(?![\\p{L}\\p{N}])`, 'iu');
 const FAQ_NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FAQ_NAMES})$`, 'iu');
 /** A quick filter: every FAQ heading contains one of these. */
-const FAQ_HINT =
-  /faq|f\.a\.q|frequently|q\s*(?:&|and)\s*a|questions|ask|preguntas|fragen|domande|perguntas|vragen|pytania|вопрос|sorular|frågor|spørgsmål|spørsmål|pertanyaan|質問|问题|問題|질문/i;
+const FAQ_HINT = /faq|f\.a\.q|frequently|q\s*(?:&|and)\s*a|questions|ask|preguntas|fragen|domande|perguntas|vragen/i;
 
 /**
  * The heading level of an FAQ heading line (1-6 for `#`, 7 for a bold or plain line), or null when the
@@ -179,10 +178,10 @@ export function isPlaceholder(answer: string): boolean {
 }
 
 /** Question and answer labels; single letters other than Q and A ("P:" pregunta, "F:" Frage) need a colon. */
-const QUESTION_LABEL = '(?:q(?:uestion)?|pregunta|frage|domanda|pergunta|vraag|pytanie|вопрос|質問|问题|問)';
-const ANSWER_LABEL = '(?:a(?:nswer)?|respuesta|antwort|risposta|resposta|réponse|antwoord|odpowiedź|ответ|回答|答)';
-const QUESTION_PREFIX = new RegExp(`^(?:${QUESTION_LABEL}\\s*\\d{0,3}\\s*(?:[:.)：]|[-–—](?=\\s))|[pfdv]\\s*\\d{0,3}\\s*[:：]|в\\s*[:：])\\s*`, 'iu');
-const ANSWER_PREFIX = new RegExp(`^(?:${ANSWER_LABEL}\\s*\\d{0,3}\\s*(?:[:：]|[-–—](?=\\s))|[r]\\s*\\d{0,3}\\s*[:：]|о\\s*[:：])\\s*`, 'iu');
+const QUESTION_LABEL = '(?:q(?:uestion)?|pregunta|frage|domanda|pergunta|vraag)';
+const ANSWER_LABEL = '(?:a(?:nswer)?|respuesta|antwort|risposta|resposta|réponse|antwoord)';
+const QUESTION_PREFIX = new RegExp(`^(?:${QUESTION_LABEL}\\s*\\d{0,3}\\s*(?:[:.)：]|[-–—](?=\\s))|[pfdv]\\s*\\d{0,3}\\s*[:：])\\s*`, 'iu');
+const ANSWER_PREFIX = new RegExp(`^(?:${ANSWER_LABEL}\\s*\\d{0,3}\\s*(?:[:：]|[-–—](?=\\s))|r\\s*\\d{0,3}\\s*[:：])\\s*`, 'iu');
 /** "A." or "A)" would also match names ("A. J. Smith"), so they count only right after a question. */
 const WEAK_ANSWER_PREFIX = /^a\s*[.)]\s+/i;
 const NUMBER_PREFIX = /^\d{1,3}\s*[.)]\s+/;
@@ -199,8 +198,8 @@ function classify(raw: string, awaitingAnswer: boolean): LineKind {
   const text = cleanMarkers(bullet.replace(BOLD_LABEL, '$1 '));
   if (!text) return {kind: 'blank'};
   const withoutAnswerLabel = text.replace(ANSWER_PREFIX, '');
-  if (withoutAnswerLabel !== text && !QUESTION_PREFIX.test(text)) return {kind: 'answer', text: inline(withoutAnswerLabel)};
-  if (awaitingAnswer && WEAK_ANSWER_PREFIX.test(text)) return {kind: 'answer', text: inline(text.replace(WEAK_ANSWER_PREFIX, ''))};
+  if (withoutAnswerLabel !== text && !QUESTION_PREFIX.test(text)) return {kind: 'answer', text: inlineText(withoutAnswerLabel)};
+  if (awaitingAnswer && WEAK_ANSWER_PREFIX.test(text)) return {kind: 'answer', text: inlineText(text.replace(WEAK_ANSWER_PREFIX, ''))};
 
   const prefixed = QUESTION_PREFIX.test(text);
   const body = cleanMarkers(text.replace(QUESTION_PREFIX, '').replace(NUMBER_PREFIX, ''));
@@ -208,21 +207,21 @@ function classify(raw: string, awaitingAnswer: boolean): LineKind {
   if (!body) return {kind: 'blank'};
   const sameLine = SAME_LINE_ANSWER.exec(body);
   if (sameLine && (prefixed || sameLine.index < 300)) {
-    const question = inline(body.slice(0, sameLine.index + 1));
-    const answer = inline(body.slice(sameLine.index + sameLine[0].length));
-    if (/[\p{L}\p{N}]/u.test(question)) return {kind: 'question', text: question, answer};
+    const question = inlineText(body.slice(0, sameLine.index + 1));
+    const answer = inlineText(body.slice(sameLine.index + sameLine[0].length));
+    if (hasWordChar(question)) return {kind: 'question', text: question, answer};
   }
   const isBold = /^(?:\*\*|__)[^*_]/.test(bullet) && /(?:\*\*|__):?$/.test(bullet);
   const endsWithQuestionMark = /[?？؟]["'”’»)]*$/.test(body);
-  const question = inline(body);
-  if ((prefixed || (endsWithQuestionMark && countWords(body) <= 40)) && /[\p{L}\p{N}]/u.test(question)) {
+  const question = inlineText(body);
+  if ((prefixed || (endsWithQuestionMark && countWords(body) <= 40)) && hasWordChar(question)) {
     return {kind: 'question', text: question};
   }
-  if ((hashes || isBold) && !/[\p{L}\p{N}]/u.test(question)) return {kind: 'blank'};
+  if ((hashes || isBold) && !hasWordChar(question)) return {kind: 'blank'};
   if (hashes) return {kind: 'heading', level: (hashes[1] as string).length, text: question};
   // A bold line on its own is a question heading in an FAQ ("**How do I watch**"), one level below `#`.
   if (isBold && countWords(body) <= 25) return {kind: 'heading', level: 7.5, text: question};
-  return {kind: 'answer', text: inline(text)};
+  return {kind: 'answer', text: inlineText(text)};
 }
 
 /** Leading `#`, bold markers around the whole line and a trailing colon removed. */
@@ -233,20 +232,4 @@ function cleanMarkers(line: string): string {
   if (text.endsWith('#')) text = text.replace(/\s+#+$/, '');
   if (text.startsWith('**') || text.startsWith('__')) text = text.replace(/^(?:\*\*|__)\s*(.*?)\s*(?:\*\*|__)\s*:?$/, '$1');
   return text.trim();
-}
-
-function inline(text: string): string {
-  const plain = stripInlineMarkdown(text);
-  return (plain.includes('  ') ? plain.replace(/\s\s+/g, ' ') : plain).trim();
-}
-
-function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text[i] === ' ';
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
 }

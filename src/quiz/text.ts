@@ -49,54 +49,42 @@ export function tidyLines(text: string): string[] {
 }
 
 /** Latin-1 entity names for code points 160-255, in order. */
-const LATIN1_ENTITY_NAMES = (
+const LATIN1_ENTITY_NAMES =
   'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 ' +
   'acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml ' +
   'Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde ' +
   'Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ' +
   'ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide ' +
-  'oslash ugrave uacute ucirc uuml yacute thorn yuml'
-).split(' ');
+  'oslash ugrave uacute ucirc uuml yacute thorn yuml';
 
-const OTHER_ENTITIES: Record<string, number> = {
-  amp: 38, lt: 60, gt: 62, quot: 34, apos: 39, OElig: 338, oelig: 339, Scaron: 352, scaron: 353, Yuml: 376,
-  fnof: 402, circ: 710, tilde: 732, ensp: 8194, emsp: 8195, thinsp: 8201, zwnj: 8204, zwj: 8205, lrm: 8206,
-  rlm: 8207, ndash: 8211, mdash: 8212, horbar: 8213, lsquo: 8216, rsquo: 8217, sbquo: 8218, ldquo: 8220,
-  rdquo: 8221, bdquo: 8222, dagger: 8224, Dagger: 8225, bull: 8226, hellip: 8230, permil: 8240, prime: 8242,
-  Prime: 8243, lsaquo: 8249, rsaquo: 8250, euro: 8364, trade: 8482, larr: 8592, rarr: 8594, uarr: 8593,
-  darr: 8595, minus: 8722, le: 8804, ge: 8805, ne: 8800, asymp: 8776, infin: 8734, check: 10003, star: 9734,
-  alpha: 945, beta: 946, gamma: 947, delta: 948, mu: 956, pi: 960, sigma: 963, Omega: 937, NewLine: 10, Tab: 9,
-  nbhy: 8209, hyphen: 8208, dash: 8208, numsp: 8199, puncsp: 8200, hairsp: 8202, MediumSpace: 8287,
-};
+/**
+ * The other names in common use in article text (markup escapes, typographic quotes, dashes and spaces), and
+ * their characters in the same order. Rarer names (arrows, maths, Greek letters) are left as written.
+ */
+const OTHER_ENTITY_NAMES =
+  'amp lt gt quot apos OElig oelig Scaron scaron Yuml ensp emsp thinsp zwnj zwj lrm rlm ndash mdash lsquo rsquo ' +
+  'sbquo ldquo rdquo bdquo dagger Dagger bull hellip permil prime Prime lsaquo rsaquo euro trade minus';
+const OTHER_ENTITY_CHARS = '&<>"\'ŒœŠšŸ\u2002\u2003\u2009\u200c\u200d\u200e\u200f–—‘’‚“”„†‡•…‰′″‹›€™−';
 
-const NAMED_ENTITIES: ReadonlyMap<string, number> = new Map([
-  ...LATIN1_ENTITY_NAMES.map((name, index): [string, number] => [name, 160 + index]),
-  ...Object.entries(OTHER_ENTITIES),
-]);
+const NAMED_ENTITIES = new Map<string, string>();
+LATIN1_ENTITY_NAMES.split(' ').forEach((name, index) => NAMED_ENTITIES.set(name, String.fromCharCode(160 + index)));
+OTHER_ENTITY_NAMES.split(' ').forEach((name, index) => NAMED_ENTITIES.set(name, OTHER_ENTITY_CHARS[index] as string));
 
-/** Code points 128-159 as browsers read them in numeric references (Windows-1252). */
-const WINDOWS_1252: Record<number, number> = {
-  128: 8364, 130: 8218, 131: 402, 132: 8222, 133: 8230, 134: 8224, 135: 8225, 136: 710, 137: 8240, 138: 352,
-  139: 8249, 140: 338, 142: 381, 145: 8216, 146: 8217, 147: 8220, 148: 8221, 149: 8226, 150: 8211, 151: 8212,
-  152: 732, 153: 8482, 154: 353, 155: 8250, 156: 339, 158: 382, 159: 376,
-};
+/** Code points 128-159 as browsers read them in numeric references (Windows-1252; five are left as they are). */
+const WINDOWS_1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
 
 /** Named (common HTML set) and numeric character references; unknown names are left as written. */
 export function decodeEntities(text: string): string {
   if (text.indexOf('&') < 0) return text;
   return text.replace(/&(?:#[xX]([0-9a-fA-F]{1,8})|#([0-9]{1,10})|([A-Za-z][A-Za-z0-9]{1,31}));/g, (whole, hex, dec, name) => {
-    if (name !== undefined) {
-      const code = NAMED_ENTITIES.get(name as string);
-      return code === undefined ? whole : String.fromCodePoint(code);
-    }
+    if (name !== undefined) return NAMED_ENTITIES.get(name as string) ?? whole;
     return codePointText(parseInt((hex ?? dec) as string, hex !== undefined ? 16 : 10));
   });
 }
 
 function codePointText(code: number): string {
-  const mapped = WINDOWS_1252[code];
-  if (mapped !== undefined) return String.fromCodePoint(mapped);
-  const invalid = !Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
+  if (code >= 128 && code < 160) return WINDOWS_1252[code - 128] as string;
+  const invalid = code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff);
   return String.fromCodePoint(invalid ? 0xfffd : code);
 }
 
@@ -136,4 +124,28 @@ export function stripInlineMarkdown(line: string): string {
     .replace(/(^|[\s(“"'])_([^_\s][^_\n]*?)_(?=$|[\s).,;:!?”"'])/g, '$1$2')
     .replace(/`([^`\n]+)`/g, '$1')
     .replace(/\*\*/g, '');
+}
+
+/** A line's text without markdown inline formatting: single spaces, trimmed. */
+export function inlineText(text: string): string {
+  // Lines are already normalised to single spaces; only markup removal can leave runs.
+  const plain = stripInlineMarkdown(text);
+  return (plain.includes('  ') ? plain.replace(/\s\s+/g, ' ') : plain).trim();
+}
+
+/** Words separated by spaces, counted up to `limit` (callers only ask "more than a few?"). */
+export function countWords(text: string, limit = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count <= limit; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Whether the text holds a letter or a digit in any script. */
+export function hasWordChar(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
 }

