@@ -8,8 +8,6 @@ export interface Candidate {
   explanation: string;
   /** FAQ pair index, or body sentence index: the order questions are shown in. */
   order: number;
-  /** Higher is better; compared only among facts. */
-  score: number;
   /** Canonical key of the answer ("" for FAQ statements), and the keys the prompt names. */
   answerKey: string;
   promptKeys: string[];

@@ -48,7 +48,7 @@ function supportedElsewhere(analysis: Analysis, key: string, context: SlotContex
 const shapes = new Map<string, string>();
 const shape = (name: string) => shapes.get(name) ?? shapes.set(name, shapeOf(name)).get(name)!;
 /** Forgets remembered shapes now and then, so a long-lived page does not keep every name it saw. */
-export const forgetShapes = () => shapes.size > 5000 && shapes.clear();
+export const forgetShapes = () => shapes.size > 5000 && (shapes.clear(), initialsOf.clear());
 const shapeOf = (name: string) => {
   const words = name.split(' ');
   const category = /\b(league|liga|cup|championship|tournament|series|group|round|stage|matchday)\b/i.test(name)
@@ -95,7 +95,8 @@ export function displayName(entity: Entity): string {
 /** Whether a stand-in of type `b` fits where the article has a name of type `a`. */
 const interchangeable = (a: EntityType, b: EntityType) => a === b || (a + b).match(/person|place|quote/) === null;
 
-const initials = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+const initialsOf = new Map<string, string>();
+const initials = (name: string) => initialsOf.get(name) ?? initialsOf.set(name, name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).get(name)!;
 
 /** Two names for one thing: a capital for its country, an acronym ("FOMC") or a clipping ("the Fed"). */
 export function sameThing(a: string, b: string): boolean {

@@ -32,9 +32,12 @@ const opensAt = (text: string, index: number) => !/[\p{L}\d,;]/u.test(charBefore
 /** A token as a comparable word: lowercased, straight apostrophe, no possessive or final dot. */
 function wordOf(token: string): string {
   const lower = token.toLowerCase();
+  const end = lower.length;
+  const last = lower[end - 1];
+  // Most words end in neither a dot nor "'s" and hold no curly apostrophe: nothing to change.
+  if (last !== '.' && last !== 's' && !lower.includes('’')) return lower;
   const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-  const end = word.length;
-  return word[end - 1] === '.' ? word.slice(0, -1) : word[end - 2] === "'" && word[end - 1] === 's' ? word.slice(0, -2) : word;
+  return last === '.' ? word.slice(0, -1) : word[end - 2] === "'" ? word.slice(0, -2) : word;
 }
 
 /** Lowercased words without the stop words, the way quiz-check counts overlap. */
@@ -110,7 +113,10 @@ export function analyze(sentences: string[]): Analysis {
     });
     return bag;
   });
-  const everydayWord = (word: string) => (lowerCount.get(wordOf(word)) ?? 0) >= (capitalCount.get(wordOf(word)) ?? 1);
+  const everydayWord = (token: string) => {
+    const word = wordOf(token);
+    return (lowerCount.get(word) ?? 0) >= (capitalCount.get(word) ?? 1);
+  };
   const capitalisedInside = {has: (word: string) => capitalCount.has(wordOf(word))};
   const mentions: Mention[][] = sentences.map(findFigures);
   const runs: Run[] = [];
@@ -127,7 +133,9 @@ export function analyze(sentences: string[]): Analysis {
     };
     for (const token of tokens) {
       const previous = current[current.length - 1];
-      const gap = previous ? text.slice(previous.index + previous.text.length, token.index) : ' ';
+      // The gap since the previous token: one space or one hyphen joins, read without slicing.
+      const end = previous ? previous.index + previous.text.length : 0;
+      const gap = previous && token.index === end + 1 ? text[end] : '';
       const joinable =
         !previous ||
         (gap === ' ' && (current.length > 1 || !/['’]s$/.test(previous.text))) ||

@@ -25,9 +25,9 @@ interface Slot {
 
 /**
  * Fact candidates, best first: every blankable mention is scored cheaply, then distractors are built for
- * the best `limit` only, so long articles stay fast. `taken` holds keys other questions already name.
+ * the best `limit` at most, and only as far as the selection reads, so long articles stay fast. `taken` holds keys other questions already name.
  */
-export function factCandidates(analysis: Analysis, bodyCount: number, paragraphOf: (sentence: number) => number, random: Random, limit: number, taken: Set<string>): Candidate[] {
+export function* factCandidates(analysis: Analysis, bodyCount: number, paragraphOf: (sentence: number) => number, random: Random, limit: number, taken: Set<string>): Generator<Candidate> {
   const slots: Slot[] = [];
   // An answer named in many other stems would keep all of them out of the quiz: rank it lower.
   const named = new Map<string, number>();
@@ -56,13 +56,14 @@ export function factCandidates(analysis: Analysis, bodyCount: number, paragraphO
   const rank = (slot: Slot) => slot.score - 0.25 * (named.get(slot.mention.key) ?? 0);
   slots.sort((a, b) => rank(b) - rank(a) || a.index - b.index || a.mention.start - b.mention.start);
 
-  const candidates: Candidate[] = [];
   for (const {index, mention} of slots) {
-    if (candidates.length >= limit) break;
+    if (limit <= 0) break;
     const candidate = buildFact(analysis, index, mention, paragraphOf(index), random);
-    if (candidate) candidates.push({...candidate, score: -candidates.length});
+    if (candidate) {
+      limit--;
+      yield candidate;
+    }
   }
-  return candidates;
 }
 
 function buildFact(analysis: Analysis, index: number, mention: Mention, paragraph: number, random: Random): Candidate | undefined {
@@ -108,7 +109,6 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     evidence: sentence,
     explanation: `Paragraph ${paragraph + 1} of the article gives the answer: ${correct.replace(/^(the|an?) /i, '')}.`,
     order: index,
-    score: 0,
     answerKey: mention.key,
     promptKeys: mentions.filter((m) => m !== mention).map((m) => m.key),
   };

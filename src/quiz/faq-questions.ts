@@ -95,8 +95,10 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, loose: 
   const questionText = question.toLowerCase();
   const wanted = /^how (many|much)/i.test(question)
     ? ['number', 'count', 'percent', 'money']
-    : /^when/i.test(question)
-      ? ['date', 'year', 'month', 'range']
+    : /^(when|how long)\b/i.test(question)
+      ? ['date', 'year', 'month', 'range', 'when']
+      : /^(which|what) (\w+ )?(countries|nations|cities|states|regions)\b/i.test(question)
+        ? ['place']
       : /^(who|which)/i.test(question)
         ? ['person', 'org', 'name']
         : /^where/i.test(question)
@@ -104,25 +106,34 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, loose: 
           : [];
   const slots: Slot[] = [];
   const keyMentions = analysis.mentions[pair.key];
-  for (const mention of keyMentions) {
-    if (mention.fixed || asked.has(mention.key) || questionText.includes(mention.text.toLowerCase())) continue;
+  // What the question asks for first, then the earliest slot (the statement's subject): only the first two
+  // slots with stand-ins are used, so stand-ins are looked for in that order and no further.
+  const ordered = keyMentions
+    .filter((mention) => !mention.fixed && !asked.has(mention.key) && !questionText.includes(mention.text.toLowerCase()))
+    .map((mention) => {
+      // A source ("according to Opta Analyst") is rarely what the question asks about.
+      const attribution = /according to (the )?$/i.test(key.slice(0, mention.start)) || /^,? (said|says|reported|notes|noted)\b/.test(key.slice(mention.end));
+      return {mention, focus: wanted.includes(mention.type) && !attribution};
+    })
+    .sort((a, b) => Number(b.focus) - Number(a.focus) || a.mention.start - b.mention.start);
+  const questionWords = contentWords(question);
+  for (const {mention, focus} of ordered) {
+    if (slots.length >= 2) break;
     const context: SlotContext = {
-      words: [...new Set(contentWords(question + ' ' + key.slice(0, mention.start) + ' ' + key.slice(mention.end)))],
+      words: [...new Set([...questionWords, ...contentWords(key.slice(0, mention.start) + ' ' + key.slice(mention.end))])],
       // Names the question asks about may stand in (they are plausible), names already in the key may not.
       keys: new Set(keyMentions.map((m) => m.key)),
       near: keyMentions.filter((m) => m !== mention && isNameType(m.type)).map((m) => m.key),
       own: [pair.question, pair.key, pair.key + 1],
       text: key.toLowerCase(),
-      nameWords: new Set(keyMentions.filter((m) => m !== mention).flatMap((m) => contentWords(m.key))),
+      nameWords: new Set(keyMentions.filter((m) => m !== mention).flatMap((m) => analysis.entities.get(m.key)!.words)),
     };
     const entity = analysis.entities.get(mention.key)!;
     const named = isNameType(mention.type);
     // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
     const start = named && /\bthe $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
     const options = named ? nameStandIns(analysis, entity, context, 5, loose).map(displayName) : numberStandIns(analysis, mention, context, random);
-    // A source ("according to Opta Analyst") is rarely what the question asks about.
-    const attribution = /according to (the )?$/i.test(key.slice(0, mention.start)) || /^,? (said|says|reported|notes|noted)\b/.test(key.slice(mention.end));
-    if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, focus: wanted.includes(mention.type) && !attribution});
+    if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, focus});
   }
   if (slots.length < 2)
     for (const match of key.matchAll(/[\p{L}]+/gu)) {
@@ -131,7 +142,6 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, loose: 
       if (options.length && !questionText.includes(match[0].toLowerCase()) && !slots.some((s) => s.start <= start && s.end > start))
         slots.push({start, end: start + match[0].length, text: match[0], options, focus: false});
     }
-  // What the question asks for first, then the earliest slot (the statement's subject).
   slots.sort((a, b) => Number(b.focus) - Number(a.focus) || a.start - b.start);
   const fill = (values: string[], used: Slot[]) => {
     const order = used.map((s, i) => [s, values[i]] as const).sort((a, b) => b[0].start - a[0].start);
@@ -158,7 +168,6 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, loose: 
     evidence: pair.statement,
     explanation: `The article's FAQ answers: ${pair.statement}`,
     order: pair.index,
-    score: 0,
     answerKey: '',
     promptKeys: [...asked],
   };

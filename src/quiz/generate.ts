@@ -3,7 +3,6 @@
  * Pure and deterministic: the same input and seed give the same JSON in every JavaScript engine.
  */
 import {parseArticle} from './article.js';
-import type {Candidate} from './candidate.js';
 import {normalize} from './checks.js';
 import {forgetShapes} from './distractors.js';
 import {analyze} from './entities.js';
@@ -39,6 +38,6 @@ export function generateQuiz(input: string, options: GenerateOptions = {}): Quiz
   const faqs = faqCandidates(analysis, pairs, random);
   // Names the FAQ questions give away cannot be the answer of a fact question.
   const taken = new Set(faqs.flatMap((faq) => faq.promptKeys));
-  const candidates: Candidate[] = [...faqs, ...factCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, random, count * 2 + 12, taken)];
-  return {questions: selectQuestions(candidates, count, normalize(text), random)};
+  const facts = factCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, random, count * 2 + 12, taken);
+  return {questions: selectQuestions(faqs, facts, count, normalize(text), random)};
 }

@@ -17,15 +17,19 @@ interface Facets {
   candidate: Candidate;
   prompt: string;
   correct: string;
+  /** Whether the answer is short enough (six words) to count as spelled out in another stem. */
+  short: boolean;
   evidence: Set<string>;
 }
 
 function facets(candidate: Candidate): Facets {
   let evidence: Set<string> | undefined;
+  const correct = normalize(candidate.correct).replace(/^(the|a|an) /, '');
   return {
     candidate,
     prompt: ` ${normalize(candidate.prompt)} `,
-    correct: normalize(candidate.correct).replace(/^(the|a|an) /, ''),
+    correct,
+    short: correct.split(' ').length <= 6,
     // Only the FAQ-versus-fact test needs the evidence's words: worked out on first use.
     get evidence() {
       return (evidence ??= new Set(contentWords(candidate.evidence)));
@@ -40,7 +44,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
-const spelledIn = (answer: string, prompt: string) => answer.split(' ').length <= 6 && prompt.includes(` ${answer} `);
+const spelledIn = (x: Facets, y: Facets) => x.short && y.prompt.includes(` ${x.correct} `);
 
 /** Whether two questions ask the same fact or one gives the other's answer away. */
 function clash(x: Facets, y: Facets): boolean {
@@ -49,34 +53,55 @@ function clash(x: Facets, y: Facets): boolean {
   // A stem naming another question's answer, or its acronym ("FOMC"), gives it away.
   const names = (answer: string, keys: string[]) => !!answer && keys.some((key) => key === answer || sameName(key, answer));
   if (names(a.answerKey, b.promptKeys) || names(b.answerKey, a.promptKeys)) return true;
-  if (spelledIn(x.correct, y.prompt) || spelledIn(y.correct, x.prompt)) return true;
+  if (spelledIn(x, y) || spelledIn(y, x)) return true;
   // A fact restating an FAQ answer asks the same thing twice.
   const [fact, faq] = a.kind === 'fact' ? [x, y] : [y, x];
   return fact.candidate.kind === 'fact' && faq.candidate.kind === 'faq' && faq.correct.includes(fact.correct) && overlap(fact.evidence, faq.evidence) >= 0.4;
 }
 
-export function selectQuestions(candidates: Candidate[], count: number, normalizedArticle: string, random: Random): Question[] {
-  const faqs = candidates.filter((c) => c.kind === 'faq').sort((a, b) => a.order - b.order);
-  const facts = candidates.filter((c) => c.kind === 'fact').sort((a, b) => b.score - a.score || a.order - b.order);
-  const picked: Facets[] = [];
-  let longest = 0;
-  // Keep "the longest choice is right" rare: such facts wait while they would pass a quarter of the quiz.
-  const waiting: Facets[] = [];
-  const take = (mine: Facets) => {
-    if (answerIsLongest(mine.candidate)) longest++;
-    picked.push(mine);
+/**
+ * `facts` come best first and are built only as far as they are read. When the greedy pick falls short of
+ * `count`, a fact whose stem names several other answers may keep out more than it brings: the pick is
+ * tried again without each chosen fact in turn, and the largest quiz wins.
+ */
+export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, count: number, normalizedArticle: string, random: Random): Question[] {
+  const article = ` ${normalizedArticle} `;
+  const source = (function* () {
+    yield* faqs;
+    yield* facts;
+  })();
+  const pool: Facets[] = [];
+  const at = (i: number) => {
+    for (let next; pool.length <= i && !(next = source.next()).done; ) {
+      const checked = checkCandidate(next.value, article);
+      if (checked) pool.push(facets(checked));
+    }
+    return pool[i];
   };
-  for (const candidate of [...faqs, ...facts]) {
-    if (picked.length >= count) break;
-    const checked = checkCandidate(candidate, ` ${normalizedArticle} `);
-    if (!checked) continue;
-    const mine = facets(checked);
-    if (picked.some((other) => clash(mine, other))) continue;
-    if (checked.kind === 'fact' && answerIsLongest(checked) && longest + 1 > Math.max(1, (picked.length + 1) / 4)) waiting.push(mine);
-    else take(mine);
-  }
-  for (const mine of waiting)
-    if (picked.length < count && longest + 1 <= Math.max(1, (picked.length + 1) * 0.3) && !picked.some((other) => clash(mine, other))) take(mine);
+  const greedy = (skip?: Facets) => {
+    const picked: Facets[] = [];
+    let longest = 0;
+    // Keep "the longest choice is right" rare: such facts wait while they would pass a quarter of the quiz.
+    const waiting: Facets[] = [];
+    const take = (mine: Facets) => {
+      if (answerIsLongest(mine.candidate)) longest++;
+      picked.push(mine);
+    };
+    for (let i = 0, mine; picked.length < count && (mine = at(i)); i++) {
+      if (mine === skip || picked.some((other) => clash(mine!, other))) continue;
+      if (mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate) && longest + 1 > Math.max(1, (picked.length + 1) / 4)) waiting.push(mine);
+      else take(mine);
+    }
+    for (const mine of waiting)
+      if (picked.length < count && longest + 1 <= Math.max(1, (picked.length + 1) * 0.3) && !picked.some((other) => clash(mine, other))) take(mine);
+    return picked;
+  };
+  let picked = greedy();
+  if (picked.length < count)
+    for (const fact of picked.filter((p) => p.candidate.kind === 'fact')) {
+      const other = greedy(fact);
+      if (other.length > picked.length) picked = other;
+    }
   const chosen = picked.map((p) => p.candidate);
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
 

@@ -91,6 +91,28 @@ describe('generateQuiz', () => {
     for (const count of positions.slice(0, 3)) expect(count / total).to.be.within(0.15, 0.4);
   });
 
+  it('swaps what an FAQ question asks for: a day for "How long", a country for "Which countries"', () => {
+    const text = [
+      'Spain hit a record on Monday as temperatures reached 44 degrees, while the government urged residents to stay inside.',
+      'The heatwave is expected to last until Friday, according to the state weather agency AEMET.',
+      'Portugal and Italy have also issued red alerts, and Greece closed the Acropolis in Athens for five hours on Sunday.',
+      'Environmental group Greenpeace said France needed to speed up investment in battery storage.',
+      '',
+      'Frequently Asked Questions',
+      '',
+      'How long is the heatwave expected to last?',
+      '',
+      'The state weather agency AEMET expects the heatwave to last until Friday.',
+      '',
+      'Which other countries have issued red alerts?',
+      '',
+      'Portugal and Italy have also issued red alerts, while Greece closed the Acropolis for five hours.',
+    ].join('\n');
+    const [howLong, which] = generateQuiz(text).questions;
+    for (const choice of howLong.choices) expect(choice.text).to.match(/^The state weather agency AEMET expects the heatwave to last until \w+day$/);
+    for (const choice of which.choices) expect(choice.text).to.match(/^\w+ and Italy have also issued red alerts, while Greece closed the Acropolis for five hours$/);
+  });
+
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
