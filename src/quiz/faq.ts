@@ -48,13 +48,9 @@ function withFollowingSections(lines: readonly string[], first: FaqSection, next
  * FAQ section names in English and the languages a news site is most likely to use: Spanish, French,
  * German, Italian, Portuguese, Dutch. Elsewhere an "FAQ" heading and question marks (`?`, `？`, `؟`) still work.
  */
-const FAQ_NAMES = [
-  'frequently\\s+asked\\s+questions', 'people\\s+also\\s+ask', "faq'?s?", 'f\\.a\\.q\\.?s?', 'q\\s*&\\s*a', 'q\\s+and\\s+a',
-  'questions\\s+(?:and|&)\\s+answers', 'common\\s+questions', 'your\\s+questions,?\\s+answered',
-  'preguntas\\s+(?:frecuentes|y\\s+respuestas)', 'foire\\s+aux\\s+questions', 'questions\\s+fréquentes', 'questions[-\\s]réponses',
-  'häufig\\s+gestellte\\s+fragen', 'häufige\\s+fragen', 'fragen\\s+und\\s+antworten', 'domande\\s+(?:frequenti|e\\s+risposte)',
-  'perguntas\\s+(?:frequentes|e\\s+respostas)', 'veel\\s*gestelde\\s+vragen',
-].join('|');
+const FAQ_NAMES =
+  /frequently\s+asked\s+questions|people\s+also\s+ask|faq'?s?|f\.a\.q\.?s?|q\s*&\s*a|q\s+and\s+a|questions\s+(?:and|&)\s+answers|common\s+questions|your\s+questions,?\s+answered|preguntas\s+(?:frecuentes|y\s+respuestas)|foire\s+aux\s+questions|questions\s+fréquentes|questions[-\s]réponses|häufig\s+gestellte\s+fragen|häufige\s+fragen|fragen\s+und\s+antworten|domande\s+(?:frequenti|e\s+risposte)|perguntas\s+(?:frequentes|e\s+respostas)|veel\s*gestelde\s+vragen/
+    .source;
 const FAQ_NAME = new RegExp(`^(?:the\\s+)?(?:${FAQ_NAMES})(?![\\p{L}\\p{N}])`, 'iu');
 const FAQ_NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FAQ_NAMES})$`, 'iu');
 /** A quick filter: every FAQ heading contains one of these. */
@@ -76,7 +72,7 @@ export function faqHeadingLevel(line: string): number | null {
 }
 
 const SECTIONS_AFTER_FAQ =
-  '(?:conclusion|in conclusion|final thoughts|summary|related|related (?:articles|stories|coverage|content|posts|reading)|read (?:more|also|next)|see also|more (?:news|stories|from|on)|sources?|references|about the author|author|comments|share|tags|disclaimer|bottom line|the bottom line|wrapping up|takeaways?|key takeaways)';
+  '(?:(?:in )?conclusion|final thoughts|summary|related(?: (?:articles|stories|coverage|content|posts|reading))?|read (?:more|also|next)|see also|more (?:news|stories|from|on)|sources?|references|(?:about the )?author|comments|share|tags|disclaimer|(?:the )?bottom line|wrapping up|takeaways?|key takeaways)';
 /** Headings that close an FAQ even when they are nested deeper than it. */
 const SECTION_AFTER_FAQ = new RegExp(`^${SECTIONS_AFTER_FAQ}\\b`, 'i');
 /** The same as a bare line of plain text ("Conclusion", "Related:"). */

@@ -89,7 +89,7 @@ function codePointText(code: number): string {
 }
 
 const CAPTION_LABEL =
-  /^(?:\*\*|__)?(?:image|images|photo|photos|picture|photograph|caption|credit|credits|source|sources|video|watch|listen|read more|read also|also read|related|related articles|advertisement|sponsored|share|share this|follow us|subscribe|click here|getty images|file photo|pictured)(?:\s+(?:credit|credits|caption|by|source))?\b(?:\*\*|__)?\s*(?:[:：|\-–—]|$)/i;
+  /^(?:\*\*|__)?(?:images?|photo(?:s|graph)?|pictured?|caption|credits?|sources?|video|watch|listen|read (?:more|also)|also read|related(?: articles)?|advertisement|sponsored|share(?: this)?|follow us|subscribe|click here|getty images|file photo)(?:\s+(?:credits?|caption|by|source))?\b(?:\*\*|__)?\s*(?:[:：|\-–—]|$)/i;
 /** Agency trailers: "Reporting by X; Editing by Y", "Our Standards: The Thomson Reuters Trust Principles." */
 const TRAILER = /^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b|our standards:|all rights reserved|©|\(c\)\s*\d{4}|copyright\b)/i;
 /** A byline, "By Jane Doe · October 20, 2023", as opposed to prose such as "By Monday, talks had ended." */
