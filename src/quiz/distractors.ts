@@ -4,7 +4,8 @@
  * pairs with the statement's other words elsewhere may be true, so it is left out (the truth guard).
  */
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
-import {CAPITALS, CONTRASTS, MONTHS, NUMBER_WORDS, ORG_WORDS, PLACE_KINDS, PLACES, WEEKDAYS} from './gazetteer.js';
+import {CAPITALS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, ORG_WORDS, PLACE_KINDS, PLACES, WEEKDAYS} from './gazetteer.js';
+import {contentWords} from './entities.js';
 import {randomInt, shuffle, type Random} from './random.js';
 
 export interface SlotContext {
@@ -46,26 +47,31 @@ function supportedElsewhere(analysis: Analysis, key: string, context: SlotContex
 
 /** How a name is built: its word count and whether it holds an organisation or place word ("Newcastle United"). */
 const shapes = new Map<string, string>();
-const shape = (name: string) => shapes.get(name) ?? shapes.set(name, shapeOf(name)).get(name)!;
+export const shape = (name: string) => shapes.get(name) ?? shapes.set(name, shapeOf(name)).get(name)!;
 /** Forgets remembered shapes now and then, so a long-lived page does not keep every name it saw. */
 export const forgetShapes = () => shapes.size > 5000 && (shapes.clear(), initialsOf.clear());
 const shapeOf = (name: string) => {
   const words = name.split(' ');
-  const category = /\b(league|liga|cup|championship|tournament|series|group|round|stage|matchday)\b/i.test(name)
+  const category = /\b(league|liga|bundesliga|serie|cup|championship|tournament|series|group|round|stage|matchday)\b/i.test(name)
     ? 'c'
     : /\b(sports?|news|tv|times|journal|post|media|press|guardian|analyst|official|bbc|cnn|espn|reuters)\b|^athletic$/i.test(name)
       ? 'm'
       : /\d/.test(name)
         ? 'd'
-        : words.some((word) => ORG_WORDS.has(word.toLowerCase()) || PLACES.has(word))
-          ? 'o'
-          : '';
+        : /\b(stadium|arena|airport|station|bridge|square|street|avenue)\b/i.test(name)
+        ? 'v'
+        : // Acronyms ("AEMET", "ICE") stand in for acronyms only: a spelled-out name beside them is a give-away.
+          /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(name) && !PLACES.has(name)
+          ? 'a'
+          : words.some((word) => ORG_WORDS.has(word.toLowerCase()) || PLACES.has(word))
+            ? 'o'
+            : '';
   return words.length + category;
 };
-/** Competitions, media, models ("H100") and other bodies are different things even when all are names. */
+/** Competitions, media, models ("H100"), venues, acronyms and other bodies are different things even when all are names. */
 const fit = (a: string, b: string) => {
   const [x, y] = [shape(a), shape(b)];
-  return x === y ? 2 : x.slice(-1) !== y.slice(-1) && /[cmd]/.test(x + y) ? -4 : 0;
+  return x === y ? 2 : x.slice(-1) !== y.slice(-1) && /[acmdv]/.test(x + y) ? -4 : 0;
 };
 
 const bags = new WeakMap<Entity, Set<string>>();
@@ -89,14 +95,18 @@ function similarity(a: Set<string>, b: Set<string>): number {
 
 /** A name as a choice shows it, with "the" when the article mostly writes it so. */
 export function displayName(entity: Entity): string {
-  return entity.the * 2 >= entity.sentences.length && entity.the > 0 ? 'the ' + entity.key : entity.key;
+  return theOf(entity) ? 'the ' + entity.key : entity.key;
 }
+const theOf = (entity: Entity) => entity.the * 2 >= entity.sentences.length && entity.the > 0;
 
 /** Whether a stand-in of type `b` fits where the article has a name of type `a`. */
 const interchangeable = (a: EntityType, b: EntityType) => a === b || (a + b).match(/person|place|quote/) === null;
 
 const initialsOf = new Map<string, string>();
-const initials = (name: string) => initialsOf.get(name) ?? initialsOf.set(name, name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).get(name)!;
+export const initials = (name: string) => initialsOf.get(name) ?? initialsOf.set(name, name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).get(name)!;
+
+/** The kind of a known place, compass words aside ("North Korea" is a country like "Korea"). */
+const placeKind = (key: string) => PLACE_KINDS.get(key) ?? PLACE_KINDS.get(key.replace(/^\S+ /, ''));
 
 /** Two names for one thing: a capital for its country, an acronym ("FOMC") or a clipping ("the Fed"). */
 export function sameThing(a: string, b: string): boolean {
@@ -113,24 +123,26 @@ export function sameName(a: string, b: string): boolean {
 
 /**
  * Other names that could fill the slot, most plausible first, each false as far as the article says.
- * `loose` lets any kind of name stand in: the last resort that keeps an FAQ question in the quiz.
+ * `loose` lets any organisation or other name stand in for another, whatever its shape: the last resort
+ * that keeps an FAQ question in the quiz.
  */
 export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotContext, limit = 5, loose = false): Entity[] {
   const answerWords = new Set(answer.words);
-  const kind = PLACE_KINDS.get(answer.key);
+  const kind = placeKind(answer.key) ?? KINDS.get(answer.key);
   const ranked: [number, Entity][] = [];
   for (const entity of analysis.entities.values()) {
-    if (entity === answer || !isNameType(entity.type) || !(loose ? entity.type !== 'quote' : interchangeable(entity.type, answer.type))) continue;
+    // Loose or not, people, places and things never stand in for each other: a reader sees the mismatch.
+    if (entity === answer || !isNameType(entity.type) || !(loose ? entity.type !== 'quote' && !/person|place/.test(entity.type + answer.type) : interchangeable(entity.type, answer.type))) continue;
     if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(entity.key.toLowerCase())) continue;
-    // A place of another kind may contain the answer ("the U.S." for "Minnesota") and so be true.
-    const otherKind = PLACE_KINDS.get(entity.key);
-    if (kind && otherKind && otherKind !== kind) continue;
+    // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")
+    // and so be true; a country is no stand-in for a city or a venue either.
+    if (entity.type === 'place' && answer.type === 'place' && placeKind(entity.key) !== placeKind(answer.key)) continue;
     // A word shared with a name in the stem may point at the same thing ("Korea" near "North Korea").
     if (entity.words.some((word) => context.nameWords.has(word)) || sameThing(entity.key, answer.key)) continue;
     // Nested names ("Madrid", "Real Madrid") are never both choices.
     const [a, b] = [` ${entity.key.toLowerCase()} `, ` ${answer.key.toLowerCase()} `];
     if (a.includes(b) || b.includes(a)) continue;
-    if (fit(entity.key, answer.key) < 0 && !loose) continue;
+    if (!loose && (fit(entity.key, answer.key) < 0 || ((entity.type === 'name' || answer.type === 'name') && /\d$/.test(shape(entity.key) + shape(answer.key)) && theOf(entity) !== theOf(answer)))) continue;
     const score =
       (loose && interchangeable(entity.type, answer.type) ? 20 : 0) +
       (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4 + fit(entity.key, answer.key);
@@ -168,15 +180,16 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
     const fitting = picked.filter((entity) => interchangeable(entity.type, answer.type));
     return [...fitting, ...picked.filter((entity) => !fitting.includes(entity)).slice(0, Math.max(0, 2 - fitting.length))];
   }
-  // Too few in the article: places of the same kind the article never names make up three choices.
+  // Too few in the article: places (or leagues, agencies) of the same kind the article never names make up
+  // the choices.
   // Parts of the same country ("Scotland" for "England") come first.
   // A prime step through the list visits every member, in an order that does not follow the alphabet.
   const step = kind ? [7, 5, 3, 1].find((prime) => kind.length % prime !== 0)! : 1;
-  const pool = kind ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...kind.map((_, i) => kind[(kind.indexOf(answer.key) + i * step) % kind.length])] : [];
+  const pool = kind ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...kind.map((_, i) => kind[(Math.max(0, kind.indexOf(answer.key)) + i * step) % kind.length])] : [];
   for (const key of pool) {
-    if (picked.length >= 2) break;
+    if (picked.length >= limit) break;
     if (!analysis.entities.has(key) && !context.text.includes(key.toLowerCase()) && !context.keys.has(CAPITALS.get(key)!) && !picked.some((p) => p.key === key))
-      picked.push({key, type: 'place', sentences: [], the: 0, group: -1, sure: true, words: [key.toLowerCase()]});
+      picked.push({key, type: answer.type, sentences: [], the: answer.type === 'place' ? 0 : answer.the, group: -1, sure: true, words: contentWords(key)});
   }
   return picked;
 }

@@ -3,6 +3,7 @@
  * model: runs of capitalised words with titles and demonyms peeled off, aliases merged into full names, and
  * numbers by pattern. One pass over the article builds indexes so later steps never rescan it.
  */
+import {initials, shape} from './distractors.js';
 import {findFigures} from './figures.js';
 import {COMPASS, ORG_WORDS, PLACE_KINDS, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
 import {groupListedNames, typeListsByTheirNoun} from './lists.js';
@@ -206,7 +207,8 @@ export function analyze(sentences: string[]): Analysis {
     const lower = text.toLowerCase();
     if (single && !isAcronym(text) && (STOP.has(lower) || COMPASS.has(lower) || TITLES.has(lower))) continue;
     // Everyday abbreviations name no one: "AI", "CEO", "GDP".
-    if (/^(AI|CEO|CFO|CTO|GDP|TV|PC|FAQ|OK|AM|PM|ID|Q|A|UK|US)$/.test(text) && !PLACES.has(text)) continue;
+    // Nor do units ("44 degrees Celsius").
+    if (/^(AI|CEO|CFO|CTO|GDP|TV|PC|FAQ|OK|AM|PM|ID|Q|A|UK|US|Celsius|Fahrenheit)$/.test(text) && !PLACES.has(text)) continue;
     // A lone capitalised word that opens a sentence is a name only if it is capitalised elsewhere too.
     const opening = opensAt(sentence, tokens[0].index);
     if (single && opening && !capitalisedInside.has(text) && !PLACES.has(text)) continue;
@@ -247,6 +249,13 @@ export function analyze(sentences: string[]): Analysis {
 
   mentions.forEach((list, sentence) => {
     list.sort((a, b) => a.start - b.start || b.end - a.end);
+    list.forEach((mention, i) => {
+      // "Immigration and Customs Enforcement (ICE)": a name spelled out before its acronym is the acronym's
+      // entity (the run may have lost its first words at "and"), never a stand-in for it.
+      const next = list[i + 1];
+      const letters = initials(mention.text);
+      if (next && letters.length > 1 && isAcronym(next.text) && next.text.endsWith(letters) && sentences[sentence].slice(mention.end, next.start) === ' (') [mention.key, mention.type] = [next.key, next.type];
+    });
     for (const mention of list) {
       const entity = addEntity(entities, mention.key, mention.type, sentence);
       if (isNameType(entity.type) && entity.type === 'name' && mention.type !== 'name') entity.type = mention.type;
@@ -290,6 +299,13 @@ export function analyze(sentences: string[]): Analysis {
       votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (team || plural ? 3 : 0);
     }
     if (votes < 0) entity.type = 'name';
+  }
+  // An untyped name the article puts "in" ("in Andalusia", "in Seville") is a place; a league or an
+  // outlet ("in La Liga") keeps its own kind.
+  for (const entity of entities.values()) {
+    if (entity.type !== 'name' || entity.sure || /[cmd]$/.test(shape(entity.key))) continue;
+    const inPlace = entity.sentences.filter((index) => mentions[index].some((m) => m.key === entity.key && /\b(in|near|outside|across) $/.test(sentences[index].slice(Math.max(0, m.start - 8), m.start))));
+    if (inPlace.length * 2 > entity.sentences.length) entity.type = 'place';
   }
   typeListsByTheirNoun(sentences, mentions, entities);
   groupListedNames(sentences, mentions, entities);

@@ -52,6 +52,12 @@ for (const kind of PLACE_LIST.split('|')) {
     if (country) CAPITALS.set(place, country);
   }
 }
+/** Leagues and agencies by kind, for the same use as PLACE_KINDS when the article names too few. */
+export const KINDS = new Map<string, string[]>();
+for (const kind of ['Premier League|La Liga|Serie A|Bundesliga|Ligue 1', 'ICE|FBI|DEA|ATF']) {
+  const members = kind.split('|');
+  for (const member of members) KINDS.set(member, members);
+}
 // One key per country however it is written.
 for (const name of ['US', 'USA', 'United States', 'America', 'American']) PLACES.set(name, 'U.S.');
 for (const name of ['UK', 'U.K.', 'United Kingdom', 'British']) PLACES.set(name, 'Britain');

@@ -62,7 +62,7 @@ function clash(x: Facets, y: Facets): boolean {
 /**
  * `facts` come best first and are built only as far as they are read. When the greedy pick falls short of
  * `count`, a fact whose stem names several other answers may keep out more than it brings: the pick is
- * tried again without each chosen fact in turn, and the largest quiz wins.
+ * tried again with the facts that clash with the fewest others first, and the larger quiz wins.
  */
 export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, count: number, normalizedArticle: string, random: Random): Question[] {
   const article = ` ${normalizedArticle} `;
@@ -78,7 +78,7 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
     }
     return pool[i];
   };
-  const greedy = (skip?: Facets) => {
+  const greedy = (next: (i: number) => Facets | undefined) => {
     const picked: Facets[] = [];
     let longest = 0;
     // Keep "the longest choice is right" rare: such facts wait while they would pass a quarter of the quiz.
@@ -87,8 +87,8 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
       if (answerIsLongest(mine.candidate)) longest++;
       picked.push(mine);
     };
-    for (let i = 0, mine; picked.length < count && (mine = at(i)); i++) {
-      if (mine === skip || picked.some((other) => clash(mine!, other))) continue;
+    for (let i = 0, mine; picked.length < count && (mine = next(i)); i++) {
+      if (picked.some((other) => clash(mine!, other))) continue;
       if (mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate) && longest + 1 > Math.max(1, (picked.length + 1) / 4)) waiting.push(mine);
       else take(mine);
     }
@@ -96,12 +96,15 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
       if (picked.length < count && longest + 1 <= Math.max(1, (picked.length + 1) * 0.3) && !picked.some((other) => clash(mine, other))) take(mine);
     return picked;
   };
-  let picked = greedy();
-  if (picked.length < count)
-    for (const fact of picked.filter((p) => p.candidate.kind === 'fact')) {
-      const other = greedy(fact);
-      if (other.length > picked.length) picked = other;
-    }
+  let picked = greedy(at);
+  if (picked.length < count) {
+    // Fewest clashes first: FAQs, then facts that keep the fewest others out.
+    at(Infinity);
+    const clashes = new Map(pool.map((a) => [a, a.candidate.kind === 'faq' ? -1 : pool.filter((b) => b !== a && clash(a, b)).length]));
+    const sorted = [...pool].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
+    const other = greedy((i) => sorted[i]);
+    if (other.length > picked.length) picked = other;
+  }
   const chosen = picked.map((p) => p.candidate);
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
 

@@ -90,7 +90,8 @@ describe('distractors', () => {
     const analysis = analyze(['Hundreds of businesses in Minnesota joined the protest in the U.S. on Friday.', 'Minnesota officials said little.']);
     const minnesota = analysis.mentions[0].find((m) => m.key === 'Minnesota')!;
     const standIns = nameStandIns(analysis, analysis.entities.get('Minnesota')!, contextFor(analysis, 0, minnesota.start, minnesota.end)).map((e) => e.key);
-    expect(standIns.length).to.equal(2);
+    // Up to five, so the length balance has some to choose from.
+    expect(standIns.length).to.be.within(2, 5);
     expect(standIns).to.not.include('U.S.');
     for (const key of standIns) expect(['California', 'Texas', 'Florida', 'New York', 'Ohio', 'Michigan', 'Arizona', 'Illinois', 'Pennsylvania']).to.include(key);
   });

@@ -60,18 +60,56 @@ describe('generateQuiz', () => {
     for (const {name, text} of CORPUS) {
       const quiz = generateQuiz(text);
       expect(quizProblems(text, quiz), name).to.deep.equal([]);
-      // Known gaps: ms-legal names no person, place or number; us-headlines has one place, one date and one
-      // country, each named in the others' only sentences, so at most two can be asked without give-aways.
-      const floor = name.startsWith('ms-legal') ? 0 : name.startsWith('us-headlines') ? 2 : 3;
+      // Known gap: ms-legal names no person, place or number (only "401(k)").
+      const floor = name.startsWith('ms-legal') ? 0 : 3;
       expect(quiz.questions.length, name).to.be.at.least(floor);
     }
   });
 
   it('asks every FAQ pair with a substantive answer, in every corpus article', () => {
+    // Known gap: "Who are the top scorers ...?" lists the article's only three people, so the only stand-ins
+    // would be clubs ("Real Madrid ... among the top scorers"), a type mismatch that gives the answer away.
+    const unaskable = ['Who are the top scorers in the Champions League so far?'];
     for (const {name, text} of CORPUS) {
       const prompts = generateQuiz(text, {count: 30}).questions.map((q) => q.prompt);
       for (const pair of parseArticle(text).faq)
-        if (!pair.incomplete && contentWords(pair.answer).length >= 4) expect(prompts, `${name}: ${pair.question}`).to.include(pair.question);
+        if (!pair.incomplete && contentWords(pair.answer).length >= 4 && !unaskable.includes(pair.question)) expect(prompts, `${name}: ${pair.question}`).to.include(pair.question);
+    }
+  });
+
+  it('never offers a person as a stand-in for a place or a club, even to keep an FAQ question', () => {
+    const text = CORPUS.find((a) => a.name.startsWith('sd-champions-league-matchday-8'))!.text;
+    const scorers = generateQuiz(text, {count: 30}).questions.find((q) => q.prompt.startsWith('Who are the top scorers'));
+    expect(scorers, 'no honest stand-ins: not asked').to.equal(undefined);
+    const x2 = [
+      'Arsenal beat Bayern Munich 3-1 at the Emirates Stadium on Wednesday. Bukayo Saka opened the scoring and Harry Kane pulled one back for Bayern.',
+      '',
+      'FAQ',
+      '',
+      'Where will the final be played?',
+      '',
+      'At the Puskas Arena in Budapest on May 20.',
+    ].join('\n');
+    const where = generateQuiz(x2).questions.find((q) => q.kind === 'faq')!;
+    expect(where.choices.length).to.be.at.least(3);
+    for (const choice of where.choices) expect(choice.text).to.match(/^At the (Puskas Arena|Emirates Stadium) in Budapest on May \d+$/);
+  });
+
+  it('types acronyms, units, agencies and leagues: ICE gets agencies, La Liga gets leagues, no "Celsius"', () => {
+    const headlines = generateQuiz(CORPUS.find((a) => a.name.startsWith('us-headlines'))!.text).questions;
+    const ice = headlines.find((q) => answerOf(q) === 'ICE');
+    expect(ice, 'an ICE question').to.not.equal(undefined);
+    for (const choice of ice!.choices) expect(choice.text).to.match(/^[A-Z]{3}$/);
+    const elche = generateQuiz(CORPUS.find((a) => a.name.startsWith('sd-elche-vs-barcelona-live'))!.text).questions;
+    const league = elche.find((q) => /La Liga$/.test(answerOf(q)));
+    expect(league, 'a La Liga question').to.not.equal(undefined);
+    for (const choice of league!.choices) expect(choice.text).to.match(/^the (La Liga|Premier League|Serie A|Bundesliga|Ligue 1)$/);
+    const heat = 'Spain hit a record on Monday as temperatures in Madrid reached 44 degrees Celsius, grid operator Red Electrica said. The state weather agency AEMET expects the heat to last until Friday. Greece closed the Acropolis in Athens for five hours on Sunday. Environmental group Greenpeace said Spain needed batteries. Solar farms in Andalusia supplied a third of the power, and hospitals in Seville were full.';
+    for (const q of generateQuiz(heat, {count: 30}).questions) {
+      const texts = q.choices.map((c) => c.text);
+      expect(texts, q.prompt).to.not.include('Celsius');
+      if (texts.includes('AEMET') || texts.includes('the Acropolis')) expect(texts, q.prompt).to.not.include.members(['Greenpeace']);
+      if (texts.includes('Athens') || texts.includes('Andalusia')) expect(texts, q.prompt).to.not.include('Spain');
     }
   });
 
