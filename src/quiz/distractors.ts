@@ -4,7 +4,7 @@
  * pairs with the statement's other words elsewhere may be true, so it is left out (the truth guard).
  */
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
-import {CAPITALS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, ORG_WORDS, PLACE_KINDS, PLACES, WEEKDAYS} from './gazetteer.js';
+import {CAPITALS, COMPASS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, ORG_WORDS, PLACE_KINDS, PLACES, WEEKDAYS} from './gazetteer.js';
 import {contentWords} from './entities.js';
 import {randomInt, shuffle, type Random} from './random.js';
 
@@ -106,7 +106,7 @@ const initialsOf = new Map<string, string>();
 export const initials = (name: string) => initialsOf.get(name) ?? initialsOf.set(name, name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).get(name)!;
 
 /** The kind of a known place, compass words aside ("North Korea" is a country like "Korea"). */
-const placeKind = (key: string) => PLACE_KINDS.get(key) ?? PLACE_KINDS.get(key.replace(/^\S+ /, ''));
+const placeKind = (key: string) => PLACE_KINDS.get(key) ?? (COMPASS.has(key.split(' ')[0].toLowerCase()) ? PLACE_KINDS.get(key.replace(/^\S+ /, '')) : undefined);
 
 /** Two names for one thing: a capital for its country, an acronym ("FOMC") or a clipping ("the Fed"). */
 export function sameThing(a: string, b: string): boolean {
@@ -236,7 +236,9 @@ function shiftNumbers(text: string, type: EntityType, steps: number): string | u
   let step: number;
   if (type === 'range') {
     // A range moves by more than its width so no two choices overlap.
-    const width = parsed.length > 1 ? Math.abs(parsed[1].units - first.units) : 0;
+    // "2025/26": the second year counts in the first one's century.
+    const second = parsed.length > 1 ? parsed[1].units + (numbers[1].length === 2 ? first.units - (first.units % 100) : 0) : first.units;
+    const width = Math.abs(second - first.units);
     step = width + niceStep(Math.max(1, width || first.units / 5));
     if (/^\d{2}$/.test(numbers[1] ?? '')) step = width + 1;
   } else if (type === 'year' || type === 'date') {

@@ -25,14 +25,14 @@ export const PLACE_WORDS = set('republic kingdom states islands province county 
 export const COMPASS = set('north south east west northeast northwest southeast southwest central eastern western');
 
 /**
- * Places by kind (countries | cities | US states | regions), with irregular demonyms after a colon and
+ * Places by kind (countries | cities | US states | continents | oceans | ...), with irregular demonyms after a colon and
  * the country of a capital after ">".
  */
 const PLACE_LIST =
   'Afghanistan Argentina Australia Austria Bangladesh Belarus Belgium Brazil Britain Canada Chile China Colombia Cuba Denmark Egypt England>Britain Ethiopia Finland France:French Germany Greece:Greek Hungary India Indonesia Iran Iraq Ireland:Irish Israel Italy Japan Jordan Kenya Korea Lebanon Libya Mexico Morocco Netherlands:Dutch Nigeria Norway Pakistan Peru Philippines Poland:Polish Portugal:Portuguese Qatar Romania Russia Scotland>Britain Serbia Spain:Spanish Sudan Sweden:Swedish Switzerland:Swiss Syria Taiwan Thailand:Thai Turkey:Turkish Ukraine Venezuela Vietnam Wales:Welsh>Britain Yemen U.S.' +
   '|Beijing>China Berlin>Germany Brussels Cairo>Egypt Chicago Delhi>India Dubai Istanbul Kyiv>Ukraine London>Britain Los_Angeles San_Francisco Madrid>Spain Manchester Milan Moscow>Russia Munich Paris>France Pyongyang>North_Korea Rome>Italy Seoul>South_Korea Tehran>Iran Tokyo>Japan Washington>U.S.' +
   '|Minnesota California Texas Florida New_York Ohio Michigan Arizona Illinois Pennsylvania' +
-  '|Africa Asia Europe Gaza Pacific Atlantic EU';
+  '|Africa Asia Europe Oceania|Pacific Atlantic|Gaza|EU';
 
 /** Place name → itself; demonym (irregular ones) → place. */
 export const PLACES = new Map<string, string>();

@@ -96,6 +96,24 @@ describe('distractors', () => {
     for (const key of standIns) expect(['California', 'Texas', 'Florida', 'New York', 'Ohio', 'Michigan', 'Arizona', 'Illinois', 'Pennsylvania']).to.include(key);
   });
 
+  it('shifts a season written "2025/26" by whole seasons', () => {
+    const analysis = analyze(['The Champions League is back, and the 2025/26 season promises to be one of the most exciting.']);
+    const season = analysis.mentions[0].find((m) => m.text === '2025/26')!;
+    const values = numberStandIns(analysis, season, contextFor(analysis, 0, season.start, season.end), createRandom(5));
+    expect(values.length).to.be.at.least(2);
+    for (const v of values) {
+      const [a, b] = v.split('/').map(Number);
+      expect(b, v).to.equal((a + 1) % 100);
+    }
+  });
+
+  it('takes no city from the built-in pool for a club named after one ("Real Madrid", "Bayern Munich")', () => {
+    const analysis = analyze(['Real Madrid beat Sevilla, and the club now faces Valencia at home.', 'Real Madrid lead the table.']);
+    const club = analysis.mentions[0].find((m) => m.key === 'Real Madrid')!;
+    const standIns = nameStandIns(analysis, analysis.entities.get('Real Madrid')!, contextFor(analysis, 0, club.start, club.end)).map((e) => e.key);
+    for (const key of standIns) expect(['Sevilla', 'Valencia']).to.include(key);
+  });
+
   it('moves relative dates and weekdays to others of their kind', () => {
     const analysis = analyze(['The minister visited Moscow last month and returned on Tuesday.']);
     for (const mention of analysis.mentions[0].filter((m) => m.type === 'when')) {
