@@ -28,6 +28,9 @@ const bare = (text: string) => normalize(text).replace(/^(the|a|an) /, '');
 const contains = (outer: string, inner: string) => ` ${normalize(outer)} `.includes(` ${normalize(inner)} `);
 export const BLANK = '___';
 
+/** Evidence already looked up in the article last checked: sentence → its quotable form, "" if absent. */
+let quoted = {article: '', evidence: new Map<string, string>()};
+
 /**
  * The candidate with unusable distractors removed and three (or two) kept so the answer is neither the
  * only longest nor the only shortest choice when that can be avoided; undefined when it cannot be asked.
@@ -36,10 +39,16 @@ export const BLANK = '___';
 export function checkCandidate(candidate: Candidate, article: string): Candidate | undefined {
   const {correct, prompt} = candidate;
   if (!normalize(correct) || !normalize(prompt)) return undefined;
-  let {evidence} = candidate;
+  if (article !== quoted.article) quoted = {article, evidence: new Map()};
   // Markdown bold before a possessive ("**Liverpool**'s") leaves "Liverpool 's" in the raw text.
-  if (!article.includes(normalize(evidence))) evidence = evidence.replace(/(\p{L})(['’]s)\b/gu, '$1 $2');
-  if (!article.includes(normalize(evidence))) return undefined;
+  // Several candidates quote one sentence: it is looked up once.
+  let evidence = quoted.evidence.get(candidate.evidence);
+  if (evidence === undefined) {
+    evidence = candidate.evidence;
+    if (!article.includes(normalize(evidence))) evidence = evidence.replace(/(\p{L})(['’]s)\b/gu, '$1 $2');
+    quoted.evidence.set(candidate.evidence, (evidence = article.includes(normalize(evidence)) ? evidence : ''));
+  }
+  if (!evidence) return undefined;
   // Every word of the correct choice must be a word of the article as written: "California-based" and
   // "Liverpool's" are single words there, so "California" or "Liverpool" alone would not count as said.
   if (normalize(correct).split(' ').some((word) => !STOP.has(word) && word.length > 1 && !article.includes(` ${word} `))) return undefined;
@@ -50,7 +59,8 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
     const key = bare(distractor);
     if (!key || seen.has(key)) return false;
     if (short && wordCount(distractor) <= 6 && (contains(distractor, correct) || contains(correct, distractor))) return false;
-    if (prompt.includes(BLANK) && article.includes(normalize(prompt.replace(BLANK, ` ${distractor} `)))) return false;
+    // (Only a stand-in the article names at all can make the filled stem one of its sentences.)
+    if (prompt.includes(BLANK) && article.includes(key) && article.includes(normalize(prompt.replace(BLANK, ` ${distractor} `)))) return false;
     seen.add(key);
     return true;
   });
@@ -64,12 +74,13 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
  */
 function balanceLengths(correct: string, pool: string[]): string[] {
   const length = normalize(correct).length;
+  const lengthOf = pool.map((text) => normalize(text).length);
   const size = Math.min(3, pool.length);
   let best: number[] = [];
   let bestCost = Infinity;
   const visit = (picked: number[], from: number) => {
     if (picked.length === size) {
-      const lengths = picked.map((i) => normalize(pool[i]).length);
+      const lengths = picked.map((i) => lengthOf[i]);
       const mean = lengths.reduce((a, b) => a + b, 0) / size;
       const cost =
         (lengths.every((l) => l < length) ? 2 : 0) +

@@ -118,7 +118,7 @@ export function sameName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // Only a one-word name can be an acronym or a clipping, and only of a longer name.
   if (short.includes(' ') || !long.includes(' ') || short.length < 2) return false;
-  return (short.length > 1 && initials(long) === short.replace(/\./g, '')) || (short.length > 2 && long.split(' ').some((word) => word.startsWith(short)));
+  return initials(long) === short.replace(/\./g, '') || (short.length > 2 && (long.startsWith(short) || long.includes(' ' + short)));
 }
 
 /**

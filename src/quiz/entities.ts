@@ -92,7 +92,9 @@ interface Run {
 
 function tokensOf(sentence: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = new RegExp(NON_ASCII_LETTER.test(sentence) ? TOKEN : ASCII_TOKEN);
+  // The shared patterns are reused, not copied: each scan starts from the top.
+  const pattern = NON_ASCII_LETTER.test(sentence) ? TOKEN : ASCII_TOKEN;
+  pattern.lastIndex = 0;
   for (let match; (match = pattern.exec(sentence)); ) tokens.push({text: match[0], index: match.index, word: wordOf(match[0]), cap: isCapital(match[0])});
   return tokens;
 }
@@ -108,9 +110,11 @@ export function analyze(sentences: string[]): Analysis {
   const words = tokenLists.map((tokens, index) => {
     const bag = new Set<string>();
     tokens.forEach(({word, cap, index: at}, i) => {
+      // Stop words are never names: neither counted nor kept.
+      if (STOP.has(word)) return;
       if (!cap) bump(lowerCount, word);
       else if (i && !/[:"“(]/.test(charBefore(sentences[index], at))) bump(capitalCount, word);
-      if (!STOP.has(word)) bag.add(word);
+      bag.add(word);
     });
     return bag;
   });

@@ -28,6 +28,7 @@ const NUMERIC_TYPES: EntityType[] = ['date', 'money', 'range', 'percent', 'year'
 /** Short quoted phrases ("data dependent", "ICE Out"): terms the article coins or cites. */
 function findQuotes(sentence: string): Mention[] {
   const found: Mention[] = [];
+  if (!/[“"]/.test(sentence)) return found;
   for (const match of sentence.matchAll(/[“"]([^“”"]{3,40})[”"]/g)) {
     const text = match[1].replace(/[\s.,;:!?]+$/, '');
     const start = match.index! + 1;
@@ -39,8 +40,10 @@ function findQuotes(sentence: string): Mention[] {
 function findNumbers(sentence: string): Mention[] {
   const found: Mention[] = [];
   // Most sentences hold no digit: the words-only pattern is much cheaper to run.
-  for (const match of sentence.matchAll(/\d/.test(sentence) ? NUMERIC : NUMBER_WORDS)) {
-    const start = match.index!;
+  const pattern = /\d/.test(sentence) ? NUMERIC : NUMBER_WORDS;
+  pattern.lastIndex = 0;
+  for (let match; (match = pattern.exec(sentence)); ) {
+    const start = match.index;
     const text = match[0];
     const end = start + text.length;
     const type = NUMERIC_TYPES[match.slice(1).findIndex((group) => group !== undefined)];
