@@ -28,8 +28,8 @@ const bare = (text: string) => normalize(text).replace(/^(the|a|an) /, '');
 const contains = (outer: string, inner: string) => ` ${normalize(outer)} `.includes(` ${normalize(inner)} `);
 export const BLANK = '___';
 
-/** Evidence already looked up in the article last checked: sentence → its quotable form, "" if absent. */
-let quoted = {article: '', evidence: new Map<string, string>()};
+/** The article last checked: evidence already looked up (sentence → quotable form, "" if absent), and its words. */
+let quoted = {article: '', evidence: new Map<string, string>(), words: new Set<string>()};
 
 /**
  * The candidate with unusable distractors removed and three (or two) kept so the answer is neither the
@@ -39,7 +39,7 @@ let quoted = {article: '', evidence: new Map<string, string>()};
 export function checkCandidate(candidate: Candidate, article: string): Candidate | undefined {
   const {correct, prompt} = candidate;
   if (!normalize(correct) || !normalize(prompt)) return undefined;
-  if (article !== quoted.article) quoted = {article, evidence: new Map()};
+  if (article !== quoted.article) quoted = {article, evidence: new Map(), words: new Set(article.split(' '))};
   // Markdown bold before a possessive ("**Liverpool**'s") leaves "Liverpool 's" in the raw text.
   // Several candidates quote one sentence: it is looked up once.
   let evidence = quoted.evidence.get(candidate.evidence);
@@ -51,16 +51,18 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
   if (!evidence) return undefined;
   // Every word of the correct choice must be a word of the article as written: "California-based" and
   // "Liverpool's" are single words there, so "California" or "Liverpool" alone would not count as said.
-  if (normalize(correct).split(' ').some((word) => !STOP.has(word) && word.length > 1 && !article.includes(` ${word} `))) return undefined;
+  if (normalize(correct).split(' ').some((word) => !STOP.has(word) && word.length > 1 && !quoted.words.has(word))) return undefined;
   const short = wordCount(correct) <= 6;
   if (short && contains(prompt, correct)) return undefined;
   const seen = new Set([bare(correct)]);
+  // The stem around the blank, normalised once: a filled stem is the two ends around the stand-in.
+  const blank = prompt.indexOf(BLANK);
+  const [before, after] = [normalize(prompt.slice(0, blank)), normalize(prompt.slice(blank + BLANK.length))];
   const usable = candidate.distractors.filter((distractor) => {
     const key = bare(distractor);
     if (!key || seen.has(key)) return false;
     if (short && wordCount(distractor) <= 6 && (contains(distractor, correct) || contains(correct, distractor))) return false;
-    // (Only a stand-in the article names at all can make the filled stem one of its sentences.)
-    if (prompt.includes(BLANK) && article.includes(key) && article.includes(normalize(prompt.replace(BLANK, ` ${distractor} `)))) return false;
+    if (blank >= 0 && article.includes(`${before} ${normalize(distractor)} ${after}`.trim())) return false;
     seen.add(key);
     return true;
   });

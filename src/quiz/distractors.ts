@@ -106,7 +106,10 @@ const initialsOf = new Map<string, string>();
 export const initials = (name: string) => initialsOf.get(name) ?? initialsOf.set(name, name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).get(name)!;
 
 /** The kind of a known place, compass words aside ("North Korea" is a country like "Korea"). */
-const placeKind = (key: string) => PLACE_KINDS.get(key) ?? (COMPASS.has(key.split(' ')[0].toLowerCase()) ? PLACE_KINDS.get(key.replace(/^\S+ /, '')) : undefined);
+const placeKind = (key: string) => {
+  const space = key.indexOf(' ');
+  return PLACE_KINDS.get(key) ?? (space > 0 && COMPASS.has(key.slice(0, space).toLowerCase()) ? PLACE_KINDS.get(key.slice(space + 1)) : undefined);
+};
 
 /** Two names for one thing: a capital for its country, an acronym ("FOMC") or a clipping ("the Fed"). */
 export function sameThing(a: string, b: string): boolean {
@@ -185,7 +188,7 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   // Parts of the same country ("Scotland" for "England") come first.
   // A prime step through the list visits every member, in an order that does not follow the alphabet.
   const step = kind ? [7, 5, 3, 1].find((prime) => kind.length % prime !== 0)! : 1;
-  const pool = kind ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...kind.map((_, i) => kind[(Math.max(0, kind.indexOf(answer.key)) + i * step) % kind.length])] : [];
+  const pool = kind && picked.length < limit ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...kind.map((_, i) => kind[(Math.max(0, kind.indexOf(answer.key)) + i * step) % kind.length])] : [];
   for (const key of pool) {
     if (picked.length >= limit) break;
     if (!analysis.entities.has(key) && !context.text.includes(key.toLowerCase()) && !context.keys.has(CAPITALS.get(key)!) && !picked.some((p) => p.key === key))
