@@ -125,17 +125,16 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /**
- * Other names that could fill the slot, most plausible first, each false as far as the article says.
- * `loose` lets any organisation or other name stand in for another, whatever its shape: the last resort
- * that keeps an FAQ question in the quiz.
+ * Other names that could fill the slot, most plausible first, each false as far as the article says. Only
+ * names of the same type and shape: a reader spots "a fishing town" filled with an airport, or a top
+ * scorer with a club, so a slot without such names is better left unasked.
  */
-export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotContext, limit = 5, loose = false): Entity[] {
+export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotContext, limit = 5): Entity[] {
   const answerWords = new Set(answer.words);
   const kind = placeKind(answer.key) ?? KINDS.get(answer.key);
   const ranked: [number, Entity][] = [];
   for (const entity of analysis.entities.values()) {
-    // Loose or not, people, places and things never stand in for each other: a reader sees the mismatch.
-    if (entity === answer || !isNameType(entity.type) || !(loose ? entity.type !== 'quote' && !/person|place/.test(entity.type + answer.type) : interchangeable(entity.type, answer.type))) continue;
+    if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) continue;
     if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(entity.key.toLowerCase())) continue;
     // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")
     // and so be true; a country is no stand-in for a city or a venue either.
@@ -145,9 +144,8 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
     // Nested names ("Madrid", "Real Madrid") are never both choices.
     const [a, b] = [` ${entity.key.toLowerCase()} `, ` ${answer.key.toLowerCase()} `];
     if (a.includes(b) || b.includes(a)) continue;
-    if (!loose && (fit(entity.key, answer.key) < 0 || ((entity.type === 'name' || answer.type === 'name') && /\d$/.test(shape(entity.key) + shape(answer.key)) && theOf(entity) !== theOf(answer)))) continue;
+    if (fit(entity.key, answer.key) < 0 || ((entity.type === 'name' || answer.type === 'name') && /\d$/.test(shape(entity.key) + shape(answer.key)) && theOf(entity) !== theOf(answer))) continue;
     const score =
-      (loose && interchangeable(entity.type, answer.type) ? 20 : 0) +
       (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4 + fit(entity.key, answer.key);
     ranked.push([score, entity]);
   }
@@ -178,11 +176,6 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   }
   // Short of two, one kin name may still serve: a shared word is a smaller cue than a missing question.
   if (picked.length === 1 && family.length === 1) picked.push(family[0][1]);
-  // Loose names only make up the count of two, after every name of the answer's own kind.
-  if (loose) {
-    const fitting = picked.filter((entity) => interchangeable(entity.type, answer.type));
-    return [...fitting, ...picked.filter((entity) => !fitting.includes(entity)).slice(0, Math.max(0, 2 - fitting.length))];
-  }
   // Too few in the article: places (or leagues, agencies) of the same kind the article never names make up
   // the choices.
   // Parts of the same country ("Scotland" for "England") come first.

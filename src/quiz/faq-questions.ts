@@ -76,19 +76,13 @@ export interface FaqPair {
 export function faqCandidates(analysis: Analysis, pairs: FaqPair[], random: Random): Candidate[] {
   const candidates: Candidate[] = [];
   for (const pair of pairs) {
-    // A second, looser pass lets any name stand in, so no FAQ pair goes unasked for want of names.
-    for (const loose of [false, true]) {
-      const candidate = faqCandidate(analysis, pair, random, loose);
-      if (candidate) {
-        candidates.push(candidate);
-        break;
-      }
-    }
+    const candidate = faqCandidate(analysis, pair, random);
+    if (candidate) candidates.push(candidate);
   }
   return candidates;
 }
 
-function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, loose: boolean): Candidate | undefined {
+function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candidate | undefined {
   const question = analysis.sentences[pair.question];
   const key = analysis.sentences[pair.key];
   const asked = new Set(analysis.mentions[pair.question].map((m) => m.key));
@@ -132,7 +126,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, loose: 
     const named = isNameType(mention.type);
     // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
     const start = named && /\bthe $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
-    const options = named ? nameStandIns(analysis, entity, context, 5, loose).map(displayName) : numberStandIns(analysis, mention, context, random);
+    const options = named ? nameStandIns(analysis, entity, context).map(displayName) : numberStandIns(analysis, mention, context, random);
     if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, focus});
   }
   if (slots.length < 2)

@@ -95,6 +95,20 @@ describe('generateQuiz', () => {
     for (const choice of where.choices) expect(choice.text).to.match(/^At the (Puskas Arena|Emirates Stadium) in Budapest on May \d+$/);
   });
 
+  it('leaves an FAQ unasked rather than fill "a fishing town" with an airport', () => {
+    const text = [
+      "A volcano erupted on Monday near Grindavik, a fishing town of about 3,700 people on Iceland's Reykjanes peninsula, the Icelandic Meteorological Office said.",
+      'Flights at Keflavik International Airport, about 20 kilometres away, were not affected, airport operator Isavia said. The Blue Lagoon, a popular geothermal spa, closed as a precaution.',
+      '',
+      'FAQ',
+      '',
+      'Where did the volcano erupt?',
+      '',
+      'The volcano erupted near Grindavik, a fishing town on the Reykjanes peninsula in Iceland.',
+    ].join('\n');
+    for (const q of generateQuiz(text, {count: 30}).questions) for (const choice of q.choices) expect(choice.text, q.prompt).to.not.match(/Airport, a fishing town|on Isavia peninsula/);
+  });
+
   it('types acronyms, units, agencies and leagues: ICE gets agencies, La Liga gets leagues, no "Celsius"', () => {
     const headlines = generateQuiz(CORPUS.find((a) => a.name.startsWith('us-headlines'))!.text).questions;
     const ice = headlines.find((q) => answerOf(q) === 'ICE');
