@@ -100,7 +100,9 @@ export function displayName(entity: Entity): string {
 const theOf = (entity: Entity) => entity.the * 2 >= entity.sentences.length && entity.the > 0;
 
 /** Whether a stand-in of type `b` fits where the article has a name of type `a`. */
-const interchangeable = (a: EntityType, b: EntityType) => a === b || (a + b).match(/person|place|quote/) === null;
+const interchangeable = (a: EntityType, b: EntityType) => a === b || !(SOLE.has(a) || SOLE.has(b));
+/** Types that stand in only for themselves. */
+const SOLE = new Set<EntityType>(['person', 'place', 'quote']);
 
 const initialsOf = new Map<string, string>();
 export const initials = (name: string) => initialsOf.get(name) ?? initialsOf.set(name, name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).get(name)!;
@@ -133,20 +135,22 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   const answerWords = new Set(answer.words);
   const kind = placeKind(answer.key) ?? KINDS.get(answer.key);
   const ranked: [number, Entity][] = [];
+  const b = ` ${answer.key.toLowerCase()} `;
   for (const entity of analysis.entities.values()) {
     if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) continue;
-    if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(entity.key.toLowerCase())) continue;
+    const lower = entity.key.toLowerCase();
+    if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(lower)) continue;
     // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")
     // and so be true; a country is no stand-in for a city or a venue either.
     if (entity.type === 'place' && answer.type === 'place' && placeKind(entity.key) !== placeKind(answer.key)) continue;
     // A word shared with a name in the stem may point at the same thing ("Korea" near "North Korea").
     if (entity.words.some((word) => context.nameWords.has(word)) || sameThing(entity.key, answer.key)) continue;
     // Nested names ("Madrid", "Real Madrid") are never both choices.
-    const [a, b] = [` ${entity.key.toLowerCase()} `, ` ${answer.key.toLowerCase()} `];
+    const a = ` ${lower} `;
     if (a.includes(b) || b.includes(a)) continue;
-    if (fit(entity.key, answer.key) < 0 || ((entity.type === 'name' || answer.type === 'name') && /\d$/.test(shape(entity.key) + shape(answer.key)) && theOf(entity) !== theOf(answer))) continue;
-    const score =
-      (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4 + fit(entity.key, answer.key);
+    const fits = fit(entity.key, answer.key);
+    if (fits < 0 || ((entity.type === 'name' || answer.type === 'name') && /\d$/.test(shape(entity.key) + shape(answer.key)) && theOf(entity) !== theOf(answer))) continue;
+    const score = (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4 + fits;
     ranked.push([score, entity]);
   }
   const order = (a: [number, Entity], b: [number, Entity]) => b[0] - a[0] || a[1].sentences[0] - b[1].sentences[0] || (a[1].key < b[1].key ? -1 : 1);

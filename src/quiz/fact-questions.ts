@@ -33,7 +33,8 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
   const named = new Map<string, number>();
   for (let index = 0; index < Math.min(bodyCount, MAX_SENTENCES); index++) {
     const sentence = analysis.sentences[index];
-    const wordCount = sentence.split(' ').length;
+    let wordCount = 1;
+    for (let at = sentence.indexOf(' '); at >= 0; at = sentence.indexOf(' ', at + 1)) wordCount++;
     // Questions, opinions in the first or second person and fragments make poor stems.
     if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:|:\s*$/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence)) continue;
     const mentions = analysis.mentions[index];
