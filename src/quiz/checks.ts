@@ -82,17 +82,28 @@ function balanceLengths(correct: string, pool: string[]): string[] {
   let bestCost = Infinity;
   const visit = (picked: number[], from: number) => {
     if (picked.length === size) {
-      const lengths = picked.map((i) => lengthOf[i]);
-      const mean = lengths.reduce((a, b) => a + b, 0) / size;
-      const cost =
-        (lengths.every((l) => l < length) ? 2 : 0) +
-        (lengths.every((l) => l > length) ? 1 : 0) +
-        Math.abs(mean - length) / length +
-        picked.reduce((a, i) => a + i, 0) / 10;
-      if (cost < bestCost) [best, bestCost] = [picked, cost];
+      let sum = 0;
+      let shorter = 0;
+      let longer = 0;
+      let rank = 0;
+      for (const i of picked) {
+        sum += lengthOf[i];
+        shorter += lengthOf[i] < length ? 1 : 0;
+        longer += lengthOf[i] > length ? 1 : 0;
+        rank += i;
+      }
+      const cost = (shorter === size ? 2 : 0) + (longer === size ? 1 : 0) + Math.abs(sum / size - length) / length + rank / 10;
+      if (cost < bestCost) {
+        best = picked.slice();
+        bestCost = cost;
+      }
       return;
     }
-    for (let i = from; i < pool.length; i++) visit([...picked, i], i + 1);
+    for (let i = from; i < pool.length; i++) {
+      picked.push(i);
+      visit(picked, i + 1);
+      picked.pop();
+    }
   };
   visit([], 0);
   return best.map((i) => pool[i]);

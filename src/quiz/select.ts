@@ -46,16 +46,20 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 const spelledIn = (x: Facets, y: Facets) => x.short && y.prompt.includes(` ${x.correct} `);
 
+/** Whether a stem's keys name an answer, or its acronym ("FOMC"). */
+const names = (answer: string, keys: string[]) => !!answer && keys.some((key) => key === answer || sameName(key, answer));
+
 /** Whether two questions ask the same fact or one gives the other's answer away. */
 function clash(x: Facets, y: Facets): boolean {
-  const [a, b] = [x.candidate, y.candidate];
+  const a = x.candidate;
+  const b = y.candidate;
   if (a.evidence === b.evidence || (a.answerKey && a.answerKey === b.answerKey)) return true;
-  // A stem naming another question's answer, or its acronym ("FOMC"), gives it away.
-  const names = (answer: string, keys: string[]) => !!answer && keys.some((key) => key === answer || sameName(key, answer));
+  // A stem naming another question's answer gives it away.
   if (names(a.answerKey, b.promptKeys) || names(b.answerKey, a.promptKeys)) return true;
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
   // A fact restating an FAQ answer asks the same thing twice.
-  const [fact, faq] = a.kind === 'fact' ? [x, y] : [y, x];
+  const fact = a.kind === 'fact' ? x : y;
+  const faq = fact === x ? y : x;
   return fact.candidate.kind === 'fact' && faq.candidate.kind === 'faq' && faq.correct.includes(fact.correct) && overlap(fact.evidence, faq.evidence) >= 0.4;
 }
 
