@@ -58,7 +58,7 @@ const shapeOf = (name: string) => {
       ? 'm'
       : /\d/.test(name)
         ? 'd'
-        : /\b(stadium|arena|airport|station|bridge|square|street|avenue)\b/i.test(name)
+        : /\b(stadium|arena|airport|station|bridge|square|street|avenue|boulevard|road)\b/i.test(name)
         ? 'v'
         : // Acronyms ("AEMET", "ICE") stand in for acronyms only: a spelled-out name beside them is a give-away.
           /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(name) && !PLACES.has(name)
@@ -123,7 +123,9 @@ export function sameName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // Only a one-word name can be an acronym or a clipping, and only of a longer name.
   if (short.includes(' ') || !long.includes(' ') || short.length < 2) return false;
-  return initials(long) === short.replace(/\./g, '') || (short.length > 2 && (long.startsWith(short) || long.includes(' ' + short)));
+  // A plural clipping names the party or team too: "the Greens" for "the Green Party".
+  const clip = short.length > 3 ? short.replace(/s$/, '') : short;
+  return initials(long) === short.replace(/\./g, '') || (short.length > 2 && (long.startsWith(clip) || long.includes(' ' + clip)));
 }
 
 /**

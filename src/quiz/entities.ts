@@ -308,7 +308,7 @@ export function analyze(sentences: string[]): Analysis {
   // outlet ("in La Liga") keeps its own kind.
   for (const entity of entities.values()) {
     if (entity.type !== 'name' || entity.sure || /[cmd]$/.test(shape(entity.key))) continue;
-    const inPlace = entity.sentences.filter((index) => mentions[index].some((m) => m.key === entity.key && /\b(in|near|outside|across) $/.test(sentences[index].slice(Math.max(0, m.start - 8), m.start))));
+    const inPlace = entity.sentences.filter((index) => mentions[index].some((m) => m.key === entity.key && /\b(in|near|outside|across) $/i.test(sentences[index].slice(Math.max(0, m.start - 8), m.start))));
     if (inPlace.length * 2 > entity.sentences.length) entity.type = 'place';
   }
   typeListsByTheirNoun(sentences, mentions, entities);

@@ -21,7 +21,7 @@ export const ORG_WORDS = set(
 );
 
 /** Words that make a name a place ("Republic of Korea") or point a place ("North Korea"). */
-export const PLACE_WORDS = set('republic kingdom states islands province county region sea ocean stadium arena airport street avenue square station bridge');
+export const PLACE_WORDS = set('republic kingdom states islands province county region sea ocean stadium arena airport street avenue boulevard road square station bridge');
 export const COMPASS = set('north south east west northeast northwest southeast southwest central eastern western');
 
 /**

@@ -53,7 +53,7 @@ const names = (answer: string, keys: string[]) => !!answer && keys.some((key) =>
 function clash(x: Facets, y: Facets): boolean {
   const a = x.candidate;
   const b = y.candidate;
-  if (a.evidence === b.evidence || (a.answerKey && a.answerKey === b.answerKey)) return true;
+  if (a.evidence === b.evidence || (a.answerKey && (a.answerKey === b.answerKey || sameName(a.answerKey, b.answerKey)))) return true;
   // A stem naming another question's answer gives it away.
   if (names(a.answerKey, b.promptKeys) || names(b.answerKey, a.promptKeys)) return true;
   if (spelledIn(x, y) || spelledIn(y, x)) return true;

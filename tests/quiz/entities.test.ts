@@ -1,3 +1,4 @@
+import {sameName} from '../../src/quiz/distractors.js';
 import {expect} from '@open-wc/testing';
 import {analyze, contentWords, placeOfDemonym} from '../../src/quiz/entities.js';
 import type {Analysis} from '../../src/quiz/mentions.js';
@@ -110,5 +111,17 @@ describe('entities', () => {
   it('handles empty and odd input', () => {
     expect(analyze([]).entities.size).to.equal(0);
     expect(() => analyze(['', '...', '!!!', '😀 Ünïcödé Ñame 42'])).to.not.throw();
+  });
+
+  it('types a street as a place and a town written "In X" as a place; a plural clipping names its party', () => {
+    const analysis = analyze([
+      'The council approved bike lanes along Division Street and Hawthorne Boulevard on Thursday.',
+      'Mayor Keith Wilson said the lanes would make streets safer, and Commissioner Rene Gonzalez voted against.',
+      'In Cardiff, a man was taken to hospital after a tree fell on his car.',
+    ]);
+    expect(analysis.entities.get('Hawthorne Boulevard')?.type).to.equal('place');
+    expect(analysis.entities.get('Cardiff')?.type).to.equal('place');
+    expect(sameName('Greens', 'Green Party')).to.be.true;
+    expect(sameName('Reds', 'Real Madrid')).to.be.false;
   });
 });
