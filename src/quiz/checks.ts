@@ -28,8 +28,8 @@ const bare = (text: string) => normalize(text).replace(/^(the|a|an) /, '');
 const contains = (outer: string, inner: string) => ` ${normalize(outer)} `.includes(` ${normalize(inner)} `);
 export const BLANK = '___';
 
-/** The article last checked: evidence already looked up (sentence → quotable form, "" if absent), and its words. */
-let quoted = {article: '', evidence: new Map<string, string>(), words: new Set<string>()};
+/** The article last checked, and its words. */
+let quoted = {article: '', words: new Set<string>()};
 
 /**
  * The candidate with unusable distractors removed and three (or two) kept so the answer is neither the
@@ -39,16 +39,11 @@ let quoted = {article: '', evidence: new Map<string, string>(), words: new Set<s
 export function checkCandidate(candidate: Candidate, article: string): Candidate | undefined {
   const {correct, prompt} = candidate;
   if (!normalize(correct) || !normalize(prompt)) return undefined;
-  if (article !== quoted.article) quoted = {article, evidence: new Map(), words: new Set(article.split(' '))};
+  if (article !== quoted.article) quoted = {article, words: new Set(article.split(' '))};
+  let {evidence} = candidate;
   // Markdown bold before a possessive ("**Liverpool**'s") leaves "Liverpool 's" in the raw text.
-  // Several candidates quote one sentence: it is looked up once.
-  let evidence = quoted.evidence.get(candidate.evidence);
-  if (evidence === undefined) {
-    evidence = candidate.evidence;
-    if (!article.includes(normalize(evidence))) evidence = evidence.replace(/(\p{L})(['’]s)\b/gu, '$1 $2');
-    quoted.evidence.set(candidate.evidence, (evidence = article.includes(normalize(evidence)) ? evidence : ''));
-  }
-  if (!evidence) return undefined;
+  if (!article.includes(normalize(evidence))) evidence = evidence.replace(/(\p{L})(['’]s)\b/gu, '$1 $2');
+  if (!article.includes(normalize(evidence))) return undefined;
   // Every word of the correct choice must be a word of the article as written: "California-based" and
   // "Liverpool's" are single words there, so "California" or "Liverpool" alone would not count as said.
   if (normalize(correct).split(' ').some((word) => !STOP.has(word) && word.length > 1 && !quoted.words.has(word))) return undefined;

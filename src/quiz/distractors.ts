@@ -242,7 +242,6 @@ function shiftNumbers(text: string, type: EntityType, steps: number): string | u
     const second = parsed.length > 1 ? parsed[1].units + (numbers[1].length === 2 ? first.units - (first.units % 100) : 0) : first.units;
     const width = Math.abs(second - first.units);
     step = width + niceStep(Math.max(1, width || first.units / 5));
-    if (/^\d{2}$/.test(numbers[1] ?? '')) step = width + 1;
   } else if (type === 'year' || type === 'date') {
     // A span of days ("March 18-19") moves past its own width.
     step = type === 'date' && parsed.length > 1 && parsed[1].units < 32 ? parsed[1].units - first.units + 1 : 1;
