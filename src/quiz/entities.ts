@@ -43,7 +43,9 @@ function wordOf(token: string): string {
 
 /** Lowercased words without the stop words, the way quiz-check counts overlap. */
 export function contentWords(text: string): string[] {
-  return (text.match(TOKEN) ?? []).map(wordOf).filter((word) => !STOP.has(word));
+  const words: string[] = [];
+  for (const {word} of tokensOf(text)) if (!STOP.has(word)) words.push(word);
+  return words;
 }
 
 /** Demonym suffix → endings that may turn its stem back into the place ("Ukrain|ian" → "Ukrain|e"). */
