@@ -9,7 +9,7 @@ import {
   type NewsQuizErrorCode,
 } from './events.js';
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
-import {generateQuiz} from './quiz/generate.js';
+import {generateQuizFromText} from './quiz/generate.js';
 import {isCorrect, scoreQuiz, type Answers} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
 import {newsQuizStyles} from './news-quiz.styles.js';
@@ -134,7 +134,7 @@ export class NewsQuiz extends LitElement {
       detail = 'No article was given: put its text inside <news-quiz> or set the article property.';
     } else {
       try {
-        questions = generateQuiz(source, {count: this.questionCount, seed: this.seed || undefined}).questions;
+        questions = generateQuizFromText(source, {count: this.questionCount, seed: this.seed || undefined}).questions;
         if (!questions.length) {
           code = 'no-questions';
           detail = 'The article has no FAQ pairs or facts to ask about.';

@@ -3,6 +3,7 @@
  * Pure and deterministic: the same input and seed give the same JSON in every JavaScript engine.
  */
 import {parseArticle} from './article.js';
+import {parseArticleText} from './article-text.js';
 import {normalize} from './checks.js';
 import {forgetShapes} from './distractors.js';
 import {analyze} from './entities.js';
@@ -10,14 +11,27 @@ import {conciseAnswer, faqCandidates} from './faq-questions.js';
 import {factCandidates} from './fact-questions.js';
 import {createRandom, hashString} from './random.js';
 import {selectQuestions} from './select.js';
-import type {GenerateOptions, Quiz} from './types.js';
+import type {Article, GenerateOptions, Quiz} from './types.js';
 
 const DEFAULT_COUNT = 8;
 
+/** Article text or HTML → quiz. */
 export function generateQuiz(input: string, options: GenerateOptions = {}): Quiz {
+  return quizFrom(input, parseArticle, options);
+}
+
+/**
+ * Plain text → quiz, the same as generateQuiz for text, without the HTML reader in the bundle: the element
+ * reads HTML with the browser's DOMParser before it gets here.
+ */
+export function generateQuizFromText(text: string, options: GenerateOptions = {}): Quiz {
+  return quizFrom(text, parseArticleText, options);
+}
+
+function quizFrom(input: string, parse: (text: string) => Article, options: GenerateOptions): Quiz {
   // NFKC once up front, so every later comparison is between normalised strings.
   const text = typeof input === 'string' ? input.normalize('NFKC') : '';
-  const article = parseArticle(text);
+  const article = parse(text);
   // The default seed comes from what was read, not how it was written: the same story as text, HTML or
   // the element's indented light DOM gives the same quiz.
   const random = createRandom(options.seed ?? hashString(JSON.stringify([article.sentences, article.faq])));
