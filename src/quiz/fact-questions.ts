@@ -2,6 +2,7 @@
  * Body sentence → fill-in-the-blank questions: one named or numeric mention is blanked ("___"), with a
  * preceding "the", "a" or "an" so grammar gives nothing away; distractors are stand-ins of the same type.
  */
+import {indefiniteArticle} from './grammar.js';
 import type {Candidate} from './candidate.js';
 import {BLANK} from './checks.js';
 import {displayName, nameStandIns, numberStandIns, sameThing, type SlotContext} from './distractors.js';
@@ -13,7 +14,7 @@ const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5,
 /** Sentences beyond this many are not read for facts, so long inputs stay fast. */
 const MAX_SENTENCES = 250;
 
-const withArticle = (text: string) => (/^(8|11|18)|^[aeiou]/i.test(text) ? 'an ' : 'a ') + text;
+const withArticle = (text: string) => `${indefiniteArticle(text)} ${text}`;
 // "iPhone" keeps its small letter even at the start of a sentence.
 const capitaliseFirst = (text: string) => (/^\p{Ll}\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1));
 

@@ -3,6 +3,7 @@
  * without the words that only repeat the question; distractors are that statement with its names, numbers
  * or contrast words swapped, so every choice reads alike.
  */
+import {fixArticleBefore} from './grammar.js';
 import type {Candidate} from './candidate.js';
 import {contrastsOf, displayName, nameStandIns, numberStandIns, type SlotContext} from './distractors.js';
 import {contentWords} from './entities.js';
@@ -140,7 +141,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
   const fill = (values: string[], used: Slot[]) => {
     const order = used.map((s, i) => [s, values[i]] as const).sort((a, b) => b[0].start - a[0].start);
     let text = key;
-    for (const [slot, value] of order) text = text.slice(0, slot.start) + value + text.slice(slot.end);
+    for (const [slot, value] of order) text = fixArticleBefore(text.slice(0, slot.start), value) + value + text.slice(slot.end);
     return capitaliseFirst(text);
   };
   let distractors: string[] = [];

@@ -1,0 +1,16 @@
+/** "a" or "an" for the word or figure that follows: "an 18% rise", "an 8", "a 20", "an April vote". */
+export function indefiniteArticle(next: string): 'a' | 'an' {
+  // Figures by how they are read aloud: eight..., eleven, eighteen (also "11,000", "18.5").
+  if (/^\d/.test(next)) return /^(?:8|1[18](?:[^\d,]|$)|1[18],\d{3}(?:[^\d,]|$))/.test(next) ? 'an' : 'a';
+  return /^[aeiou]/i.test(next) ? 'an' : 'a';
+}
+
+/** Re-chooses an "a"/"an" that ends `before` for the text that now follows it, keeping its case. */
+export function fixArticleBefore(before: string, next: string): string {
+  const match = /(?:^|\s)(an?) $/i.exec(before);
+  if (!match) return before;
+  const word = indefiniteArticle(next);
+  const cased = match[1][0] === 'A' ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  const start = before.length - match[1].length - 1;
+  return before.slice(0, start) + cased + ' ';
+}
