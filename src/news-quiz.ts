@@ -252,7 +252,7 @@ export class NewsQuiz extends LitElement {
       code === 'no-article'
         ? msg('There is no article to make a quiz from.')
         : code === 'no-questions'
-          ? msg('This article has nothing to quiz you on yet.')
+          ? msg('No quiz could be made: this article has no FAQ or facts to ask about.')
           : msg('Sorry, the quiz could not be made from this article.');
     return html`<p part="error" class="error" role="alert">${message}</p>`;
   }
