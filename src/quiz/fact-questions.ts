@@ -7,7 +7,7 @@ import type {Candidate} from './candidate.js';
 import {BLANK} from './checks.js';
 import {displayName, nameStandIns, numberStandIns, sameThing, type SlotContext} from './distractors.js';
 import {isNameType, type Analysis, type EntityType, type Mention} from './mentions.js';
-import type {Random} from './random.js';
+import {randomInt, type Random} from './random.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, quote: 1.5, count: 1};
@@ -115,3 +115,73 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     promptKeys: mentions.filter((m) => m !== mention).map((m) => m.key),
   };
 }
+
+const CELL_NUMBER = /^(\d{1,4})(st|nd|rd|th)?$/;
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+const cellText = (cell: string) => cell.replace(/\*+|`/g, '').trim();
+
+/**
+ * Markdown tables ("| Team | Points |") → one question per row on one of its figures, asked by row and
+ * column ("what figure is in the "Barcelona" row under "Points"?"); the row as written is the evidence.
+ * Distractors keep the figure's form (ordinal or whole number) at steps around it, the answer's rank among
+ * them at random. These come after the body's facts: a table fills a quiz, prose goes first.
+ */
+export function* tableCandidates(text: string, analysis: Analysis, order: number, random: Random): Generator<Candidate> {
+  if (!text.includes('|')) return;
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  for (let at = 1; at + 1 < lines.length; at++) {
+    if (!/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$/.test(lines[at]) || !lines[at - 1].includes('|')) continue;
+    const cells = (line: string) => line.replace(/^\|/, '').replace(/\|$/, '').split('|').map(cellText);
+    const header = cells(lines[at - 1]);
+    const rows: {line: string; values: string[]}[] = [];
+    for (let row = at + 1; row < lines.length && lines[row].startsWith('|'); row++) {
+      const values = cells(lines[row]);
+      if (values.length !== header.length) break;
+      rows.push({line: lines[row], values});
+    }
+    // A column with one value throughout ("Matches Played: 5" for every team) asks nothing worth knowing.
+    const varies = header.map((_, i) => rows.some((row) => row.values[i] !== rows[0].values[i]));
+    const used = header.map(() => 0);
+    let asked = 0;
+    for (const {line, values} of rows) {
+      if (asked >= 4) break;
+      // The row is named by its first cell that is not a figure; figures elsewhere in it can be asked.
+      const label = values.findIndex((cell) => !!cell && !CELL_NUMBER.test(cell));
+      if (label < 0 || values[label].split(' ').length > 5) continue;
+      const figures = values
+        .map((_, i) => i)
+        .filter((i) => i !== label && varies[i] && header[i] && header[i].split(' ').length <= 5 && Number(CELL_NUMBER.exec(values[i])?.[1]) >= 1);
+      if (!figures.length) continue;
+      // Columns take turns, so the quiz does not ask the same column of every row.
+      const fewest = Math.min(...figures.map((i) => used[i]));
+      const fresh = figures.filter((i) => used[i] === fewest);
+      const column = fresh[randomInt(random, fresh.length)];
+      const [, digits, suffix] = CELL_NUMBER.exec(values[column])!;
+      const n = Number(digits);
+      const step = Math.max(1, Math.round(n / 6));
+      const rank = Math.min(randomInt(random, 4), Math.floor((n - 1) / step));
+      const show = (k: number) => (suffix ? ordinal(k) : String(k));
+      const correct = show(n);
+      if (correct !== values[column]) continue;
+      const distractors = [0, 1, 2, 3].filter((i) => i !== rank).map((i) => show(n + (i - rank) * step));
+      const prompt = `In the article's table, what figure is in the "${values[label]}" row under "${header[column]}"?`;
+      const named = normalizeKey(prompt);
+      asked++;
+      used[column]++;
+      yield {
+        kind: 'fact',
+        prompt,
+        correct,
+        distractors,
+        evidence: line,
+        explanation: `The article's table gives ${correct} in the "${values[label]}" row under "${header[column]}".`,
+        order: order + at + asked,
+        // Two figures alike ("1" win, "1" loss) would be two questions with one answer.
+        answerKey: correct,
+        promptKeys: [...analysis.entities.keys()].filter((key) => named.includes(` ${normalizeKey(key)} `)),
+      };
+    }
+  }
+}
+
+const normalizeKey = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;

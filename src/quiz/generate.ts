@@ -8,7 +8,7 @@ import {normalize} from './checks.js';
 import {forgetShapes} from './distractors.js';
 import {analyze} from './entities.js';
 import {conciseAnswer, faqCandidates} from './faq-questions.js';
-import {factCandidates} from './fact-questions.js';
+import {factCandidates, tableCandidates} from './fact-questions.js';
 import {createRandom, hashString} from './random.js';
 import {selectQuestions} from './select.js';
 import type {Article, GenerateOptions, Quiz} from './types.js';
@@ -53,5 +53,10 @@ function quizFrom(input: string, parse: (text: string) => Article, options: Gene
   // Names the FAQ questions give away cannot be the answer of a fact question.
   const taken = new Set(faqs.flatMap((faq) => faq.promptKeys));
   const facts = factCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, random, count * 2 + 12, taken);
-  return {questions: selectQuestions(faqs, facts, count, normalize(text), random)};
+  // Figures in the article's tables come after the prose facts, to fill a quiz the prose cannot.
+  const all = (function* () {
+    yield* facts;
+    yield* tableCandidates(text, analysis, body.length, random);
+  })();
+  return {questions: selectQuestions(faqs, all, count, normalize(text), random)};
 }

@@ -114,7 +114,8 @@ describe('generateQuiz', () => {
     const ice = headlines.find((q) => answerOf(q) === 'ICE');
     expect(ice, 'an ICE question').to.not.equal(undefined);
     for (const choice of ice!.choices) expect(choice.text).to.match(/^[A-Z]{3}$/);
-    const elche = generateQuiz(CORPUS.find((a) => a.name.startsWith('sd-elche-vs-barcelona-live'))!.text).questions;
+    // Without its table, whose "Position in La Liga" row would take the league's place in the quiz.
+    const elche = generateQuiz(CORPUS.find((a) => a.name.startsWith('sd-elche-vs-barcelona-live'))!.text.replace(/^\|.*\n/gm, '')).questions;
     const league = elche.find((q) => /La Liga$/.test(answerOf(q)));
     expect(league, 'a La Liga question').to.not.equal(undefined);
     for (const choice of league!.choices) expect(choice.text).to.match(/^the (La Liga|Premier League|Serie A|Bundesliga|Ligue 1)$/);
@@ -168,5 +169,33 @@ describe('generateQuiz', () => {
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
+  });
+  it('asks the figures of a markdown table when the prose runs short, by row and column, never a constant column', () => {
+    const text = CORPUS.find((a) => a.name === 'sd-elche-vs-barcelona-live-stream')!.text;
+    for (const count of [8, 30]) {
+      const quiz = generateQuiz(text, {count});
+      expect(quiz.questions.filter((q) => q.kind === 'fact').length).to.be.at.least(4);
+      expect(quizProblems(text, quiz)).to.deep.equal([]);
+      const tables = quiz.questions.filter((q) => q.prompt.startsWith("In the article's table"));
+      expect(tables.length).to.be.at.least(1);
+      for (const q of tables) {
+        expect(text).to.include(q.evidence!);
+        expect(q.evidence!.split('|').map((c) => c.trim())).to.include(answerOf(q));
+      }
+    }
+    const league = [
+      'League Table Update',
+      '',
+      'The league table after five rounds shows a tight race at the top, with three clubs separated by two points.',
+      '| Team | Matches Played | Points |',
+      '| --- | --- | --- |',
+      '| **Bayern Munich** | 5 | 13 |',
+      '| **Liverpool** | 5 | 10 |',
+      '| **Real Madrid** | 5 | 11 |',
+    ].join('\n');
+    const asked = generateQuiz(league, {count: 8}).questions.filter((q) => q.prompt.startsWith("In the article's table"));
+    expect(asked.length).to.be.at.least(1);
+    for (const q of asked) expect(q.prompt).to.include('under "Points"');
+    expect(quizProblems(league, {questions: asked})).to.deep.equal([]);
   });
 });
