@@ -4,8 +4,9 @@
  * pairs with the statement's other words elsewhere may be true, so it is left out (the truth guard).
  */
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
-import {CAPITALS, COMPASS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, ORG_WORDS, PLACE_KINDS, PLACES, WEEKDAYS} from './gazetteer.js';
+import {CAPITALS, COMPASS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, PLACE_KINDS, WEEKDAYS} from './gazetteer.js';
 import {contentWords} from './entities.js';
+import {initials, shape} from './name-shapes.js';
 import {randomInt, shuffle, type Random} from './random.js';
 
 export interface SlotContext {
@@ -45,29 +46,6 @@ function supportedElsewhere(analysis: Analysis, key: string, context: SlotContex
   return false;
 }
 
-/** How a name is built: its word count and whether it holds an organisation or place word ("Newcastle United"). */
-const shapes = new Map<string, string>();
-export const shape = (name: string) => shapes.get(name) ?? shapes.set(name, shapeOf(name)).get(name)!;
-/** Forgets remembered shapes now and then, so a long-lived page does not keep every name it saw. */
-export const forgetShapes = () => shapes.size > 5000 && (shapes.clear(), initialsOf.clear());
-const shapeOf = (name: string) => {
-  const words = name.split(' ');
-  const category = /\b(league|liga|bundesliga|serie|cup|championship|tournament|series|group|round|stage|matchday)\b/i.test(name)
-    ? 'c'
-    : /\b(sports?|news|tv|times|journal|post|media|press|guardian|analyst|official|bbc|cnn|espn|reuters)\b|^athletic$/i.test(name)
-      ? 'm'
-      : /\d/.test(name)
-        ? 'd'
-        : /\b(stadium|arena|airport|station|bridge|square|street|avenue|boulevard|road)\b/i.test(name)
-        ? 'v'
-        : // Acronyms ("AEMET", "ICE") stand in for acronyms only: a spelled-out name beside them is a give-away.
-          /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(name) && !PLACES.has(name)
-          ? 'a'
-          : words.some((word) => ORG_WORDS.has(word.toLowerCase()) || PLACES.has(word))
-            ? 'o'
-            : '';
-  return words.length + category;
-};
 /** Competitions, media, models ("H100"), venues, acronyms and other bodies are different things even when all are names. */
 const fit = (a: string, b: string) => {
   const [x, y] = [shape(a), shape(b)];
@@ -104,8 +82,6 @@ const interchangeable = (a: EntityType, b: EntityType) => a === b || !(SOLE.has(
 /** Types that stand in only for themselves. */
 const SOLE = new Set<EntityType>(['person', 'place', 'quote']);
 
-const initialsOf = new Map<string, string>();
-export const initials = (name: string) => initialsOf.get(name) ?? initialsOf.set(name, name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).get(name)!;
 
 /** The kind of a known place, compass words aside ("North Korea" is a country like "Korea"). */
 const placeKind = (key: string) => {

@@ -3,7 +3,7 @@
  * model: runs of capitalised words with titles and demonyms peeled off, aliases merged into full names, and
  * numbers by pattern. One pass over the article builds indexes so later steps never rescan it.
  */
-import {initials, shape} from './distractors.js';
+import {initials, shape} from './name-shapes.js';
 import {findFigures} from './figures.js';
 import {COMPASS, ORG_WORDS, PLACE_KINDS, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
 import {groupListedNames, typeListsByTheirNoun} from './lists.js';

@@ -5,7 +5,7 @@
 import {parseArticle} from './article.js';
 import {parseArticleText} from './article-text.js';
 import {normalize} from './checks.js';
-import {forgetShapes} from './distractors.js';
+import {forgetShapes} from './name-shapes.js';
 import {analyze} from './entities.js';
 import {conciseAnswer, faqCandidates} from './faq-questions.js';
 import {factCandidates, tableCandidates} from './fact-questions.js';
