@@ -338,10 +338,15 @@ export class NewsQuiz extends LitElement {
       ${question.explanation && !repeats(question.explanation, question.evidence)
         ? html`<p class="explanation">${question.explanation}</p>`
         : nothing}
-      ${question.evidence
-        ? html`<p part="evidence" class="evidence">${msg('From the article:')} <q>${question.evidence}</q></p>`
-        : nothing}
+      ${this.renderEvidence(question)}
     </div>`;
+  }
+
+  private renderEvidence(question: Question): TemplateResult | typeof nothing {
+    if (!question.evidence) return nothing;
+    return html`<p part="evidence" class="evidence">
+      ${msg('From the article:')} <q>${readableEvidence(question.evidence)}</q>
+    </p>`;
   }
 
   private renderResult(): TemplateResult {
@@ -375,11 +380,16 @@ export class NewsQuiz extends LitElement {
         ${msg(str`Your answer: ${textOf(chosen)}`)}
       </p>
       ${correct ? nothing : html`<p>${msg(str`Right answer: ${textOf(question.answer)}`)}</p>`}
-      ${question.evidence
-        ? html`<p part="evidence" class="evidence">${msg('From the article:')} <q>${question.evidence}</q></p>`
-        : nothing}
+      ${this.renderEvidence(question)}
     </li>`;
   }
+}
+
+/** Evidence as a reader reads it: a markdown table row "| Goals | 20 | 35 |" becomes "Goals: 20 · 35". */
+function readableEvidence(evidence: string): string {
+  if (!/^\|.*\|$/.test(evidence)) return evidence;
+  const [label, ...cells] = evidence.slice(1, -1).split('|').map((cell) => cell.trim());
+  return cells.length ? `${label}: ${cells.join(' · ')}` : label;
 }
 
 /** Whether the explanation only restates the evidence, which the reader sees anyway. */

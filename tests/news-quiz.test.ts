@@ -171,6 +171,36 @@ describe('<news-quiz>', () => {
     expect($(el, '[role="status"]')!.textContent).to.contain('Correct!');
   });
 
+  it('shows a table row given as evidence as a readable line', async () => {
+    const article = `Barcelona travel to Elche on Saturday in La Liga, and the numbers favour the visitors.
+
+| Stat | Elche | Barcelona |
+| --- | --- | --- |
+| Goals Scored | 20 | 35 |
+| Goals Conceded | 25 | 15 |
+| Position in La Liga | 12th | 2nd |
+
+Frequently Asked Questions
+
+Where is the match played?
+
+The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
+    const el = await quiz(article, {count: 10});
+    const index = el.questions.findIndex((question) => question.evidence?.startsWith('|'));
+    expect(index, 'a question answered from the table').to.be.greaterThan(0);
+    await click(el, '[part~="start-button"]');
+    for (let i = 0; i < index; i++) {
+      choose(el, el.questions[i].answer);
+      await click(el, '[part~="check-button"]');
+      await click(el, '[part~="next-button"]');
+    }
+    choose(el, el.questions[index].answer);
+    await click(el, '[part~="check-button"]');
+    const evidence = $(el, '[part~="evidence"]')!.textContent!;
+    expect(evidence).to.not.contain('|');
+    expect(evidence).to.match(/(Goals Scored|Goals Conceded|Position in La Liga): \S+ · \S+/);
+  });
+
   it('asks for a choice when Check is pressed with none, and fires nothing', async () => {
     const el = await quiz();
     let fired = 0;
