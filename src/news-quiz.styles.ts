@@ -314,6 +314,12 @@ export const newsQuizStyles = css`
     margin-inline-end: 0.25rem;
   }
 
+  .notice {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   .error {
     margin: 0;
     padding: 0.75rem 0.875rem;

@@ -42,6 +42,7 @@ type Phase = 'start' | 'question' | 'result';
  * @csspart review - The foldable review of every answer on the result screen.
  * @csspart review-item - One reviewed question; also `correct` or `incorrect`.
  * @csspart error - The message shown when no quiz can be made.
+ * @csspart notice - Shown above a quiz in progress when a new article could not be read.
  *
  * @cssprop --news-quiz-font-family - Font of the whole widget.
  * @cssprop --news-quiz-font-size - Base font size.
@@ -72,6 +73,8 @@ export class NewsQuiz extends LitElement {
   @state() private showHint = false;
   @state() private quizQuestions: Question[] = [];
   @state() private errorCode?: NewsQuizErrorCode;
+  /** A new article failed while a quiz was under way: the quiz stays, with this notice above it. */
+  @state() private keptQuizNotice = false;
   @state() private lightText = '';
 
   /** The article as text or HTML. When unset, the element's own content is used. */
@@ -144,13 +147,18 @@ export class NewsQuiz extends LitElement {
         detail = `The quiz could not be generated: ${String(error)}`;
       }
     }
-    if (code === this.errorCode && sameQuestions(questions, this.quizQuestions)) return;
+    if (code === this.errorCode && sameQuestions(questions, this.quizQuestions)) {
+      this.keptQuizNotice = false;
+      return;
+    }
     const inProgress = this.phase !== 'start' && this.quizQuestions.length > 0;
     if (code && inProgress) {
       // Keep the quiz the reader is taking rather than throwing their answers away.
+      this.keptQuizNotice = true;
       this.dispatchEvent(new NewsQuizErrorEvent({code, message: detail}));
       return;
     }
+    this.keptQuizNotice = false;
     this.quizQuestions = questions;
     this.errorCode = code;
     this.restart('start');
@@ -232,6 +240,11 @@ export class NewsQuiz extends LitElement {
 
   override render(): TemplateResult {
     return html`<section part="base" class="base" aria-label=${this.heading ?? msg('Quiz')}>
+      ${this.keptQuizNotice
+        ? html`<p part="notice" class="notice" role="status">
+            ${msg('The article changed and could not be read; you can finish this quiz.')}
+          </p>`
+        : nothing}
       ${this.errorCode ? this.renderError(this.errorCode) : this.renderPhase()}
     </section>`;
   }

@@ -85,7 +85,7 @@ describe('<news-quiz>', () => {
     for (const bad of ['abc', '0', '-3', '']) {
       const el = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="s" count=${bad}></news-quiz>`);
       expect(el.questions.length, `count="${bad}"`).to.be.within(3, 8);
-      expect($(el, '[part~="error"]')).to.equal(null);
+      expect($(el, '[part~="error"]') === null, 'no error shown').to.be.true;
     }
   });
 
@@ -356,7 +356,7 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     expect(w.pwned).to.equal(0);
     expect(el.questions.filter((question) => question.kind === 'faq')).to.have.length(4);
     expect(JSON.stringify(el.questions)).to.not.match(/<script|<img|<b>|onerror/);
-    expect(shadow(el).querySelector('img, script, b')).to.equal(null);
+    expect(shadow(el).querySelector('img, script, b') === null, 'no markup from the article').to.be.true;
   });
 
   it('renders angle brackets in article text as text', async () => {
@@ -406,6 +406,13 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     await elementUpdated(el);
     expect($(el, '[part~="feedback"]')!.textContent).to.contain('Correct!');
     expect(el.questions[0].id).to.equal(question.id);
+    expect($(el, '[part~="notice"]')!.textContent).to.contain('could not be read');
+    await expect(el).to.be.accessible();
+    // A good article later replaces the kept quiz and the notice goes.
+    el.article = seedArticle.replace('Frequently Asked Questions:', 'FAQ');
+    await elementUpdated(el);
+    expect($(el, '[part~="notice"]') === null, 'notice gone').to.be.true;
+    expect($(el, '[part~="feedback"]')!.textContent).to.contain('Correct!');
   });
 
   it('fires no reader events on programmatic changes', async () => {
