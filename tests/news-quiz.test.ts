@@ -32,6 +32,12 @@ function choose(el: NewsQuiz, choiceId: string) {
   radio!.click();
 }
 
+/** Chooses a choice and checks it, as a reader does. */
+async function answer(el: NewsQuiz, choiceId: string) {
+  choose(el, choiceId);
+  await click(el, '[part~="check-button"]');
+}
+
 describe('<news-quiz>', () => {
   it('is defined, and defining it again does not throw', () => {
     expect(customElements.get('news-quiz')).to.equal(NewsQuiz);
@@ -103,8 +109,7 @@ describe('<news-quiz>', () => {
       // right on even questions, wrong on odd ones
       const wrong = question.choices.find((choice) => choice.id !== question.answer)!;
       const pick = i % 2 === 0 ? question.answer : wrong.id;
-      choose(el, pick);
-      await click(el, '[part~="check-button"]');
+      await answer(el, pick);
       expect(answered.at(-1)).to.deep.equal({questionId: question.id, choiceId: pick, correct: pick === question.answer});
       const feedback = $(el, '[part~="feedback"]')!.textContent!;
       if (pick === question.answer) {
@@ -137,8 +142,7 @@ describe('<news-quiz>', () => {
     const listener = (event: Event) => seen.push(`${event.type}:${event.bubbles}:${event.composed}`);
     document.addEventListener('news-quiz-answer', listener);
     await click(el, '[part~="start-button"]');
-    choose(el, el.questions[0].answer);
-    await click(el, '[part~="check-button"]');
+    await answer(el, el.questions[0].answer);
     document.removeEventListener('news-quiz-answer', listener);
     expect(seen).to.deep.equal(['news-quiz-answer:true:true']);
   });
@@ -148,8 +152,7 @@ describe('<news-quiz>', () => {
     const question = el.questions[0];
     const wrong = question.choices.find((choice) => choice.id !== question.answer)!;
     await click(el, '[part~="start-button"]');
-    choose(el, wrong.id);
-    await click(el, '[part~="check-button"]');
+    await answer(el, wrong.id);
     const labels = $$(el, '[part~="choice"]');
     const wrongLabel = labels.find((label) => label.querySelector('input')!.value === wrong.id)!;
     const rightLabel = labels.find((label) => label.querySelector('input')!.value === question.answer)!;
@@ -165,8 +168,7 @@ describe('<news-quiz>', () => {
     const el = await quiz();
     const question = el.questions[0];
     await click(el, '[part~="start-button"]');
-    choose(el, question.answer);
-    await click(el, '[part~="check-button"]');
+    await answer(el, question.answer);
     if (question.evidence) expect($(el, '[part~="evidence"]')!.textContent).to.contain(question.evidence);
     expect($(el, '[role="status"]')!.textContent).to.contain('Correct!');
   });
@@ -190,12 +192,10 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     expect(index, 'a question answered from the table').to.be.greaterThan(0);
     await click(el, '[part~="start-button"]');
     for (let i = 0; i < index; i++) {
-      choose(el, el.questions[i].answer);
-      await click(el, '[part~="check-button"]');
+      await answer(el, el.questions[i].answer);
       await click(el, '[part~="next-button"]');
     }
-    choose(el, el.questions[index].answer);
-    await click(el, '[part~="check-button"]');
+    await answer(el, el.questions[index].answer);
     const evidence = $(el, '[part~="evidence"]')!.textContent!;
     expect(evidence).to.not.contain('|');
     expect(evidence).to.match(/(Goals Scored|Goals Conceded|Position in La Liga): \S+ · \S+/);
@@ -216,8 +216,7 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     const el = await quiz(seedArticle, {count: 1});
     await click(el, '[part~="start-button"]');
     await expect(el).to.be.accessible();
-    choose(el, el.questions[0].answer);
-    await click(el, '[part~="check-button"]');
+    await answer(el, el.questions[0].answer);
     await expect(el).to.be.accessible();
     await click(el, '[part~="next-button"]');
     expect($(el, '[part~="score"]')!.textContent).to.contain('You scored 1 of 1');
@@ -230,8 +229,7 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     await click(el, '[part~="start-button"]');
     for (const [i, question] of questions.entries()) {
       const wrong = question.choices.find((choice) => choice.id !== question.answer)!;
-      choose(el, i === 0 ? wrong.id : question.answer);
-      await click(el, '[part~="check-button"]');
+      await answer(el, i === 0 ? wrong.id : question.answer);
       await click(el, '[part~="next-button"]');
     }
     const review = $<HTMLDetailsElement>(el, 'details[part~="review"]')!;
@@ -258,8 +256,7 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
       expect(getComputedStyle(el).color).to.equal('rgb(230, 237, 243)');
       await click(el, '[part~="start-button"]');
       const wrong = el.questions[0].choices.find((choice) => choice.id !== el.questions[0].answer)!;
-      choose(el, wrong.id);
-      await click(el, '[part~="check-button"]');
+      await answer(el, wrong.id);
       await expect(el).to.be.accessible();
       await click(el, '[part~="next-button"]');
       $<HTMLDetailsElement>(el, 'details')!.open = true;
@@ -273,8 +270,7 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     const el = await quiz(seedArticle, {count: 2});
     await click(el, '[part~="start-button"]');
     for (const question of el.questions) {
-      choose(el, question.answer);
-      await click(el, '[part~="check-button"]');
+      await answer(el, question.answer);
       await click(el, '[part~="next-button"]');
     }
     await click(el, '[part~="retry-button"]');
@@ -398,8 +394,7 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     const el = await quiz();
     const question = el.questions[0];
     await click(el, '[part~="start-button"]');
-    choose(el, question.answer);
-    await click(el, '[part~="check-button"]');
+    await answer(el, question.answer);
     const failed = oneEvent(el, 'news-quiz-error') as Promise<NewsQuizErrorEvent>;
     el.article = '';
     expect((await failed).detail.code).to.equal('no-article');
