@@ -11,6 +11,7 @@ import {conciseAnswer, faqCandidates} from './faq-questions.js';
 import {factCandidates, tableCandidates} from './fact-questions.js';
 import {createRandom, hashString} from './random.js';
 import {selectQuestions} from './select.js';
+import {termCandidates} from './term-questions.js';
 import type {Article, GenerateOptions, Quiz} from './types.js';
 
 const DEFAULT_COUNT = 8;
@@ -57,6 +58,8 @@ function quizFrom(input: string, parse: (text: string) => Article, options: Gene
   const all = (function* () {
     yield* facts;
     yield* tableCandidates(text, analysis, body.length, random);
+    // Key terms last: they fill a quiz that names and figures cannot.
+    yield* termCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, body.length * 2);
   })();
   return {questions: selectQuestions(faqs, all, count, normalize(text), random)};
 }

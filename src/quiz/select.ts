@@ -91,13 +91,25 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
       if (answerIsLongest(mine.candidate)) longest++;
       picked.push(mine);
     };
-    for (let i = 0, mine; picked.length < count && (mine = next(i)); i++) {
+    // The waiting facts that fit now, each within the 30% cap and clashing with none picked or before it.
+    const fitting = () => {
+      const fit: Facets[] = [];
+      let [size, long] = [picked.length, longest];
+      for (const mine of waiting)
+        if (size < count && long + 1 <= Math.max(1, (size + 1) * 0.3) && !picked.some((other) => clash(mine, other)) && !fit.some((other) => clash(mine, other))) {
+          fit.push(mine);
+          [size, long] = [size + 1, long + 1];
+        }
+      return fit;
+    };
+    // Reading stops as soon as the waiting facts would complete the quiz: later candidates rank lower, and
+    // building them (tables, key terms) costs time.
+    for (let i = 0, mine; picked.length < count && (!waiting.length || picked.length + fitting().length < count) && (mine = next(i)); i++) {
       if (picked.some((other) => clash(mine!, other))) continue;
       if (mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate) && longest + 1 > Math.max(1, (picked.length + 1) / 4)) waiting.push(mine);
       else take(mine);
     }
-    for (const mine of waiting)
-      if (picked.length < count && longest + 1 <= Math.max(1, (picked.length + 1) * 0.3) && !picked.some((other) => clash(mine, other))) take(mine);
+    for (const mine of fitting()) take(mine);
     return picked;
   };
   let picked = greedy(at);

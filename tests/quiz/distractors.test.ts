@@ -3,6 +3,8 @@ import {contrastsOf, nameStandIns, numberStandIns, sameThing, type SlotContext} 
 import {analyze, contentWords} from '../../src/quiz/entities.js';
 import type {Analysis} from '../../src/quiz/mentions.js';
 import {createRandom} from '../../src/quiz/random.js';
+import {parseArticle} from '../../src/quiz/article.js';
+import {CORPUS} from '../fixtures/corpus.js';
 
 function contextFor(analysis: Analysis, sentence: number, start: number, end: number): SlotContext {
   const text = analysis.sentences[sentence];
@@ -26,6 +28,17 @@ const SEED_LIKE = [
 ];
 
 describe('distractors', () => {
+  it('gives an agency acronym other agencies: ICE gets DEA, FBI or ATF', () => {
+    const text = CORPUS.find((a) => a.name.startsWith('us-headlines'))!.text;
+    const sentences = parseArticle(text).sentences.map((s) => s.text);
+    const analysis = analyze(sentences);
+    const index = sentences.findIndex((s) => s.startsWith('The blackout aimed'));
+    const mention = analysis.mentions[index].find((m) => m.key === 'ICE')!;
+    const standIns = nameStandIns(analysis, analysis.entities.get('ICE')!, contextFor(analysis, index, mention.start, mention.end)).map((e) => e.key);
+    expect(standIns.length).to.be.at.least(2);
+    for (const key of standIns) expect(key).to.match(/^[A-Z]{3}$/);
+  });
+
   it('offers names of the same type, never the answer or a name in the stem', () => {
     const analysis = analyze(SEED_LIKE);
     const kim = analysis.mentions[2].find((m) => m.key === 'Kim Jong Un')!;
