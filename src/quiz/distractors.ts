@@ -159,14 +159,18 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   // Short of two, one kin name may still serve: a shared word is a smaller cue than a missing question.
   if (picked.length === 1 && family.length === 1) picked.push(family[0][1]);
   // Too few in the article: places (or leagues, agencies) of the same kind the article never names make up
-  // the choices.
+  // the choices, only as far as a three-choice question needs: "Afghanistan's satellite program" is no
+  // better for being the fourth choice.
   // Parts of the same country ("Scotland" for "England") come first.
   // A prime step through the list visits every member, in an order that does not follow the alphabet.
   const step = kind ? [7, 5, 3, 1].find((prime) => kind.length % prime !== 0)! : 1;
-  const pool = kind && picked.length < limit ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...kind.map((_, i) => kind[(Math.max(0, kind.indexOf(answer.key)) + i * step) % kind.length])] : [];
+  const needed = Math.min(limit, 2);
+  const pool = kind && picked.length < needed ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...kind.map((_, i) => kind[(Math.max(0, kind.indexOf(answer.key)) + i * step) % kind.length])] : [];
   for (const key of pool) {
-    if (picked.length >= limit) break;
-    if (!analysis.entities.has(key) && !context.text.includes(key.toLowerCase()) && !context.keys.has(CAPITALS.get(key)!) && !picked.some((p) => p.key === key))
+    if (picked.length >= needed) break;
+    // Nested names ("Asia" for "Northeast Asia") are never both choices.
+    const nested = b.includes(` ${key.toLowerCase()} `) || ` ${key.toLowerCase()} `.includes(b);
+    if (!nested && !analysis.entities.has(key) && !context.text.includes(key.toLowerCase()) && !context.keys.has(CAPITALS.get(key)!) && !picked.some((p) => p.key === key))
       picked.push({key, type: answer.type, sentences: [], the: answer.type === 'place' ? 0 : answer.the, group: -1, sure: true, words: contentWords(key)});
   }
   return picked;

@@ -86,9 +86,10 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
     const picked: Facets[] = [];
     let longest = 0;
     // Keep "the longest choice is right" rare: such facts wait while they would pass a quarter of the quiz.
+    // FAQ questions are asked whatever their lengths, so only facts count against the cap.
     const waiting: Facets[] = [];
     const take = (mine: Facets) => {
-      if (answerIsLongest(mine.candidate)) longest++;
+      if (mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate)) longest++;
       picked.push(mine);
     };
     // The waiting facts that fit now, each within the 30% cap and clashing with none picked or before it.

@@ -152,6 +152,9 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
       const wordCount = sentence.split(' ').length;
       if (wordCount < 8 || wordCount > 40 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence)) continue;
       const article = /\b(an?) $/i.exec(sentence.slice(0, from))?.[1];
+      // A singular noun with no determiner before it ("take necessary action") reads oddly with most
+      // stand-ins ("take aircraft carrier"): only a determiner, or a plural, makes every choice grammatical.
+      if (!isPlural(term.head) && !article && !/\b(?:the|its|their|his|her|this|that|our)\s+$/i.test(sentence.slice(0, from))) continue;
       const start = article ? from - article.length - 1 : from;
       const stem = sentence.slice(0, start) + BLANK + sentence.slice(end);
       // "the most competitive and ___" wants an adjective's partner, not a term.
