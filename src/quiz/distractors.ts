@@ -97,6 +97,8 @@ export function sameThing(a: string, b: string): boolean {
 /** One name an acronym ("FOMC") or a clipped word ("Fed") of the other. */
 export function sameName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // "LaLiga" and "La Liga" are one name written two ways.
+  if (short.length > 3 && short.toLowerCase() === long.replace(/ /g, '').toLowerCase()) return true;
   // Only a one-word name can be an acronym or a clipping, and only of a longer name.
   if (short.includes(' ') || !long.includes(' ') || short.length < 2) return false;
   // A plural clipping names the party or team too: "the Greens" for "the Green Party".
@@ -121,6 +123,8 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
     // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")
     // and so be true; a country is no stand-in for a city or a venue either.
     if (entity.type === 'place' && answer.type === 'place' && placeKind(entity.key) !== placeKind(answer.key)) continue;
+    // A league stands in for a league, never for a club, and a club never for a league.
+    if ((KINDS.has(entity.key) || KINDS.has(answer.key)) && KINDS.get(entity.key) !== KINDS.get(answer.key)) continue;
     // A word shared with a name in the stem may point at the same thing ("Korea" near "North Korea").
     if (entity.words.some((word) => context.nameWords.has(word)) || sameThing(entity.key, answer.key)) continue;
     // Nested names ("Madrid", "Real Madrid") are never both choices.

@@ -22,6 +22,9 @@ const isCapital = (token: string) =>
 const isAcronym = (token: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(token);
 const dropPossessive = (token: string) => token.replace(/['’]s$/, '');
 
+/** Last words of linked headlines ("... Team News", "... Perfect Record"); "Sky News" keeps its "News". */
+const HEADLINE_TAIL = new Set('news updates update record history revealed analysis predictions insights guide preview highlights lineups results standings report live stream'.split(' '));
+
 /** The last character before `index` that is not a space ("" at the start): read backwards, not by regex. */
 function charBefore(text: string, index: number): string {
   while (index > 0 && text[index - 1] === ' ') index--;
@@ -205,7 +208,17 @@ export function analyze(sentences: string[]): Analysis {
       break;
     }
     while (tokens.length && CONNECTORS.has(tokens[tokens.length - 1].text)) tokens.pop();
-    if (!tokens.length) continue;
+    // Headlines of linked pages end in everyday words ("Chelsea FC Transfer Updates", "Perfect Record"):
+    // those go, and what is left stays only if the article names it on its own too ("Chelsea FC").
+    let trimmed = false;
+    const headlineTail = (token: Token) =>
+      !isAcronym(token.text) && !/^\d/.test(token.text) && ((!ORG_WORDS.has(token.word) && everydayWord(token.text)) || (HEADLINE_TAIL.has(token.word) && (tokens.length > 2 || !ORG_WORDS.has(token.word))));
+    while (tokens.length > 1 && headlineTail(tokens[tokens.length - 1])) {
+      tokens.pop();
+      trimmed = true;
+    }
+    while (tokens.length && CONNECTORS.has(tokens[tokens.length - 1].text)) tokens.pop();
+    if (!tokens.length || (trimmed && !known.has(tokens.map((t) => t.text).join(' ')))) continue;
     const words = tokens.map((t) => t.text);
     const last = tokens[tokens.length - 1];
     const text = dropPossessive(sentence.slice(tokens[0].index, last.index + last.text.length));

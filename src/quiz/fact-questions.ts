@@ -91,7 +91,8 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   let distractors: string[];
   if (isNameType(mention.type)) {
     correct = (article ? 'the ' : '') + (mention.type === 'person' ? entity.key : mention.text);
-    distractors = nameStandIns(analysis, entity, context, 5).map(displayName);
+    // Built-in stand-ins (never in the article) take the answer's "the" or none, so grammar points nowhere.
+    distractors = nameStandIns(analysis, entity, context, 5).map((e) => (e.sentences.length ? displayName(e) : (article ? 'the ' : '') + e.key));
   } else {
     correct = mention.text;
     distractors = numberStandIns(analysis, mention, context, random);

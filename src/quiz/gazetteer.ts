@@ -58,6 +58,8 @@ for (const kind of ['Premier League|La Liga|Serie A|Bundesliga|Ligue 1', 'ICE|FB
   const members = kind.split('|');
   for (const member of members) KINDS.set(member, members);
 }
+// Spellings of a member that are no member of their own: typed alike, never offered beside it.
+KINDS.set('LaLiga', KINDS.get('La Liga')!);
 // One key per country however it is written.
 for (const name of ['US', 'USA', 'United States', 'America', 'American']) PLACES.set(name, 'U.S.');
 for (const name of ['UK', 'U.K.', 'United Kingdom', 'British']) PLACES.set(name, 'Britain');

@@ -21,13 +21,15 @@ const VERBS = new Set(
   'recommend recommends warn warns urge urges argue argues emphasize emphasizes expect expects believe believes suggest suggests claim claims note notes raise raises make makes take takes give gives remain remains continue continues include includes seek seeks need needs help helps allow allows require requires face faces lack lacks see sees become becomes keep keeps hold holds show shows call calls push pushes say says tell tells mean means reflect reflects represent represents please get gets got fall falls worry worries deserve deserves leave leaves own owns buy buys sell sells pay pays lose loses want wants grow grows rise rises join joins warn warned spend spends'.split(' ')
 );
 /** Words that read as verbs or adverbs where a noun phrase is wanted. */
-const NOT_NOUN = /(?:ly|ed)$/;
+const NOT_NOUN = /(?:ly|ed)$|-/;
 /** Words after which a two-word run is a noun phrase. */
 const GOVERNORS = new Set('to the a an its their his her our of for in on at with about into by from among many some these those such'.split(' '));
 /** Endings of nouns, plurals and adjectives: a word after "to" with one of these is no verb. */
 const NOUN_OR_ADJECTIVE = /(?:[^s]s|tion|sion|ment|ness|ity|ship|ism|al|ic|ive|ous|ful|ary|ant|ent)$/;
 /** Endings of adjectives: a phrase said once stands in only with one of these ("formidable opponent"). */
 const ADJECTIVE = /(?:al|ic|ive|ous|ful|ary|ant|ent|able|ible|ing|ish|less)$/;
+/** Endings of nouns that take no "a"/"an" ("prowess", "resilience", "dominance"). */
+const MASS = /(?:ess|ness|ity|ism|ance|ence|ship|ment|ion|ing)$/;
 /** Words that are neither nouns nor adjectives, though they look like them. */
 const NOT_WORDS = new Set('them him me itself themselves whom whose live alone together ahead away again back well even still ago three four five six seven eight nine ten hundreds thousands millions'.split(' '));
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
@@ -154,6 +156,8 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
       const article = /\b(an?) $/i.exec(sentence.slice(0, from))?.[1];
       // A singular noun with no determiner before it ("take necessary action") reads oddly with most
       // stand-ins ("take aircraft carrier"): only a determiner, or a plural, makes every choice grammatical.
+      // After "a"/"an" every choice must be countable: "an attacking prowess" is no English.
+      if (article && MASS.test(term.head)) continue;
       if (!isPlural(term.head) && !article && !/\b(?:the|its|their|his|her|this|that|our)\s+$/i.test(sentence.slice(0, from))) continue;
       const start = article ? from - article.length - 1 : from;
       const stem = sentence.slice(0, start) + BLANK + sentence.slice(end);
@@ -170,6 +174,7 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
             isPlural(other.head) === isPlural(term.head) &&
             ACTOR.test(other.head) === actor &&
             other.modifier !== term.modifier &&
+            !(article && MASS.test(other.head)) &&
             // Neither word of a stand-in may show in the stem already.
             !stemWordSet.has(other.head) &&
             !stemWordSet.has(other.modifier) &&

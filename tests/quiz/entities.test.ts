@@ -49,6 +49,17 @@ describe('entities', () => {
     expect(found).to.include('FOMC=FOMC:org');
   });
 
+  it('does not take the headline of a linked page for a name, and keeps the name inside it', () => {
+    const other = analyze([
+      'Chelsea FC fans can stay up-to-date with the latest transfer news at Chelsea FC Transfer Updates.',
+      'Fans can also read Arsenal Makes Champions League History with Perfect Record, or Barcelona Team News.',
+      'Barcelona beat Chelsea FC, and the latest news and updates will follow.',
+    ]);
+    const keys = [...other.entities.keys()];
+    for (const headline of ['Chelsea FC Transfer Updates', 'Perfect Record', 'Barcelona Team News']) expect(keys).to.not.include(headline);
+    expect(keys).to.include.members(['Chelsea FC', 'Barcelona']);
+  });
+
   it('does not take sentence openers, headings or contractions for names', () => {
     const other = analyze(['During the visit, officials met.', "I'm sure Key Takeaways are key, said Maria Lopez.", 'The takeaways were clear.']);
     const texts = other.mentions.flat().map((m) => m.text);

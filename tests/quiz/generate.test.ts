@@ -109,11 +109,11 @@ describe('generateQuiz', () => {
   });
 
   it('types units and leagues: La Liga gets leagues, no "Celsius"', () => {
-    // Without its table, whose "Position in La Liga" row would take the league's place in the quiz.
-    const elche = generateQuiz(CORPUS.find((a) => a.name.startsWith('sd-elche-vs-barcelona-live'))!.text.replace(/^\|.*\n/gm, '')).questions;
-    const league = elche.find((q) => /La Liga$/.test(answerOf(q)));
-    expect(league, 'a La Liga question').to.not.equal(undefined);
-    for (const choice of league!.choices) expect(choice.text).to.match(/^the (La Liga|Premier League|Serie A|Bundesliga|Ligue 1)$/);
+    // A league's stand-ins are leagues, whichever question the quiz keeps.
+    const league = 'The La Liga season is heating up, and Barcelona meet Elche on Sunday. Barcelona lead the table by five points, while Elche sit in 17th place. Elche coach Eder Sarabia said his side would defend deep in the stadium.';
+    const asked = generateQuiz(league, {count: 30}).questions.find((q) => /La Liga$/.test(answerOf(q)));
+    expect(asked, 'a La Liga question').to.not.equal(undefined);
+    for (const choice of asked!.choices) expect(choice.text).to.match(/^the (La Liga|Premier League|Serie A|Bundesliga|Ligue 1)$/i);
     const heat = 'Spain hit a record on Monday as temperatures in Madrid reached 44 degrees Celsius, grid operator Red Electrica said. The state weather agency AEMET expects the heat to last until Friday. Greece closed the Acropolis in Athens for five hours on Sunday. Environmental group Greenpeace said Spain needed batteries. Solar farms in Andalusia supplied a third of the power, and hospitals in Seville were full.';
     for (const q of generateQuiz(heat, {count: 30}).questions) {
       const texts = q.choices.map((c) => c.text);
