@@ -11,4 +11,6 @@ export interface Candidate {
   /** Canonical key of the answer ("" for FAQ statements), and the keys the prompt names. */
   answerKey: string;
   promptKeys: string[];
+  /** What an FAQ answer's swapped slots say ("North Korea's"): another stem naming one gives it away. */
+  slotTexts?: string[];
 }

@@ -199,10 +199,8 @@ function formatLike(original: string, units: number, decimals: number): string {
  * does no better than chance. `floor` is the lowest offset allowed (values stay positive).
  */
 function rankedOffsets(random: Random, floor: number, count = 3): number[] {
-  // Ends a little more often than the middle ranks, since a guesser that picks the middle value also
-  // gets half a point whenever the answer is one of the two middle values.
-  const roll = random();
-  let below = count === 3 ? (roll < 0.32 ? 0 : roll < 0.5 ? 1 : roll < 0.68 ? 2 : 3) : randomInt(random, count + 1);
+  // Every rank equally often: then neither "pick the middle" nor "pick an end" beats chance.
+  let below = randomInt(random, count + 1);
   while (below > 0 && -below < floor) below--;
   const offsets: number[] = [];
   for (let i = 1; i <= below; i++) offsets.push(-i);
@@ -278,9 +276,14 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
   return [...new Set(candidates.filter(ok))].slice(0, /\d/.test(text) ? 3 : 5);
 }
 
+const QUANTIFIERS: Record<string, string[]> = {most: ['all', 'few'], all: ['most', 'few'], many: ['all', 'few'], few: ['most', 'all']};
+
 /** The contrast set holding `word` ("most" → all, many, some, few), if any. */
 export function contrastsOf(word: string): string[] {
   const lower = word.toLowerCase();
+  // Quantifiers only toward what the word rules out: "most" makes "all" and "few" false, not "some".
+  const quantified = QUANTIFIERS[lower];
+  if (quantified) return quantified.map((w) => capitalise(w, word));
   const found = CONTRASTS.find((set) => set.includes(lower));
   return found ? found.filter((w) => w !== lower).map((w) => capitalise(w, word)) : [];
 }

@@ -76,7 +76,10 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   const article = /\b(the|an?) $/i.exec(sentence.slice(0, start))?.[1].toLowerCase();
   if (article) start -= article.length + 1;
   if (article && article !== 'the' && isNameType(mention.type)) return undefined;
-  const prompt = sentence.slice(0, start) + BLANK + sentence.slice(mention.end);
+  // A bullet's label ("Rates unchanged: The fed funds rate ...") heads no question: the stem starts after it.
+  const label = /^[^:.!?"“]{3,40}: (?=\p{Lu})/u.exec(sentence)?.[0] ?? '';
+  if (label && start < label.length) return undefined;
+  const prompt = sentence.slice(label.length, start) + BLANK + sentence.slice(mention.end);
   const words = [...analysis.words[index]].filter((word) => !entity.words.includes(word));
   if (words.length < 5) return undefined;
   const context: SlotContext = {
@@ -102,8 +105,9 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   if (distractors.length < 2) return undefined;
   // A person who opens a plain statement ("Kim expressed ...") is asked for with "Who ...?".
   const rest = sentence.slice(mention.end);
-  const who = start === 0 && entity.type === 'person' && /^ \p{Ll}+\b[^"“”]*\.$/u.test(rest);
-  if (start === 0 && !who) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
+  // Only over one clause: "Who gave Chelsea the lead, but Saka equalised ...?" asks two things.
+  const who = start === 0 && entity.type === 'person' && /^ \p{Ll}+\b[^"“”]*\.$/u.test(rest) && !/,\s*(?:but|and|while|whereas|as)\s|\band\s+\p{Lu}|;/u.test(rest);
+  if (start === label.length && !who) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
   return {
     kind: 'fact',
     prompt: who ? `Who${rest.slice(0, -1)}?` : prompt,

@@ -146,6 +146,15 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
   };
   let distractors: string[] = [];
   const [first, second] = slots;
+  // A slot with the words around it ("North Korea's satellite program", "made with Vladimir Putin"): the
+  // phrase, not the bare name, is what another stem must not spell out.
+  const phrase = (slot: Slot | undefined) => {
+    if (!slot) return undefined;
+    const after = /^(?:[\s,]*[\p{L}\p{N}'’-]+){1,2}/u.exec(key.slice(slot.end))?.[0];
+    const before = /(?:[\p{L}\p{N}'’-]+[\s,]*){1,2}$/u.exec(key.slice(0, slot.start))?.[0];
+    return after ? key.slice(slot.start, slot.end) + after : before ? before + key.slice(slot.start, slot.end) : undefined;
+  };
+  const slotTexts = (first && first.options.length >= 2) || !second ? [phrase(first)] : [phrase(first), phrase(second)];
   if (first && (first.options.length >= 2 || !second)) {
     distractors = first.options.map((option) => fill([option], [first]));
   } else if (first && second && (second.start >= first.end || second.end <= first.start)) {
@@ -165,6 +174,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     order: pair.index,
     answerKey: '',
     promptKeys: [...asked],
+    slotTexts: slotTexts.filter((text): text is string => !!text),
   };
 }
 

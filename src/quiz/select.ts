@@ -46,17 +46,26 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 const spelledIn = (x: Facets, y: Facets) => x.short && y.prompt.includes(` ${x.correct} `);
 
+const slotsIn = (x: Facets, y: Facets) =>
+  y.candidate.kind === 'fact' && !!x.candidate.slotTexts?.some((slot) => {
+    const text = normalize(slot).replace(/^(the|a|an) /, '');
+    return !!text && y.prompt.includes(` ${text} `);
+  });
+
 /** Whether a stem's keys name an answer, or its acronym ("FOMC"). */
 const names = (answer: string, keys: string[]) => !!answer && keys.some((key) => key === answer || sameName(key, answer));
 
 /** Whether two questions ask the same fact or one gives the other's answer away. */
-function clash(x: Facets, y: Facets): boolean {
+function clash(x: Facets, y: Facets, slots = true): boolean {
   const a = x.candidate;
   const b = y.candidate;
   if (a.evidence === b.evidence || (a.answerKey && (a.answerKey === b.answerKey || sameName(a.answerKey, b.answerKey)))) return true;
   // A stem naming another question's answer gives it away.
   if (names(a.answerKey, b.promptKeys) || names(b.answerKey, a.promptKeys)) return true;
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
+  // An FAQ answer's swapped words in their phrase ("growing relationship") spelled out in a fact's stem
+  // give the FAQ away.
+  if (slots && (slotsIn(x, y) || slotsIn(y, x))) return true;
   // A fact restating an FAQ answer asks the same thing twice.
   const fact = a.kind === 'fact' ? x : y;
   const faq = fact === x ? y : x;
@@ -82,7 +91,8 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
     }
     return pool[i];
   };
-  const greedy = (next: (i: number) => Facets | undefined) => {
+  const greedy = (next: (i: number) => Facets | undefined, slots = true) => {
+    const clashes = (a: Facets, b: Facets) => clash(a, b, slots);
     const picked: Facets[] = [];
     let longest = 0;
     // Keep "the longest choice is right" rare: such facts wait while they would pass a quarter of the quiz.
@@ -97,7 +107,7 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
       const fit: Facets[] = [];
       let [size, long] = [picked.length, longest];
       for (const mine of waiting)
-        if (size < count && long + 1 <= Math.max(1, (size + 1) * 0.3) && !picked.some((other) => clash(mine, other)) && !fit.some((other) => clash(mine, other))) {
+        if (size < count && long + 1 <= Math.max(1, (size + 1) * 0.3) && !picked.some((other) => clashes(mine, other)) && !fit.some((other) => clashes(mine, other))) {
           fit.push(mine);
           [size, long] = [size + 1, long + 1];
         }
@@ -106,7 +116,7 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
     // Reading stops as soon as the waiting facts would complete the quiz: later candidates rank lower, and
     // building them (tables, key terms) costs time.
     for (let i = 0, mine; picked.length < count && (!waiting.length || picked.length + fitting().length < count) && (mine = next(i)); i++) {
-      if (picked.some((other) => clash(mine!, other))) continue;
+      if (picked.some((other) => clashes(mine!, other))) continue;
       if (mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate) && longest + 1 > Math.max(1, (picked.length + 1) / 4)) waiting.push(mine);
       else take(mine);
     }
@@ -121,6 +131,14 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
     const sorted = [...pool].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
     const other = greedy((i) => sorted[i]);
     if (other.length > picked.length) picked = other;
+  }
+  // Where the FAQ restates the body (the seed article does), keeping facts clear of every FAQ phrase can
+  // leave almost none: a quiz needs at least four facts where the body has them, and the facts come after
+  // the FAQ questions they echo, once those are answered.
+  const factCount = (quiz: Facets[]) => quiz.filter((p) => p.candidate.kind === 'fact').length;
+  if (factCount(picked) < Math.min(4, count - faqs.length)) {
+    const loose = greedy(at, false);
+    if (factCount(loose) > factCount(picked)) picked = loose;
   }
   const chosen = picked.map((p) => p.candidate);
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));

@@ -166,7 +166,8 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
       const stemWords = [...analysis.words[index]].filter((word) => word !== term.head && word !== term.modifier);
       if (stemWords.length < 5) continue;
       const actor = ACTOR.test(term.head);
-      const stemWordSet = new Set(stem.toLowerCase().match(WORD));
+      // Singular forms too: "evaluate fees" already speaks of "fee structures".
+      const stemWordSet = new Set((stem.toLowerCase().match(WORD) ?? []).flatMap((word) => [word, word.replace(/s$/, '')]));
       const ranked = pool
         .filter(
           (other) =>

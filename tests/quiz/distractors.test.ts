@@ -138,8 +138,23 @@ describe('distractors', () => {
     }
   });
 
-  it('swaps contrast words, keeping capitals', () => {
-    expect(contrastsOf('Most')).to.include('Few');
+  it('puts the answer at each rank about equally often, so neither the middle nor an end gives it away', () => {
+    const analysis = analyze(['Unemployment stayed at 14.1% in the region last year.']);
+    const mention = analysis.mentions[0].find((m) => m.text === '14.1%')!;
+    const counts = [0, 0, 0, 0];
+    for (let seed = 0; seed < 400; seed++) {
+      const values = numberStandIns(analysis, mention, contextFor(analysis, 0, mention.start, mention.end), createRandom(seed));
+      counts[values.filter((v) => parseFloat(v) < 14.1).length]++;
+    }
+    // 100 expected at each rank; the ends together near half, not two thirds.
+    for (const count of counts) expect(count).to.be.within(65, 135);
+    expect(counts[0] + counts[3]).to.be.within(160, 240);
+  });
+
+  it('swaps contrast words, keeping capitals, and quantifiers only toward what the word rules out', () => {
+    expect(contrastsOf('Most')).to.deep.equal(['All', 'Few']);
+    expect(contrastsOf('most')).to.not.include.members(['some', 'many']);
+    expect(contrastsOf('can')).to.deep.equal([]);
     expect(contrastsOf('increased')).to.deep.equal(['decreased']);
     expect(contrastsOf('table')).to.deep.equal([]);
   });
