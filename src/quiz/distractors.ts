@@ -244,6 +244,15 @@ function shiftNumbers(text: string, type: EntityType, steps: number): string | u
   return failed ? undefined : shifted;
 }
 
+const SCALES: Record<string, number> = {thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12};
+
+/** A figure's value with its scale word ("$14.6 billion" → 14.6e9), for comparing figures of one sentence. */
+function valueOf(text: string): number | undefined {
+  const match = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/i.exec(text);
+  if (!match) return undefined;
+  return Number(match[1].replace(/,/g, '')) * (SCALES[(match[2] ?? '').toLowerCase()] ?? 1);
+}
+
 const capitalise = (word: string, like: string) => (/^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word);
 
 /** Numbers, dates and counts in the same format, with the answer at a random rank; up to three. */
@@ -271,6 +280,20 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
   } else {
     const offsets = rankedOffsets(random, -3);
     candidates = offsets.map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c);
+    // "Revenue rose to $14.8 billion, ahead of the $14.6 billion expected": a stand-in on the other side of
+    // a figure the same sentence compares it with is ruled out by the stem itself, so each keeps the
+    // answer's side of every such figure (more steps out are tried to keep three).
+    const answer = valueOf(text);
+    const bounds = context.own.length === 1 && (type === 'money' || type === 'percent' || type === 'number')
+      ? analysis.mentions[context.own[0]].filter((m) => m !== mention && m.type === type).map((m) => valueOf(m.text)).filter((v) => v !== undefined && answer !== undefined && v !== answer)
+      : [];
+    if (bounds.length && answer !== undefined) {
+      const sameSide = (candidate: string) => {
+        const value = valueOf(candidate);
+        return value !== undefined && bounds.every((bound) => (value - bound!) * (answer - bound!) > 0);
+      };
+      candidates = [...candidates, ...[4, -4, 5, -5, 6, -6].map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c)].filter(sameSide);
+    }
   }
   // Figures keep their ranked three; words may offer more for the length balance to choose from.
   return [...new Set(candidates.filter(ok))].slice(0, /\d/.test(text) ? 3 : 5);

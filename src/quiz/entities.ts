@@ -311,7 +311,11 @@ export function analyze(sentences: string[]): Analysis {
       const plural = mentions[index].some(
         (m) =>
           m.key === entity.key &&
-          ((!listed(m) && /^ (are|were|have)\b/.test(sentence.slice(m.end))) || /\b(the|an?|in|from|near) $/i.test(sentence.slice(Math.max(0, m.start - 6), m.start)))
+          ((!listed(m) && /^ (are|were|have)\b/.test(sentence.slice(m.end))) ||
+            /\b(the|an?|in|from|near) $/i.test(sentence.slice(Math.max(0, m.start - 6), m.start)) ||
+            // "the nationalist Homeland Front", "the governing Civic Union": a party or a body, not a person.
+            /\bthe (?:[\p{Ll}-]+(?:ist|al|ive|ic|ing|left|right|wing) )+$/iu.test(sentence.slice(Math.max(0, m.start - 40), m.start)) ||
+            /^ (party|alliance|coalition|movement|bloc)\b/i.test(sentence.slice(m.end)))
       );
       // "their" counts only after the name, where it can refer back to it.
       const team = mentions[index].some((m) => m.key === entity.key && !listed(m) && /\b(their|club|team)\b/i.test(sentence.slice(m.end, m.end + 80)));

@@ -138,6 +138,18 @@ describe('distractors', () => {
     }
   });
 
+  it('keeps a figure on its side of another figure the sentence compares it with', () => {
+    const analysis = analyze(['Revenue rose 6% to $14.8 billion, slightly ahead of the $14.6 billion analysts had expected.', 'Sales reached $35.1 billion, beating estimates of $33.2 billion.']);
+    for (let seed = 0; seed < 30; seed++) {
+      const revenue = analysis.mentions[0].find((m) => m.text === '$14.8 billion')!;
+      for (const v of numberStandIns(analysis, revenue, contextFor(analysis, 0, revenue.start, revenue.end), createRandom(seed))) expect(parseFloat(v.slice(1)), v).to.be.above(14.6);
+      const estimate = analysis.mentions[1].find((m) => m.text === '$33.2 billion')!;
+      const values = numberStandIns(analysis, estimate, contextFor(analysis, 1, estimate.start, estimate.end), createRandom(seed));
+      expect(values.length).to.be.at.least(2);
+      for (const v of values) expect(parseFloat(v.slice(1)), v).to.be.below(35.1);
+    }
+  });
+
   it('puts the answer at each rank about equally often, so neither the middle nor an end gives it away', () => {
     const analysis = analyze(['Unemployment stayed at 14.1% in the region last year.']);
     const mention = analysis.mentions[0].find((m) => m.text === '14.1%')!;

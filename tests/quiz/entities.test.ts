@@ -49,6 +49,16 @@ describe('entities', () => {
     expect(found).to.include('FOMC=FOMC:org');
   });
 
+  it('does not guess a party for a person: "the nationalist Homeland Front", "the Green Future party"', () => {
+    const other = analyze([
+      'The nationalist Homeland Front took 9.8% and 19 seats, while Elena Varga said she would talk to everyone.',
+      'The Green Future party doubled its share, and Tomas Reiner said his party was open to talks.',
+    ]);
+    expect(other.entities.get('Homeland Front')!.type).to.not.equal('person');
+    expect(other.entities.get('Green Future')!.type).to.not.equal('person');
+    expect(other.entities.get('Elena Varga')!.type).to.equal('person');
+  });
+
   it('does not take the headline of a linked page for a name, and keeps the name inside it', () => {
     const other = analyze([
       'Chelsea FC fans can stay up-to-date with the latest transfer news at Chelsea FC Transfer Updates.',
