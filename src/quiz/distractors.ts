@@ -160,6 +160,12 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
     if (picked.some((other) => sameThing(other.key, entity.key))) continue;
     if (!supportedElsewhere(analysis, entity.key, context)) picked.push(entity);
   }
+  // A person the article names with a title ("coach Paul Ferris") takes people it titles too, when there
+  // are two: a guessed person may be a team ("Lakeview Storm").
+  if (answer.type === 'person' && answer.sure) {
+    const titled = picked.filter((entity) => entity.sure);
+    if (titled.length >= 2) picked.splice(0, picked.length, ...titled);
+  }
   // Short of two, one kin name may still serve: a shared word is a smaller cue than a missing question.
   if (picked.length === 1 && family.length === 1) picked.push(family[0][1]);
   // Too few in the article: places (or leagues, agencies) of the same kind the article never names make up

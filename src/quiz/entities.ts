@@ -93,6 +93,8 @@ interface Run {
   tokens: Token[];
   titled: boolean;
   the: boolean;
+  /** After "the", "a" or "an" (or with one peeled off the front). */
+  determined: boolean;
 }
 
 function tokensOf(sentence: string): Token[] {
@@ -183,6 +185,7 @@ export function analyze(sentences: string[]): Analysis {
       const openerBeforeOf = opening && CONNECTORS.has(tokens[1]?.text ?? '') && !capitalisedInside.has(first);
       if (!isAcronym(first) && (STOP.has(lower) || (opening && everydayWord(lower) && !COMPASS.has(lower)) || CONNECTORS.has(first) || openerBeforeOf)) {
         if (lower === 'the') run.the = true;
+        if (/^(the|an?)$/.test(lower)) run.determined = true;
         // "CEO of Google": a title followed by "of" names an employer, not a person.
         if (CONNECTORS.has(first)) run.titled = false;
         tokens.shift();
@@ -257,7 +260,10 @@ export function analyze(sentences: string[]): Analysis {
     if (alias) {
       // A surname used alone ("Lavrov") marks a person; a first word alone ("Kim") only merges.
       [key, finalType] = [alias[0], 'person'];
-      if (alias[1]) sure.add(key);
+      // ("the Storm", "a Storm turnover", "Storm coach Renee Walsh" use a team's short name: a surname
+      // takes no article and heads no title.)
+      const after = /^ (\p{L}+)/u.exec(sentences[run.sentence].slice(run.tokens[0].index + text.length))?.[1].toLowerCase() ?? '';
+      if (alias[1] && !run.determined && !TITLES.has(after)) sure.add(key);
     }
     if (run.titled) sure.add(key);
     else if (PLACES.get(text) && PLACES.get(text) !== text) key = PLACES.get(text)!;
@@ -337,7 +343,7 @@ export function analyze(sentences: string[]): Analysis {
 
 function makeRun(previousToken: string, sentence: number, tokens: Token[]): Run {
   const previousWord = previousToken.toLowerCase().replace(/\.$/, '');
-  return {sentence, tokens, titled: TITLES.has(previousWord), the: previousWord === 'the'};
+  return {sentence, tokens, titled: TITLES.has(previousWord), the: previousWord === 'the', determined: /^(the|an?)$/.test(previousWord)};
 }
 
 function typeOf(tokens: string[], titled: boolean, hasEverydayWord: boolean): EntityType {

@@ -37,6 +37,8 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
     let wordCount = 1;
     for (let at = sentence.indexOf(' '); at >= 0; at = sentence.indexOf(' ', at + 1)) wordCount++;
     // Questions, opinions in the first or second person and fragments make poor stems.
+    // A quotation standing alone names its speaker in another sentence: blanks in it ask for guesses.
+    if (/^["“][^"“”]*["”]$/.test(sentence.trim())) continue;
     if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:|:\s*$/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence)) continue;
     const mentions = analysis.mentions[index];
     for (const key of new Set(mentions.map((m) => m.key))) named.set(key, (named.get(key) ?? 0) + 1);

@@ -31,7 +31,9 @@ const ADJECTIVE = /(?:al|ic|ive|ous|ful|ary|ant|ent|able|ible|ing|ish|less)$/;
 /** Endings of nouns that take no "a"/"an" ("prowess", "resilience", "dominance"). */
 const MASS = /(?:ess|ness|ity|ism|ance|ence|ship|ment|ion|ing)$/;
 /** Words that are neither nouns nor adjectives, though they look like them. */
-const NOT_WORDS = new Set('them him me itself themselves whom whose live alone together ahead away again back well even still ago three four five six seven eight nine ten hundreds thousands millions'.split(' '));
+const NOT_WORDS = new Set(
+  'one ones them him me itself themselves whom whose live alone together ahead away again back well even still ago two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half'.split(' ')
+);
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const ASCII_WORD = /[A-Za-z][A-Za-z'’-]*/g;
 /** Words after which the next one is a verb ("may lack", "it makes"). */
@@ -183,8 +185,13 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
         )
         .map((other) => ({other, rank: (other.head === term.head ? 0 : 2) - Math.min(other.sentences.size, 3) / 4}))
         .sort((a, b) => a.rank - b.rank || (a.other.phrase < b.other.phrase ? -1 : 1))
-        .map(({other}) => other.phrase);
-      if (ranked.length < 2) continue;
+        .map(({other}) => other);
+      // With two or more of the same head ("third quarter", "second quarter"), only they stand in: an
+      // "ankle injury" is no quarter of a match.
+      // One sibling may take one other key term beside it, never a phrase said once ("an ankle injury").
+      const siblings = ranked.filter((other) => other.head === term.head);
+      const standIns = (siblings.length >= 2 ? siblings : siblings.length === 1 ? [...siblings, ...ranked.filter((other) => other.head !== term.head && known(other)).slice(0, 1)] : ranked).map((other) => other.phrase);
+      if (standIns.length < 2) continue;
       const atStart = start === 0;
       const shape = (text: string) => {
         const full = article ? withArticle(text) : text;
@@ -196,7 +203,7 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
         kind: 'fact',
         prompt: stem,
         correct: atStart ? correct : correct.charAt(0).toLowerCase() + correct.slice(1),
-        distractors: ranked.slice(0, 5).map(shape),
+        distractors: standIns.slice(0, 5).map(shape),
         evidence: sentence,
         explanation: `Paragraph ${paragraphOf(index) + 1} of the article gives the answer: ${term.phrase}.`,
         order: order + index,
