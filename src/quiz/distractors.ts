@@ -89,6 +89,15 @@ const placeKind = (key: string) => {
   return PLACE_KINDS.get(key) ?? (space > 0 && COMPASS.has(key.slice(0, space).toLowerCase()) ? PLACE_KINDS.get(key.slice(space + 1)) : undefined);
 };
 
+/**
+ * "Guadalajara, Mexico", "Santa Monica, California": the second place holds the first, so any stand-in for
+ * it is absurd ("Guadalajara, Serbia") and it is never asked.
+ */
+export function containerPlace(mentions: Mention[], mention: Mention, text: string): boolean {
+  if (mention.type !== 'place') return false;
+  return mentions.some((other) => other !== mention && other.end + 2 === mention.start && text.slice(other.end, mention.start) === ', ' && isNameType(other.type));
+}
+
 /** Two names for one thing: a capital for its country, an acronym ("FOMC") or a clipping ("the Fed"). */
 export function sameThing(a: string, b: string): boolean {
   return CAPITALS.get(a) === b || CAPITALS.get(b) === a || sameName(a, b);

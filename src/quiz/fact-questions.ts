@@ -5,8 +5,8 @@
 import {indefiniteArticle} from './grammar.js';
 import type {Candidate} from './candidate.js';
 import {BLANK} from './checks.js';
-import {displayName, nameStandIns, numberStandIns, sameThing, type SlotContext} from './distractors.js';
-import {isNameType, type Analysis, type EntityType, type Mention} from './mentions.js';
+import {containerPlace, displayName, nameStandIns, numberStandIns, sameThing, type SlotContext} from './distractors.js';
+import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
 import {randomInt, type Random} from './random.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
@@ -46,7 +46,7 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
       const entity = analysis.entities.get(mention.key)!;
       // The answer must not show elsewhere in its own stem (by name, alias or demonym).
       // (An acronym of it, "DPRK", or its capital count as showing it.)
-      if (mention.fixed || taken.has(mention.key) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) continue;
+      if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) continue;
       // Part of a compound ("California-based") is no answer: the blank would split a word.
       if (/^-\p{L}/u.test(sentence.slice(mention.end)) || /\p{L}-$/u.test(sentence.slice(0, mention.start))) continue;
       // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
@@ -97,7 +97,12 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   if (isNameType(mention.type)) {
     correct = (article ? 'the ' : '') + (mention.type === 'person' ? entity.key : mention.text);
     // Built-in stand-ins (never in the article) take the answer's "the" or none, so grammar points nowhere.
-    distractors = nameStandIns(analysis, entity, context, 5).map((e) => (e.sentences.length ? displayName(e) : (article ? 'the ' : '') + e.key));
+    // "Her son, ___": the person the story is about is no kin of their own.
+    const kin = entity.type === 'person' && /\b(?:son|daughter|husband|wife|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter)\b[^.]{0,25}$/i.test(sentence.slice(0, start));
+    const subject = kin ? mainPerson(analysis) : undefined;
+    distractors = nameStandIns(analysis, entity, context, 5)
+      .filter((e) => e !== subject)
+      .map((e) => (e.sentences.length ? displayName(e) : (article ? 'the ' : '') + e.key));
   } else {
     correct = mention.text;
     distractors = numberStandIns(analysis, mention, context, random);
@@ -121,6 +126,13 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     answerKey: mention.key,
     promptKeys: mentions.filter((m) => m !== mention).map((m) => m.key),
   };
+}
+
+/** The person the article names most often: in a profile or an obituary, its subject. */
+function mainPerson(analysis: Analysis) {
+  let best: Entity | undefined;
+  for (const entity of analysis.entities.values()) if (entity.type === 'person' && (!best || entity.sentences.length > best.sentences.length)) best = entity;
+  return best;
 }
 
 const CELL_NUMBER = /^(\d{1,4})(st|nd|rd|th)?$/;

@@ -5,7 +5,7 @@
  */
 import {fixArticleBefore} from './grammar.js';
 import type {Candidate} from './candidate.js';
-import {contrastsOf, displayName, nameStandIns, numberStandIns, type SlotContext} from './distractors.js';
+import {containerPlace, contrastsOf, displayName, nameStandIns, numberStandIns, type SlotContext} from './distractors.js';
 import {contentWords} from './entities.js';
 import {isNameType, type Analysis} from './mentions.js';
 import {STOP} from './gazetteer.js';
@@ -104,7 +104,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
   // What the question asks for first, then the earliest slot (the statement's subject): only the first two
   // slots with stand-ins are used, so stand-ins are looked for in that order and no further.
   const ordered = keyMentions
-    .filter((mention) => !mention.fixed && !asked.has(mention.key) && !questionText.includes(mention.text.toLowerCase()))
+    .filter((mention) => !mention.fixed && !asked.has(mention.key) && !questionText.includes(mention.text.toLowerCase()) && !containerPlace(keyMentions, mention, key))
     .map((mention) => {
       // A source ("according to Opta Analyst") is rarely what the question asks about.
       const attribution = /according to (the )?$/i.test(key.slice(0, mention.start)) || /^,? (said|says|reported|notes|noted)\b/.test(key.slice(mention.end));
@@ -126,7 +126,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     const entity = analysis.entities.get(mention.key)!;
     const named = isNameType(mention.type);
     // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
-    const start = named && /\bthe $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
+    const start = named && /\b[Tt]he $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
     const options = named ? nameStandIns(analysis, entity, context).map(displayName) : numberStandIns(analysis, mention, context, random);
     if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, focus});
   }

@@ -191,6 +191,31 @@ describe('generateQuiz', () => {
     expect(prompts.some((p) => p.startsWith('The committee kept rates at'))).to.be.true;
   });
 
+  it("never swaps the place that holds another ('Guadalajara, Mexico') nor offers a profile's subject as kin", () => {
+    const text = [
+      'Maria Delgado, the actress who starred in more than 60 films, died on Saturday at her home in Santa Monica, California.',
+      'Her son, Daniel Ortiz, said she died of heart failure at the age of 86.',
+      'Born in Guadalajara, Mexico, in 1938, Delgado moved to Los Angeles at 19 to work in film.',
+      'Her breakthrough came in 1974 with a film directed by Robert Hale, which earned Delgado the Oscar.',
+      'Delgado later worked with Robert Hale again, and Delgado married Luis Ortiz in 1965.',
+      '',
+      '## FAQ',
+      '### Q: Where was Maria Delgado born?',
+      'A: In Guadalajara, Mexico, in 1938.',
+    ].join('\n');
+    for (const q of generateQuiz(text, {count: 30}).questions) {
+      const texts = q.choices.map((c) => c.text).join(' | ');
+      expect(texts, q.prompt).to.not.match(/Guadalajara, (?!Mexico)\p{Lu}/u);
+      expect(q.prompt, q.prompt).to.not.match(/Santa Monica, ___|Guadalajara, ___/);
+      if (/^Her son, ___/.test(q.prompt)) expect(texts).to.not.include('Maria Delgado');
+    }
+  });
+
+  it('gives a stand-in its own "the" once: no "The the N5"', () => {
+    const text = 'The Aria 3 uses the N5 chip and costs $229, more than the Aria 2 did. The N5 chip also powers the Aria 2 Pro and the Aria 3 Max.\n\n## FAQ\n### Q: How long is the warranty?\nA: The Aria 3 comes with a two-year warranty, one year longer than the Aria 2.';
+    for (const q of generateQuiz(text, {count: 30}).questions) for (const c of q.choices) expect(c.text).to.not.match(/\b[Tt]he the\b/);
+  });
+
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
