@@ -11,6 +11,8 @@ export interface Candidate {
   /** Canonical key of the answer ("" for FAQ statements), and the keys the prompt names. */
   answerKey: string;
   promptKeys: string[];
+  /** The answer is a figure (a number, date, share or sum), not a name or a term. */
+  figure?: boolean;
   /** What an FAQ answer's swapped slots say ("North Korea's"): another stem naming one gives it away. */
   slotTexts?: string[];
 }

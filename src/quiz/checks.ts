@@ -28,6 +28,14 @@ const bare = (text: string) => normalize(text).replace(/^(the|a|an) /, '');
 const contains = (outer: string, inner: string) => ` ${normalize(outer)} `.includes(` ${normalize(inner)} `);
 export const BLANK = '___';
 
+/**
+ * Whether a sentence's subject points back at an earlier one ("It rose to ...", "By Sunday, the number had
+ * fallen to ..."): shown alone as a stem, the reader cannot tell what it speaks of.
+ */
+export function hasDanglingSubject(sentence: string): boolean {
+  return /^(?:[^,]{0,40}, )?(?:it|this|these|those|they|the number|the figure|the total|the same|such)\b/i.test(sentence);
+}
+
 /** The article last checked, and its words. */
 let quoted = {article: '', words: new Set<string>()};
 

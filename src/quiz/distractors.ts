@@ -49,7 +49,7 @@ function supportedElsewhere(analysis: Analysis, key: string, context: SlotContex
 /** Competitions, media, models ("H100"), venues, acronyms and other bodies are different things even when all are names. */
 const fit = (a: string, b: string) => {
   const [x, y] = [shape(a), shape(b)];
-  return x === y ? 2 : x.slice(-1) !== y.slice(-1) && /[acmdv]/.test(x + y) ? -4 : 0;
+  return x === y ? 2 : x.slice(-1) !== y.slice(-1) && /[acmdvw]/.test(x + y) ? -4 : 0;
 };
 
 const bags = new WeakMap<Entity, Set<string>>();

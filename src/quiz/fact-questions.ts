@@ -2,9 +2,10 @@
  * Body sentence → fill-in-the-blank questions: one named or numeric mention is blanked ("___"), with a
  * preceding "the", "a" or "an" so grammar gives nothing away; distractors are stand-ins of the same type.
  */
+import {NUMBER_WORDS} from './gazetteer.js';
 import {indefiniteArticle} from './grammar.js';
 import type {Candidate} from './candidate.js';
-import {BLANK} from './checks.js';
+import {BLANK, hasDanglingSubject} from './checks.js';
 import {containerPlace, displayName, nameStandIns, numberStandIns, sameThing, type SlotContext} from './distractors.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
 import {randomInt, type Random} from './random.js';
@@ -39,6 +40,8 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
     // Questions, opinions in the first or second person and fragments make poor stems.
     // A quotation standing alone names its speaker in another sentence: blanks in it ask for guesses.
     if (/^["“][^"“”]*["”]$/.test(sentence.trim())) continue;
+    // A figure about "it" or "the number" means nothing without the sentence before.
+    const dangling = hasDanglingSubject(sentence);
     if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:|:\s*$/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence)) continue;
     const mentions = analysis.mentions[index];
     for (const key of new Set(mentions.map((m) => m.key))) named.set(key, (named.get(key) ?? 0) + 1);
@@ -47,6 +50,7 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
       // The answer must not show elsewhere in its own stem (by name, alias or demonym).
       // (An acronym of it, "DPRK", or its capital count as showing it.)
       if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) continue;
+      if (dangling && !isNameType(mention.type)) continue;
       // Part of a compound ("California-based") is no answer: the blank would split a word.
       if (/^-\p{L}/u.test(sentence.slice(mention.end)) || /\p{L}-$/u.test(sentence.slice(0, mention.start))) continue;
       // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
@@ -82,6 +86,10 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   const label = /^[^:.!?"“]{3,40}: (?=\p{Lu})/u.exec(sentence)?.[0] ?? '';
   if (label && start < label.length) return undefined;
   const prompt = sentence.slice(label.length, start) + BLANK + sentence.slice(mention.end);
+  // "A COP of ___ means three units of heat for every unit": the stem spells the answer out in words, or
+  // in digits ("___ of them, all three ...").
+  const spelled = /^\d+$/.test(mention.text) ? NUMBER_WORDS[Number(mention.text)] : NUMBER_WORDS.includes(mention.text.toLowerCase()) ? String(NUMBER_WORDS.indexOf(mention.text.toLowerCase())) : undefined;
+  if (spelled && new RegExp(`\\b${spelled}\\b`, 'i').test(prompt)) return undefined;
   const words = [...analysis.words[index]].filter((word) => !entity.words.includes(word));
   if (words.length < 5) return undefined;
   const context: SlotContext = {
@@ -113,7 +121,8 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   // A person who opens a plain statement ("Kim expressed ...") is asked for with "Who ...?".
   const rest = sentence.slice(mention.end);
   // Only over one clause: "Who gave Chelsea the lead, but Saka equalised ...?" asks two things.
-  const who = start === 0 && entity.type === 'person' && /^ \p{Ll}+\b[^"“”]*\.$/u.test(rest) && !/,\s*(?:but|and|while|whereas|as)\s|\band\s+\p{Lu}|;/u.test(rest);
+  // "Who of the Met Office said ...?" is no question: the name must be followed by its verb.
+  const who = start === 0 && entity.type === 'person' && /^ (?!of\b|in\b|at\b|from\b|for\b|with\b|and\b|or\b)\p{Ll}+\b[^"“”]*\.$/u.test(rest) && !/,\s*(?:but|and|while|whereas|as)\s|\band\s+\p{Lu}|;/u.test(rest);
   if (start === label.length && !who) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
   return {
     kind: 'fact',
@@ -125,6 +134,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     order: index,
     answerKey: mention.key,
     promptKeys: mentions.filter((m) => m !== mention).map((m) => m.key),
+    figure: !isNameType(mention.type),
   };
 }
 
@@ -197,6 +207,7 @@ export function* tableCandidates(text: string, analysis: Analysis, order: number
         order: order + at + asked,
         // Two figures alike ("1" win, "1" loss) would be two questions with one answer.
         answerKey: correct,
+        figure: true,
         promptKeys: [...analysis.entities.keys()].filter((key) => named.includes(` ${normalizeKey(key)} `)),
       };
     }

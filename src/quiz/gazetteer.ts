@@ -12,16 +12,16 @@ export const STOP = set(
 
 /** Words of a title that comes before a name ("Foreign Minister", "Chair", "Dr."). */
 export const TITLES = set(
-  'president minister foreign prime secretary chair chairman ceo dr mr mrs ms sen senator gov governor king queen prince pope gen general coach manager judge rep mayor chancellor director chief leader captain professor prof vice deputy ambassador spokesperson spokesman spokeswoman speaker executive officer administrator commissioner representative attorney sheriff colonel admiral premier head founder striker midfielder defender goalkeeper forward analyst editor'
+  'forecaster meteorologist economist analyst researcher scientist professor president minister foreign prime secretary chair chairman ceo dr mr mrs ms sen senator gov governor king queen prince pope gen general coach manager judge rep mayor chancellor director chief leader captain professor prof vice deputy ambassador spokesperson spokesman spokeswoman speaker executive officer administrator commissioner representative attorney sheriff colonel admiral premier head founder striker midfielder defender goalkeeper forward analyst editor'
 );
 
 /** Last words that make a name an organisation ("Open Market Committee", "Newcastle United"). */
 export const ORG_WORDS = set(
-  'league fc united city club committee reserve bank university college council agency ministry department party inc corp group journal times post news sports tv media association federation union court institute commission company airlines fund office army police parliament congress senate foundation network press board authority athletic capital partners ventures holdings systems robotics pharmaceuticals school hospital museum center centre laboratory'
+  'league fc united city club committee reserve bank university college council agency ministry department party inc corp group journal times post news sports tv media association federation union court institute commission company airlines fund office army police parliament congress senate foundation network press board authority athletic capital partners ventures holdings systems robotics pharmaceuticals school hospital museum center centre laboratory railway railways rail ferries airways motors energy power water telecom foods labs studios records games alliance front coalition movement service services trust society studio brands industries group'
 );
 
 /** Words that make a name a place ("Republic of Korea") or point a place ("North Korea"). */
-export const PLACE_WORDS = set('republic kingdom states islands province county region sea ocean stadium arena airport street avenue boulevard road square station bridge');
+export const PLACE_WORDS = set('republic kingdom states islands province county region sea ocean stadium arena airport street avenue boulevard road square station bridge head bay point valley lake river hill hills island mountains peninsula coast harbour harbor');
 export const COMPASS = set('north south east west northeast northwest southeast southwest central eastern western');
 
 /**

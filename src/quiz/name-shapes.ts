@@ -18,6 +18,9 @@ const shapeOf = (name: string) => {
     ? 'c'
     : /\b(sports?|news|tv|times|journal|post|media|press|guardian|analyst|official|bbc|cnn|espn|reuters)\b|^athletic$/i.test(name)
       ? 'm'
+      : // Named weather ("Storm Daria", "Hurricane Milton") stands in for weather only.
+        /^(storm|hurricane|typhoon|cyclone|tropical storm)\b/i.test(name)
+        ? 'w'
       : /\d/.test(name)
         ? 'd'
         : /\b(stadium|arena|airport|station|bridge|square|street|avenue|boulevard|road)\b/i.test(name)

@@ -95,29 +95,38 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
     const clashes = (a: Facets, b: Facets) => clash(a, b, slots);
     const picked: Facets[] = [];
     let longest = 0;
+    let figures = 0;
     // Keep "the longest choice is right" rare: such facts wait while they would pass a quarter of the quiz.
     // FAQ questions are asked whatever their lengths, so only facts count against the cap.
+    // Figures wait too once they would pass 60% of the quiz: a quiz of numbers alone misses the story.
     const waiting: Facets[] = [];
+    const long = (mine: Facets) => mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate);
     const take = (mine: Facets) => {
-      if (mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate)) longest++;
+      if (long(mine)) longest++;
+      if (mine.candidate.figure) figures++;
       picked.push(mine);
     };
-    // The waiting facts that fit now, each within the 30% cap and clashing with none picked or before it.
+    // The waiting facts that fit now, in their order, each within the 30% cap and clashing with none
+    // picked or before it; the figure cap gives way here, since a full quiz beats a varied short one.
     const fitting = () => {
       const fit: Facets[] = [];
-      let [size, long] = [picked.length, longest];
-      for (const mine of waiting)
-        if (size < count && long + 1 <= Math.max(1, (size + 1) * 0.3) && !picked.some((other) => clashes(mine, other)) && !fit.some((other) => clashes(mine, other))) {
-          fit.push(mine);
-          [size, long] = [size + 1, long + 1];
-        }
+      let [size, longs] = [picked.length, longest];
+      for (const mine of waiting) {
+        if (size >= count || picked.some((other) => clashes(mine, other)) || fit.some((other) => clashes(mine, other))) continue;
+        if (long(mine) && longs + 1 > Math.max(1, (size + 1) * 0.3)) continue;
+        fit.push(mine);
+        size++;
+        if (long(mine)) longs++;
+      }
       return fit;
     };
     // Reading stops as soon as the waiting facts would complete the quiz: later candidates rank lower, and
     // building them (tables, key terms) costs time.
     for (let i = 0, mine; picked.length < count && (!waiting.length || picked.length + fitting().length < count) && (mine = next(i)); i++) {
       if (picked.some((other) => clashes(mine!, other))) continue;
-      if (mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate) && longest + 1 > Math.max(1, (picked.length + 1) / 4)) waiting.push(mine);
+      const tooLong = long(mine) && longest + 1 > Math.max(1, (picked.length + 1) / 4);
+      const tooManyFigures = !!mine.candidate.figure && figures + 1 > Math.max(2, Math.ceil(count * 0.6));
+      if (tooLong || tooManyFigures) waiting.push(mine);
       else take(mine);
     }
     for (const mine of fitting()) take(mine);

@@ -5,7 +5,7 @@
  * ("institutional investors"). These rank below the named and numeric facts: they fill a quiz, never lead it.
  */
 import type {Candidate} from './candidate.js';
-import {BLANK} from './checks.js';
+import {BLANK, hasDanglingSubject} from './checks.js';
 import {STOP} from './gazetteer.js';
 import {indefiniteArticle} from './grammar.js';
 import type {Analysis} from './mentions.js';
@@ -154,6 +154,7 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
       // The answer, or its head, must not show elsewhere in its own stem.
       if (lower.indexOf(term.head) !== lower.lastIndexOf(term.head) || lower.indexOf(term.modifier) !== lower.lastIndexOf(term.modifier)) continue;
       const wordCount = sentence.split(' ').length;
+      if (hasDanglingSubject(sentence)) continue;
       if (wordCount < 8 || wordCount > 40 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence)) continue;
       const article = /\b(an?) $/i.exec(sentence.slice(0, from))?.[1];
       // A singular noun with no determiner before it ("take necessary action") reads oddly with most

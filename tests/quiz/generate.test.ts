@@ -216,6 +216,27 @@ describe('generateQuiz', () => {
     for (const q of generateQuiz(text, {count: 30}).questions) for (const c of q.choices) expect(c.text).to.not.match(/\b[Tt]he the\b/);
   });
 
+  it('mixes names in among figures, never asks a figure the stem spells out or one about "the number"', () => {
+    const text = [
+      'Storm Daria brought winds of 90 mph to Cornwall on Tuesday, and 120,000 homes lost power.',
+      'By Sunday evening, the number had fallen to about 19,000 as engineers from Western Power worked through the night.',
+      'A COP of 3 means the pump delivers three units of heat for every unit it uses, Alice Moreno of Leeds University said.',
+      'Network Rail cancelled 240 trains between London and Bristol, while Great Western Railway ran 60 buses.',
+      'The Met Office issued 14 flood warnings across Devon, and Devon County Council opened 6 rest centres.',
+      'Forecaster James Hollis of the Met Office said gusts of 100 mph were recorded at Berry Head in Devon.',
+      'In Plymouth, 300 people were moved from homes near the harbour, the city council said on Wednesday.',
+      'Ferry operator Brittany Ferries cancelled 12 crossings from Plymouth to Roscoff, affecting 4,000 passengers.',
+    ].join(' ');
+    const questions = generateQuiz(text).questions;
+    const figures = questions.filter((q) => /^[\d£$,.% ]+(mph)?$/.test(answerOf(q).replace(/^(the|a|an) /, '')));
+    expect(questions.length).to.equal(8);
+    expect(figures.length, questions.map((q) => answerOf(q)).join(' | ')).to.be.at.most(5);
+    for (const q of questions) {
+      expect(q.prompt).to.not.match(/the number had fallen to about ___/);
+      expect(q.prompt).to.not.match(/^A COP of ___/);
+    }
+  });
+
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
