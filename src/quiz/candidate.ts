@@ -15,4 +15,7 @@ export interface Candidate {
   figure?: boolean;
   /** What an FAQ answer's swapped slots say ("North Korea's"): another stem naming one gives it away. */
   slotTexts?: string[];
+  /** What the FAQ question asks for, as swapped ("Elena Varga" for "Who ...?"): a fact naming it in its stem
+   * gives it away, and a fact with it as answer asks the same again. */
+  slotValues?: string[];
 }

@@ -106,10 +106,10 @@ export function sameThing(a: string, b: string): boolean {
 /** One name an acronym ("FOMC") or a clipped word ("Fed") of the other. */
 export function sameName(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  // "LaLiga" and "La Liga" are one name written two ways.
-  if (short.length > 3 && short.toLowerCase() === long.replace(/ /g, '').toLowerCase()) return true;
   // Only a one-word name can be an acronym or a clipping, and only of a longer name.
   if (short.includes(' ') || !long.includes(' ') || short.length < 2) return false;
+  // "LaLiga" and "La Liga" are one name written two ways.
+  if (short.length > 3 && short.length < long.length && short.toLowerCase() === long.replace(/ /g, '').toLowerCase()) return true;
   // A plural clipping names the party or team too: "the Greens" for "the Green Party".
   const clip = short.length > 3 ? short.replace(/s$/, '') : short;
   return initials(long) === short.replace(/\./g, '') || (short.length > 2 && (long.startsWith(clip) || long.includes(' ' + clip)));

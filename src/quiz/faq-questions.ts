@@ -175,6 +175,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     answerKey: '',
     promptKeys: [...asked],
     slotTexts: slotTexts.filter((text): text is string => !!text),
+    slotValues: ((first && first.options.length >= 2) || !second ? [first] : [first, second]).filter((slot): slot is Slot => !!slot && slot.focus).map((slot) => slot.text),
   };
 }
 

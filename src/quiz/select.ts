@@ -46,16 +46,28 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 const spelledIn = (x: Facets, y: Facets) => x.short && y.prompt.includes(` ${x.correct} `);
 
-const slotsIn = (x: Facets, y: Facets) =>
-  y.candidate.kind === 'fact' && !!x.candidate.slotTexts?.some((slot) => {
-    const text = normalize(slot).replace(/^(the|a|an) /, '');
-    return !!text && y.prompt.includes(` ${text} `);
-  });
+const slotsIn = (x: Facets, y: Facets, phrases: boolean) =>
+  y.candidate.kind === 'fact' &&
+  ((phrases &&
+    !!x.candidate.slotTexts?.some((slot) => {
+      const text = normalize(slot).replace(/^(the|a|an) /, '');
+      return !!text && y.prompt.includes(` ${text} `);
+    })) ||
+    !!x.candidate.slotValues?.some((value) => {
+      const text = normalize(value).replace(/^(the|a|an) /, '');
+      return !!text && (text === y.correct || y.prompt.includes(` ${text} `));
+    }));
 
 /** Whether a stem's keys name an answer, or its acronym ("FOMC"). */
-const names = (answer: string, keys: string[]) => !!answer && keys.some((key) => key === answer || sameName(key, answer));
+// (Only a one-word name can be an acronym or clipping of a longer one: most pairs need no closer look.)
+const names = (answer: string, keys: string[]) => {
+  if (!answer) return false;
+  const spaced = answer.includes(' ');
+  return keys.some((key) => key === answer || (key.includes(' ') !== spaced && sameName(key, answer)));
+};
 
 /** Whether two questions ask the same fact or one gives the other's answer away. */
+/** `slots`: also keep facts clear of the phrases FAQ answers swap (what the FAQ asks for is always kept clear). */
 function clash(x: Facets, y: Facets, slots = true): boolean {
   const a = x.candidate;
   const b = y.candidate;
@@ -65,7 +77,7 @@ function clash(x: Facets, y: Facets, slots = true): boolean {
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
   // An FAQ answer's swapped words in their phrase ("growing relationship") spelled out in a fact's stem
   // give the FAQ away.
-  if (slots && (slotsIn(x, y) || slotsIn(y, x))) return true;
+  if (slotsIn(x, y, slots) || slotsIn(y, x, slots)) return true;
   // A fact restating an FAQ answer asks the same thing twice.
   const fact = a.kind === 'fact' ? x : y;
   const faq = fact === x ? y : x;

@@ -191,6 +191,26 @@ describe('generateQuiz', () => {
     expect(prompts.some((p) => p.startsWith('The committee kept rates at'))).to.be.true;
   });
 
+  it('asks what a "Who" FAQ answers once: no fact names or asks its person again', () => {
+    const text = [
+      'The Progress Alliance, led by former finance minister Elena Varga, took 34.2% of the vote and 71 seats.',
+      'The Civic Union, led by Prime Minister Andras Kovel, came second with 28.7% and 58 seats.',
+      'Green Future leader Tomas Reiner said his party was open to talks with every party.',
+      'President Ilona Bertok is expected to invite Elena Varga to form a government later this week.',
+      'Turnout was 67.3%, up from 61.8% at the last election in 2021, the election commission said.',
+      '',
+      '## FAQ',
+      '### Q: Who will become prime minister?',
+      'A: Elena Varga is the most likely candidate.',
+    ].join('\n');
+    const questions = generateQuiz(text, {count: 30}).questions;
+    expect(questions[0].prompt).to.equal('Who will become prime minister?');
+    for (const q of questions.slice(1)) {
+      expect(answerOf(q), q.prompt).to.not.equal('Elena Varga');
+      expect(q.prompt).to.not.include('Elena Varga');
+    }
+  });
+
   it("never swaps the place that holds another ('Guadalajara, Mexico') nor offers a profile's subject as kin", () => {
     const text = [
       'Maria Delgado, the actress who starred in more than 60 films, died on Saturday at her home in Santa Monica, California.',
