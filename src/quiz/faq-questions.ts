@@ -7,7 +7,7 @@ import {fixArticleBefore} from './grammar.js';
 import type {Candidate} from './candidate.js';
 import {containerPlace, contrastsOf, displayName, nameStandIns, numberStandIns, type SlotContext} from './distractors.js';
 import {contentWords} from './entities.js';
-import {isNameType, type Analysis} from './mentions.js';
+import {isNameType, type Analysis, type Mention} from './mentions.js';
 import {STOP} from './gazetteer.js';
 import type {Random} from './random.js';
 import {splitSentences} from './sentences.js';
@@ -62,6 +62,32 @@ interface Slot {
   options: string[];
   /** Whether the slot holds what the question asks for (a person for "who", a number for "how many"). */
   focus: boolean;
+}
+
+/**
+ * "Lewandowski, Salah, and Benzema are among the top scorers", where the article names no one else: the
+ * only false statements left leave one of them out ("Lewandowski and Salah, but not Benzema, are ...",
+ * "Only Lewandowski and Benzema are ..."). Some such choices are longer than the key and one is shorter,
+ * so length points nowhere. Needs three or more names of one type listed with "and".
+ */
+function listExclusions(key: string, mentions: Mention[]): string[] | undefined {
+  const names = mentions.filter((m) => isNameType(m.type) && !m.fixed);
+  for (let start = 0; start < names.length; start++) {
+    let end = start;
+    while (end + 1 < names.length && names[end + 1].type === names[start].type && /^(?:, |,? and )$/.test(key.slice(names[end].end, names[end + 1].start))) end++;
+    const members = names.slice(start, end + 1);
+    if (members.length < 3 || !/,? and $/.test(key.slice(members[members.length - 2].end, members[members.length - 1].start))) continue;
+    const [before, after] = [key.slice(0, members[0].start), key.slice(members[members.length - 1].end)];
+    const join = (list: Mention[]) => (list.length === 2 ? `${list[0].text} and ${list[1].text}` : `${list.slice(0, -1).map((m) => m.text).join(', ')} and ${list[list.length - 1].text}`);
+    const without = (i: number) => members.filter((_, j) => j !== i);
+    const last = members.length - 1;
+    return [
+      `${before}${join(without(last))}, but not ${members[last].text},${after}`,
+      `${before}${join(without(0))}, but not ${members[0].text},${after}`,
+      `${before ? before + 'only ' : 'Only '}${join(without(1))}${after}`,
+    ].map((text) => text.replace(/,,/g, ',').replace(/, ?$/, '').replace(/,(\s*[.!?])?$/, '$1'));
+  }
+  return undefined;
 }
 
 const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -163,7 +189,11 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     const b = second.options.find((option) => option !== a && option !== first.text);
     if (b) distractors = [fill([a, second.text], [first, second]), fill([first.text, b], [first, second]), fill([a, b], [first, second])];
   }
-  if (new Set(distractors).size < 2) return undefined;
+  if (new Set(distractors).size < 2) {
+    const listed = listExclusions(key, keyMentions);
+    if (!listed) return undefined;
+    distractors = listed.map(capitaliseFirst);
+  }
   return {
     kind: 'faq',
     prompt: question,
