@@ -20,9 +20,11 @@ interface Facets {
   /** Whether the answer is short enough (six words) to count as spelled out in another stem. */
   short: boolean;
   evidence: Set<string>;
+  /** Position in the pool: keys the remembered clashes. */
+  id: number;
 }
 
-function facets(candidate: Candidate): Facets {
+function facets(candidate: Candidate, id: number): Facets {
   let evidence: Set<string> | undefined;
   const correct = normalize(candidate.correct).replace(/^(the|a|an) /, '');
   return {
@@ -30,6 +32,7 @@ function facets(candidate: Candidate): Facets {
     prompt: ` ${normalize(candidate.prompt)} `,
     correct,
     short: correct.split(' ').length <= 6,
+    id,
     // Only the FAQ-versus-fact test needs the evidence's words: worked out on first use.
     get evidence() {
       return (evidence ??= new Set(contentWords(candidate.evidence)));
@@ -99,12 +102,20 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
   const at = (i: number) => {
     for (let next; pool.length <= i && !(next = source.next()).done; ) {
       const checked = checkCandidate(next.value, article);
-      if (checked) pool.push(facets(checked));
+      if (checked) pool.push(facets(checked, pool.length));
     }
     return pool[i];
   };
+  // Each pass asks about the same pairs again: remember the answers.
+  const known = new Map<number, boolean>();
+  const remembered = (a: Facets, b: Facets, slots: boolean) => {
+    const key = (Math.min(a.id, b.id) * 65536 + Math.max(a.id, b.id)) * 2 + (slots ? 1 : 0);
+    let result = known.get(key);
+    if (result === undefined) known.set(key, (result = clash(a, b, slots)));
+    return result;
+  };
   const greedy = (next: (i: number) => Facets | undefined, slots = true) => {
-    const clashes = (a: Facets, b: Facets) => clash(a, b, slots);
+    const clashes = (a: Facets, b: Facets) => remembered(a, b, slots);
     const picked: Facets[] = [];
     let longest = 0;
     let figures = 0;
@@ -148,7 +159,7 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
   if (picked.length < count) {
     // Fewest clashes first: FAQs, then facts that keep the fewest others out.
     at(Infinity);
-    const clashes = new Map(pool.map((a) => [a, a.candidate.kind === 'faq' ? -1 : pool.filter((b) => b !== a && clash(a, b)).length]));
+    const clashes = new Map(pool.map((a) => [a, a.candidate.kind === 'faq' ? -1 : pool.filter((b) => b !== a && remembered(a, b, true)).length]));
     const sorted = [...pool].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
     const other = greedy((i) => sorted[i]);
     if (other.length > picked.length) picked = other;
