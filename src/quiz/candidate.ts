@@ -13,6 +13,10 @@ export interface Candidate {
   promptKeys: string[];
   /** The answer is a figure (a number, date, share or sum), not a name or a term. */
   figure?: boolean;
+  /** The answer is a person's name: a quiz of "who said it" questions misses what happened. */
+  person?: boolean;
+  /** Asked from a table cell: a filler, one or two per quiz. */
+  table?: boolean;
   /** What an FAQ answer's swapped slots say ("North Korea's"): another stem naming one gives it away. */
   slotTexts?: string[];
   /** What the FAQ question asks for, as swapped ("Elena Varga" for "Who ...?"): a fact naming it in its stem

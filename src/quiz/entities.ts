@@ -22,6 +22,12 @@ const isCapital = (token: string) =>
 const isAcronym = (token: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(token);
 const dropPossessive = (token: string) => token.replace(/['’]s$/, '');
 
+/** Last words that make an organisation of a name that starts with a place ("UK Power Networks"). */
+const ORG_TAILS = new Set('networks airways railways rail energy water telecom mail post gas electric power bank airlines'.split(' '));
+
+/** Words that open sentences and never start a name ("Today Kinfolk is stocked ...", "Extra Northern trains"). */
+const OPENERS = new Set('today yesterday tomorrow tonight extra now meanwhile still also only last next earlier later some many most every each other several further additional another overall instead however'.split(' '));
+
 /** Last words of linked headlines ("... Team News", "... Perfect Record"); "Sky News" keeps its "News". */
 const HEADLINE_TAIL = new Set('news updates update record history revealed analysis predictions insights guide preview highlights lineups results standings report live stream'.split(' '));
 
@@ -147,7 +153,8 @@ export function analyze(sentences: string[]): Analysis {
       const previous = current[current.length - 1];
       // The gap since the previous token: one space or one hyphen joins, read without slicing.
       const end = previous ? previous.index + previous.text.length : 0;
-      const gap = previous && token.index === end + 1 ? text[end] : '';
+      // "Transport Workers' Federation": a plural possessive inside a name joins like a space.
+      const gap = previous && token.index === end + 1 ? text[end] : previous && token.index === end + 2 && /^['’] $/.test(text.slice(end, end + 2)) && /s$/.test(previous.text) && token.cap ? ' ' : '';
       const joinable =
         !previous ||
         (gap === ' ' && (current.length > 1 || !/['’]s$/.test(previous.text))) ||
@@ -183,7 +190,7 @@ export function analyze(sentences: string[]): Analysis {
       const lower = first.toLowerCase();
       const opening = opensAt(sentence, tokens[0].index);
       const openerBeforeOf = opening && CONNECTORS.has(tokens[1]?.text ?? '') && !capitalisedInside.has(first);
-      if (!isAcronym(first) && (STOP.has(lower) || (opening && everydayWord(lower) && !COMPASS.has(lower)) || CONNECTORS.has(first) || openerBeforeOf)) {
+      if (!isAcronym(first) && (STOP.has(lower) || (opening && (everydayWord(lower) || OPENERS.has(lower)) && !COMPASS.has(lower)) || CONNECTORS.has(first) || openerBeforeOf)) {
         if (lower === 'the') run.the = true;
         if (/^(the|an?)$/.test(lower)) run.determined = true;
         // "CEO of Google": a title followed by "of" names an employer, not a person.
@@ -194,6 +201,9 @@ export function analyze(sentences: string[]): Analysis {
       // A demonym (one or two words) becomes a fixed mention of its place.
       const two = tokens.length > 1 ? first + ' ' + tokens[1].text : '';
       const demonym = two && placeOfDemonym(two, isKnownPlace) ? two : placeOfDemonym(first, isKnownPlace) ? first : '';
+      // ... unless the rest is an organisation's name that holds it ("UK Power Networks", "British Airways").
+      const lastWord = tokens[tokens.length - 1].word;
+      if (demonym && tokens.length > demonym.split(' ').length && (ORG_WORDS.has(lastWord) || ORG_TAILS.has(lastWord))) break;
       if (demonym) {
         const start = tokens[0].index;
         mentions[run.sentence].push({start, end: start + demonym.length, text: demonym, key: placeOfDemonym(demonym, isKnownPlace)!, type: 'place', fixed: true});
@@ -301,6 +311,9 @@ export function analyze(sentences: string[]): Analysis {
     list.forEach((mention) => {
       const entity = entities.get(mention.key)!;
       const apposition = /^, (?:an?|the) [^,]{0,40}?\b(town|city|village|country|region|island|province|port|company|startup|firm|maker|group|brand|retailer|bank|club|team|agency|band|operator)\b/.exec(sentences[index].slice(mention.end, mention.end + 60));
+      // ... or the noun just before it: "her company, Kinfolk Naturals", "consumer electronics company Novatek".
+      const before = /\b(company|firm|brand|startup|start-up|business|label|maker|retailer|club|team|party|band|agency|charity|operator|airline|carmaker|broadcaster|publisher|chain)\s*,?\s*$/i.exec(sentences[index].slice(Math.max(0, mention.start - 30), mention.start));
+      if (before && !entity.sure && isNameType(entity.type)) [entity.type, entity.sure] = ['org', true];
       if (apposition && !entity.sure && isNameType(entity.type)) [entity.type, entity.sure] = [/^(town|city|village|country|region|island|province|port)$/.test(apposition[1]) ? 'place' : 'org', true];
     })
   );
@@ -318,7 +331,7 @@ export function analyze(sentences: string[]): Analysis {
         (m) =>
           m.key === entity.key &&
           ((!listed(m) && /^ (are|were|have)\b/.test(sentence.slice(m.end))) ||
-            /\b(the|an?|in|from|near) $/i.test(sentence.slice(Math.max(0, m.start - 6), m.start)) ||
+            /\b(the|an?|in|at|from|near|into|across|outside|via) $/i.test(sentence.slice(Math.max(0, m.start - 8), m.start)) ||
             // "the nationalist Homeland Front", "the governing Civic Union": a party or a body, not a person.
             /\bthe (?:[\p{Ll}-]+(?:ist|al|ive|ic|ing|left|right|wing) )+$/iu.test(sentence.slice(Math.max(0, m.start - 40), m.start)) ||
             /^ (party|alliance|coalition|movement|bloc)\b/i.test(sentence.slice(m.end)))

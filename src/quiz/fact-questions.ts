@@ -51,6 +51,12 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
       // (An acronym of it, "DPRK", or its capital count as showing it.)
       if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) continue;
       if (dangling && !isNameType(mention.type)) continue;
+      // "Its managing director, ___": whose? The sentence before says, and the stem does not show it.
+      if (/^(?:Its|Their)\b/.test(sentence) && isNameType(mention.type)) continue;
+      // "Saka, ___, has scored ...": an age between commas after a name asks nothing about the story.
+      if (mention.type === 'number' && /\p{Lu}\p{L}+, $/u.test(sentence.slice(0, mention.start)) && /^,/.test(sentence.slice(mention.end))) continue;
+      // "According to ___, the season has been exciting": which outlet said a platitude is trivia.
+      if (isNameType(mention.type) && /\b(?:according to|as noted by|as reported by|writing in|reports? from)\s+(?:the\s+)?$/i.test(sentence.slice(0, mention.start))) continue;
       // Part of a compound ("California-based") is no answer: the blank would split a word.
       if (/^-\p{L}/u.test(sentence.slice(mention.end)) || /\p{L}-$/u.test(sentence.slice(0, mention.start))) continue;
       // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
@@ -135,6 +141,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     answerKey: mention.key,
     promptKeys: mentions.filter((m) => m !== mention).map((m) => m.key),
     figure: !isNameType(mention.type),
+    person: entity.type === 'person',
   };
 }
 
@@ -208,6 +215,7 @@ export function* tableCandidates(text: string, analysis: Analysis, order: number
         // Two figures alike ("1" win, "1" loss) would be two questions with one answer.
         answerKey: correct,
         figure: true,
+        table: true,
         promptKeys: [...analysis.entities.keys()].filter((key) => named.includes(` ${normalizeKey(key)} `)),
       };
     }

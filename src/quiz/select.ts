@@ -119,14 +119,19 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
     const picked: Facets[] = [];
     let longest = 0;
     let figures = 0;
+    let people = 0;
+    let cells = 0;
     // Keep "the longest choice is right" rare: such facts wait while they would pass a quarter of the quiz.
     // FAQ questions are asked whatever their lengths, so only facts count against the cap.
-    // Figures wait too once they would pass 60% of the quiz: a quiz of numbers alone misses the story.
+    // Figures wait too once they would pass 60% of the quiz: a quiz of numbers alone misses the story;
+    // so do people past 40% and table cells past two.
     const waiting: Facets[] = [];
     const long = (mine: Facets) => mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate);
     const take = (mine: Facets) => {
       if (long(mine)) longest++;
       if (mine.candidate.figure) figures++;
+      if (mine.candidate.person) people++;
+      if (mine.candidate.table) cells++;
       picked.push(mine);
     };
     // The waiting facts that fit now, in their order, each within the 30% cap and clashing with none
@@ -149,7 +154,10 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
       if (picked.some((other) => clashes(mine!, other))) continue;
       const tooLong = long(mine) && longest + 1 > Math.max(1, (picked.length + 1) / 4);
       const tooManyFigures = !!mine.candidate.figure && figures + 1 > Math.max(2, Math.ceil(count * 0.6));
-      if (tooLong || tooManyFigures) waiting.push(mine);
+      // "Who said it" questions and table cells fill a quiz; they wait once they would pass 40% / two.
+      const tooManyPeople = !!mine.candidate.person && people + 1 > Math.max(3, Math.ceil(count * 0.4));
+      const tooManyCells = !!mine.candidate.table && cells + 1 > 2;
+      if (tooLong || tooManyFigures || tooManyPeople || tooManyCells) waiting.push(mine);
       else take(mine);
     }
     for (const mine of fitting()) take(mine);

@@ -49,6 +49,19 @@ describe('entities', () => {
     expect(found).to.include('FOMC=FOMC:org');
   });
 
+  it('reads whole names: a plural possessive inside, an opening adverb outside, a place that starts a company', () => {
+    const other = analyze([
+      'The Transport Workers\' Federation called the strike after talks with Northway Transit failed.',
+      'Today Kinfolk Naturals is stocked in 400 shops, said founder Nadia Okafor.',
+      'UK Power Networks and Western Power Distribution restored supplies, while British Airways cancelled flights.',
+      'Her company, Kinfolk Naturals, sells shampoos made in Birmingham.',
+    ]);
+    const keys = [...other.entities.keys()];
+    expect(keys).to.include.members(["Transport Workers' Federation", 'Kinfolk Naturals', 'UK Power Networks', 'British Airways']);
+    expect(keys).to.not.include.members(['Federation', 'Today Kinfolk', 'Today Kinfolk Naturals', 'Power Networks', 'Airways']);
+    expect(other.entities.get('Kinfolk Naturals')!.type).to.equal('org');
+  });
+
   it('does not guess a party for a person: "the nationalist Homeland Front", "the Green Future party"', () => {
     const other = analyze([
       'The nationalist Homeland Front took 9.8% and 19 seats, while Elena Varga said she would talk to everyone.',

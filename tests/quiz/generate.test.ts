@@ -264,6 +264,31 @@ describe('generateQuiz', () => {
     }
   });
 
+  it('skips stems whose answer is an age, a possessive with no owner, or the outlet behind a platitude', () => {
+    const text = [
+      'Northway Transit said on Monday that 300 drivers had joined the strike over pay in Manchester.',
+      'Its managing director, Fiona Leckie, said the company was disappointed by the walkout.',
+      'Bukayo Saka, 23, has now scored seven goals in the competition for Arsenal this season.',
+      'According to Sky Sports, the season has been one of the most exciting in recent memory for fans.',
+      'Union organiser Colin Bradshaw said the dispute was about more than money for the drivers.',
+      'Mayor Andy Burnham urged both sides to return to talks at the Acas offices in Manchester.',
+    ].join(' ');
+    for (const q of generateQuiz(text, {count: 30}).questions) {
+      expect(q.prompt).to.not.match(/^Its managing director, ___/);
+      expect(q.prompt).to.not.match(/Saka, ___,/);
+      expect(q.prompt).to.not.match(/^According to ___/);
+    }
+  });
+
+  it('keeps "who" questions to 40% of a quiz when other facts are there to ask', () => {
+    const people = ['Alice Moreno', 'James Hollis', 'Priya Nair', 'Tom Baker', 'Rosa Diaz', 'Omar Haddad', 'Lena Vogt', 'Ken Sato'];
+    const text = people.map((name, i) => `Analyst ${name} said prices in region ${i + 1} rose by ${10 + i * 7}% in ${2010 + i} after the storm.`).join(' ');
+    const quiz = generateQuiz(text);
+    const who = quiz.questions.filter((q) => people.includes(answerOf(q)));
+    expect(quiz.questions.length).to.equal(8);
+    expect(who.length).to.be.at.most(4);
+  });
+
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
