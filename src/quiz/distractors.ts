@@ -22,6 +22,8 @@ export interface SlotContext {
   text: string;
   /** Words of the names around the slot: a stand-in sharing one ("Korea") may be the same place. */
   nameWords: Set<string>;
+  /** The title right before the slot ("Tides coach ___"): a person the article titles otherwise is no fit. */
+  title?: string;
 }
 
 /** Whether the article says `key` together with most of the statement's words somewhere else. */
@@ -127,6 +129,8 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   const b = ` ${answer.key.toLowerCase()} `;
   for (const entity of analysis.entities.values()) {
     if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) continue;
+    // "Tides coach ___": a person the article calls a minister or a striker holds another role.
+    if (context.title && entity.titles && !entity.titles.has(context.title)) continue;
     const lower = entity.key.toLowerCase();
     if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(lower)) continue;
     // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")

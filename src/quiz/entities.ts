@@ -98,6 +98,8 @@ interface Run {
   sentence: number;
   tokens: Token[];
   titled: boolean;
+  /** The title word before the name ("coach", "minister"), if any. */
+  title?: string;
   the: boolean;
   /** After "the", "a" or "an" (or with one peeled off the front). */
   determined: boolean;
@@ -215,6 +217,7 @@ export function analyze(sentences: string[]): Analysis {
       tokens.forEach((t, i) => TITLES.has(t.word) && (title = i));
       if (title >= 0 && title < tokens.length - 1 && !ORG_WORDS.has(tokens[tokens.length - 1].text.toLowerCase())) {
         run.titled = true;
+        run.title = tokens[title].word;
         tokens.splice(0, title + 1);
         continue;
       }
@@ -263,6 +266,7 @@ export function analyze(sentences: string[]): Analysis {
   };
   const entities = new Map<string, Entity>();
   const sure = new Set<string>();
+  const titlesOf = new Map<string, Set<string>>();
   for (const {run, text, type} of named) {
     let key = text;
     let finalType = type;
@@ -276,6 +280,7 @@ export function analyze(sentences: string[]): Analysis {
       if (alias[1] && !run.determined && !TITLES.has(after)) sure.add(key);
     }
     if (run.titled) sure.add(key);
+    if (run.title) (titlesOf.get(key) ?? titlesOf.set(key, new Set()).get(key)!).add(run.title);
     else if (PLACES.get(text) && PLACES.get(text) !== text) key = PLACES.get(text)!;
     const start = run.tokens[0].index;
     mentions[run.sentence].push({start, end: start + text.length, text, key, type: finalType});
@@ -297,6 +302,7 @@ export function analyze(sentences: string[]): Analysis {
     }
   });
   for (const key of sure) entities.get(key)!.sure = true;
+  for (const [key, titles] of titlesOf) entities.get(key)!.titles = titles;
   // "Lausanne, Switzerland", "Boca Chica, Texas": a name followed by a country or state is a place in it.
   mentions.forEach((list, index) =>
     list.forEach((mention, i) => {
@@ -356,7 +362,8 @@ export function analyze(sentences: string[]): Analysis {
 
 function makeRun(previousToken: string, sentence: number, tokens: Token[]): Run {
   const previousWord = previousToken.toLowerCase().replace(/\.$/, '');
-  return {sentence, tokens, titled: TITLES.has(previousWord), the: previousWord === 'the', determined: /^(the|an?)$/.test(previousWord)};
+  const titled = TITLES.has(previousWord);
+  return {sentence, tokens, titled, title: titled ? previousWord : undefined, the: previousWord === 'the', determined: /^(the|an?)$/.test(previousWord)};
 }
 
 function typeOf(tokens: string[], titled: boolean, hasEverydayWord: boolean): EntityType {

@@ -2,7 +2,7 @@
  * Body sentence → fill-in-the-blank questions: one named or numeric mention is blanked ("___"), with a
  * preceding "the", "a" or "an" so grammar gives nothing away; distractors are stand-ins of the same type.
  */
-import {NUMBER_WORDS} from './gazetteer.js';
+import {NUMBER_WORDS, TITLES} from './gazetteer.js';
 import {indefiniteArticle} from './grammar.js';
 import type {Candidate} from './candidate.js';
 import {BLANK, hasDanglingSubject} from './checks.js';
@@ -105,7 +105,9 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     own: [index],
     text: prompt.toLowerCase(),
     nameWords: new Set(mentions.filter((m) => m !== mention && isNameType(m.type)).flatMap((m) => analysis.entities.get(m.key)!.words)),
+    title: entity.type === 'person' ? /(\p{L}+),? $/u.exec(sentence.slice(0, start))?.[1].toLowerCase() : undefined,
   };
+  if (context.title && !TITLES.has(context.title)) context.title = undefined;
   let correct: string;
   let distractors: string[];
   if (isNameType(mention.type)) {

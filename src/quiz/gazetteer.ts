@@ -12,7 +12,7 @@ export const STOP = set(
 
 /** Words of a title that comes before a name ("Foreign Minister", "Chair", "Dr."). */
 export const TITLES = set(
-  'forecaster meteorologist economist analyst researcher scientist professor president minister foreign prime secretary chair chairman ceo dr mr mrs ms sen senator gov governor king queen prince pope gen general coach manager judge rep mayor chancellor director chief leader captain professor prof vice deputy ambassador spokesperson spokesman spokeswoman speaker executive officer administrator commissioner representative attorney sheriff colonel admiral premier head founder striker midfielder defender goalkeeper forward analyst editor'
+  'forward striker midfielder defender goalkeeper guard centre winger critic curator organiser organizer founder nurse teacher painter composer actress actor singer author writer novelist journalist reporter editor historian forecaster meteorologist economist analyst researcher scientist professor president minister foreign prime secretary chair chairman ceo dr mr mrs ms sen senator gov governor king queen prince pope gen general coach manager judge rep mayor chancellor director chief leader captain professor prof vice deputy ambassador spokesperson spokesman spokeswoman speaker executive officer administrator commissioner representative attorney sheriff colonel admiral premier head founder striker midfielder defender goalkeeper forward analyst editor'
 );
 
 /** Last words that make a name an organisation ("Open Market Committee", "Newcastle United"). */

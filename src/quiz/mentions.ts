@@ -43,6 +43,8 @@ export interface Entity {
   sure: boolean;
   /** Content words of the key, computed once. */
   words: string[];
+  /** Title words the article puts before the name ("coach", "minister"): the roles it holds. */
+  titles?: Set<string>;
 }
 
 export interface Analysis {

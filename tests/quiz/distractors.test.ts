@@ -138,6 +138,17 @@ describe('distractors', () => {
     }
   });
 
+  it('offers for "coach ___" no one the article gives another title', () => {
+    const text = 'Storm coach Renee Walsh said her side ran out of legs. Point guard Marcus Bell had 22 points for the Tides. Tides coach Paul Ferris praised his defence. Forward Daniel Okonkwo scored 34 points, and coach Ana Ruiz of the Kings watched.';
+    const analysis = analyze(parseArticle(text).sentences.map((x) => x.text));
+    const index = analysis.sentences.findIndex((x) => x.startsWith('Tides coach'));
+    const mention = analysis.mentions[index].find((m) => m.key === 'Paul Ferris')!;
+    const context = {...contextFor(analysis, index, mention.start, mention.end), title: 'coach'};
+    const standIns = nameStandIns(analysis, analysis.entities.get('Paul Ferris')!, context).map((e) => e.key);
+    expect(standIns).to.include('Renee Walsh');
+    expect(standIns).to.not.include.members(['Marcus Bell', 'Daniel Okonkwo']);
+  });
+
   it('keeps a figure on its side of another figure the sentence compares it with', () => {
     const analysis = analyze(['Revenue rose 6% to $14.8 billion, slightly ahead of the $14.6 billion analysts had expected.', 'Sales reached $35.1 billion, beating estimates of $33.2 billion.']);
     for (let seed = 0; seed < 30; seed++) {
