@@ -244,6 +244,8 @@ export function analyze(sentences: string[]): Analysis {
     // Everyday abbreviations name no one: "AI", "CEO", "GDP".
     // Nor do units ("44 degrees Celsius").
     if (/^(AI|CEO|CFO|CTO|GDP|TV|PC|FAQ|OK|AM|PM|ID|Q|A|UK|US|Celsius|Fahrenheit)$/.test(text) && !PLACES.has(text)) continue;
+    // A lone demonym of a place we do not know ("Senegalese forward", "Kenyan runner") describes, not names.
+    if (single && /(?:ese|ian|ean|ish|ian)$/.test(text) && /^ \p{Ll}/u.test(sentence.slice(last.index + last.text.length))) continue;
     // A lone capitalised word that opens a sentence is a name only if it is capitalised elsewhere too.
     const opening = opensAt(sentence, tokens[0].index);
     if (single && opening && !capitalisedInside.has(text) && !PLACES.has(text)) continue;

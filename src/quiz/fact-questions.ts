@@ -181,14 +181,16 @@ export function* tableCandidates(text: string, analysis: Analysis, order: number
     const varies = header.map((_, i) => rows.some((row) => row.values[i] !== rows[0].values[i]));
     const used = header.map(() => 0);
     let asked = 0;
-    for (const {line, values} of rows) {
-      if (asked >= 4) break;
+    // A table is read twice, up to six questions: the second time a row is asked on another column.
+    const askedOf = new Map<string, number>();
+    for (const {line, values} of [...rows, ...rows]) {
+      if (asked >= 6) break;
       // The row is named by its first cell that is not a figure; figures elsewhere in it can be asked.
       const label = values.findIndex((cell) => !!cell && !CELL_NUMBER.test(cell));
       if (label < 0 || values[label].split(' ').length > 5) continue;
       const figures = values
         .map((_, i) => i)
-        .filter((i) => i !== label && varies[i] && header[i] && header[i].split(' ').length <= 5 && Number(CELL_NUMBER.exec(values[i])?.[1]) >= 1);
+        .filter((i) => i !== label && i !== askedOf.get(line) && varies[i] && header[i] && header[i].split(' ').length <= 5 && Number(CELL_NUMBER.exec(values[i])?.[1]) >= 1);
       if (!figures.length) continue;
       // Columns take turns, so the quiz does not ask the same column of every row.
       const fewest = Math.min(...figures.map((i) => used[i]));
@@ -206,6 +208,7 @@ export function* tableCandidates(text: string, analysis: Analysis, order: number
       const named = normalizeKey(prompt);
       asked++;
       used[column]++;
+      askedOf.set(line, column);
       yield {
         kind: 'fact',
         prompt,

@@ -116,7 +116,9 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
   const questionText = question.toLowerCase();
   const wanted = /^how (many|much)/i.test(question)
     ? ['number', 'count', 'percent', 'money']
-    : /^(when|how long)\b/i.test(question)
+    : /^how long\b/i.test(question)
+      ? ['date', 'year', 'month', 'range', 'when', 'count', 'number']
+    : /^when\b/i.test(question)
       ? ['date', 'year', 'month', 'range', 'when']
       : /^(which|what) (\w+ )?(countries|nations|cities|states|regions)\b/i.test(question)
         ? ['place']
@@ -164,6 +166,13 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
         slots.push({start, end: start + match[0].length, text: match[0], options, focus: false});
     }
   slots.sort((a, b) => Number(b.focus) - Number(a.focus) || a.start - b.start);
+  // "How long is the warranty?" answered with the product swapped asks nothing: when the question wants a
+  // kind of value and the answer has one, only that value may change.
+  // ("How long is the contract?" with "a five-year contract": the figure is the focus even unparsed.)
+  const focusInKey =
+    (wanted.length > 0 && keyMentions.some((m) => wanted.includes(m.type) && !asked.has(m.key))) ||
+    (/^how (long|much|many|old|far)\b/i.test(question) && /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)\b/i.test(key));
+  if (focusInKey && !slots.some((slot) => slot.focus)) slots.length = 0;
   const fill = (values: string[], used: Slot[]) => {
     const order = used.map((s, i) => [s, values[i]] as const).sort((a, b) => b[0].start - a[0].start);
     let text = key;

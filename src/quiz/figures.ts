@@ -50,7 +50,9 @@ function findNumbers(sentence: string): Mention[] {
     const before = sentence.slice(Math.max(0, start - 30), start);
     // Model names and codes are not quantities: "AirTag 2", "401(k)", "10-year", "COVID-19".
     // Scores, times and codes ("2-1", "3:30", "10/4") are not quantities either.
-    if (/[\p{L}\d.]$|\d[-–:/.,]$/u.test(before) || /^(?:[\p{L}(]|-\p{L}|[-–:/.,]\d)/u.test(sentence.slice(end))) continue;
+    // A counted span in words ("a five-year contract") is a quantity all the same; "a 10-year plan" is a name.
+    const span = type === 'count' && /^-(?:year|month|week|day|hour|minute|game|match|season|mile|kilometre|km)s?\b/i.test(sentence.slice(end));
+    if (/[\p{L}\d.]$|\d[-–:/.,]$/u.test(before) || (!span && /^(?:[\p{L}(]|-\p{L}|[-–:/.,]\d)/u.test(sentence.slice(end)))) continue;
     if ((type === 'number' || type === 'year') && /\b\p{Lu}[\p{L}]*\s$/u.test(before) && !/(?:^|[.:!?]\s*)\p{Lu}\p{Ll}*\s$/u.test((start > 30 ? 'x' : '') + before)) {
       const previous = /(\p{L}+)\s$/u.exec(before)![1];
       if (!STOP.has(previous.toLowerCase()) && !MONTHS.includes(previous)) continue;

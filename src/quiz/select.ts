@@ -74,7 +74,8 @@ const names = (answer: string, keys: string[]) => {
 function clash(x: Facets, y: Facets, slots = true): boolean {
   const a = x.candidate;
   const b = y.candidate;
-  if (a.evidence === b.evidence || (a.answerKey && (a.answerKey === b.answerKey || sameName(a.answerKey, b.answerKey)))) return true;
+  // (Two cells of one table row share their evidence, the row, yet ask different things.)
+  if ((a.evidence === b.evidence && !(a.table && b.table)) || (a.answerKey && (a.answerKey === b.answerKey || sameName(a.answerKey, b.answerKey)))) return true;
   // A stem naming another question's answer gives it away.
   if (names(a.answerKey, b.promptKeys) || names(b.answerKey, a.promptKeys)) return true;
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
