@@ -107,14 +107,20 @@ export function sameThing(a: string, b: string): boolean {
 
 /** One name an acronym ("FOMC") or a clipped word ("Fed") of the other. */
 export function sameName(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // (Hot in selection: no arrays, no patterns until a cheap test passes.)
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   // Only a one-word name can be an acronym or a clipping, and only of a longer name.
-  if (short.includes(' ') || !long.includes(' ') || short.length < 2) return false;
+  if (short.length < 2 || short.includes(' ') || !long.includes(' ')) return false;
   // "LaLiga" and "La Liga" are one name written two ways.
   if (short.length > 3 && short.length < long.length && short.toLowerCase() === long.replace(/ /g, '').toLowerCase()) return true;
-  // A plural clipping names the party or team too: "the Greens" for "the Green Party".
-  const clip = short.length > 3 ? short.replace(/s$/, '') : short;
-  return initials(long) === short.replace(/\./g, '') || (short.length > 2 && (long.startsWith(clip) || long.includes(' ' + clip)));
+  // An acronym: its letters (dots aside) are the long name's initials.
+  const letters = short.includes('.') ? short.replace(/\./g, '') : short;
+  if (letters.length <= 6 && initials(long) === letters) return true;
+  if (short.length <= 2) return false;
+  // A clipping ("Fed" for "Federal Reserve"); a plural one names the party or team too: "the Greens".
+  const clip = short.length > 3 && short.endsWith('s') ? short.slice(0, -1) : short;
+  return long.startsWith(clip) || long.includes(' ' + clip);
 }
 
 /**

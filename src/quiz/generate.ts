@@ -58,8 +58,8 @@ function quizFrom(input: string, parse: (text: string) => Article, options: Gene
   const all = (function* () {
     yield* facts;
     yield* tableCandidates(text, analysis, body.length, random);
-    // Key terms last: they fill a quiz that names and figures cannot.
-    yield* termCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, body.length * 2);
   })();
-  return {questions: selectQuestions(faqs, all, count, normalize(text), random)};
+  // Key terms last, built only when names and figures cannot fill the quiz.
+  const terms = () => termCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, body.length * 2);
+  return {questions: selectQuestions(faqs, all, count, normalize(text), random, terms)};
 }

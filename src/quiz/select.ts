@@ -93,9 +93,18 @@ function clash(x: Facets, y: Facets, slots = true): boolean {
  * `count`, a fact whose stem names several other answers may keep out more than it brings: the pick is
  * tried again with the facts that clash with the fewest others first, and the larger quiz wins.
  */
-export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, count: number, normalizedArticle: string, random: Random): Question[] {
+export function selectQuestions(
+  faqs: Candidate[],
+  facts: Iterable<Candidate>,
+  count: number,
+  normalizedArticle: string,
+  random: Random,
+  fillers: () => Iterable<Candidate> = () => []
+): Question[] {
   const article = ` ${normalizedArticle} `;
-  const source = (function* () {
+  // Fillers (key terms) join the source only when the rest cannot make a full quiz: they are not even
+  // built otherwise.
+  let source: Iterator<Candidate> = (function* () {
     yield* faqs;
     yield* facts;
   })();
@@ -164,22 +173,33 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
     for (const mine of fitting()) take(mine);
     return picked;
   };
-  let picked = greedy(at);
+  const choose = () => {
+    let picked = greedy(at);
+    if (picked.length < count) {
+      // Fewest clashes first: FAQs, then facts that keep the fewest others out.
+      at(Infinity);
+      const clashes = new Map(pool.map((a) => [a, a.candidate.kind === 'faq' ? -1 : pool.filter((b) => b !== a && remembered(a, b, true)).length]));
+      const sorted = [...pool].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
+      const other = greedy((i) => sorted[i]);
+      if (other.length > picked.length) picked = other;
+    }
+    // Where the FAQ restates the body (the seed article does), keeping facts clear of every FAQ phrase can
+    // leave almost none: a quiz needs at least four facts where the body has them, and the facts come after
+    // the FAQ questions they echo, once those are answered.
+    const factCount = (quiz: Facets[]) => quiz.filter((p) => p.candidate.kind === 'fact').length;
+    if (factCount(picked) < Math.min(4, count - faqs.length)) {
+      const loose = greedy(at, false);
+      if (factCount(loose) > factCount(picked)) picked = loose;
+    }
+    return picked;
+  };
+  let picked = choose();
   if (picked.length < count) {
-    // Fewest clashes first: FAQs, then facts that keep the fewest others out.
+    // The source ran dry (at(Infinity) read it all): open the fillers and choose again over the larger pool.
     at(Infinity);
-    const clashes = new Map(pool.map((a) => [a, a.candidate.kind === 'faq' ? -1 : pool.filter((b) => b !== a && remembered(a, b, true)).length]));
-    const sorted = [...pool].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
-    const other = greedy((i) => sorted[i]);
-    if (other.length > picked.length) picked = other;
-  }
-  // Where the FAQ restates the body (the seed article does), keeping facts clear of every FAQ phrase can
-  // leave almost none: a quiz needs at least four facts where the body has them, and the facts come after
-  // the FAQ questions they echo, once those are answered.
-  const factCount = (quiz: Facets[]) => quiz.filter((p) => p.candidate.kind === 'fact').length;
-  if (factCount(picked) < Math.min(4, count - faqs.length)) {
-    const loose = greedy(at, false);
-    if (factCount(loose) > factCount(picked)) picked = loose;
+    source = fillers()[Symbol.iterator]();
+    const filled = choose();
+    if (filled.length > picked.length) picked = filled;
   }
   const chosen = picked.map((p) => p.candidate);
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
