@@ -113,7 +113,7 @@ export function sameName(a: string, b: string): boolean {
   // Only a one-word name can be an acronym or a clipping, and only of a longer name.
   if (short.length < 2 || short.includes(' ') || !long.includes(' ')) return false;
   // "LaLiga" and "La Liga" are one name written two ways.
-  if (short.length > 3 && short.length < long.length && short.toLowerCase() === long.replace(/ /g, '').toLowerCase()) return true;
+  if (short.length > 3 && long.length - short.length <= 3 && short.toLowerCase() === long.replace(/ /g, '').toLowerCase()) return true;
   // An acronym: its letters (dots aside) are the long name's initials.
   const letters = short.includes('.') ? short.replace(/\./g, '') : short;
   if (letters.length <= 6 && initials(long) === letters) return true;

@@ -318,11 +318,18 @@ export function analyze(sentences: string[]): Analysis {
   mentions.forEach((list, index) =>
     list.forEach((mention) => {
       const entity = entities.get(mention.key)!;
-      const apposition = /^, (?:an?|the) [^,]{0,40}?\b(town|city|village|country|region|island|province|port|company|startup|firm|maker|group|brand|retailer|bank|club|team|agency|band|operator)\b/.exec(sentences[index].slice(mention.end, mention.end + 60));
+      // Only a guessed name can learn its kind (and most mentions are figures or sure already).
+      if (entity.sure || !isNameType(entity.type)) return;
+      const sentence = sentences[index];
       // ... or the noun just before it: "her company, Kinfolk Naturals", "consumer electronics company Novatek".
-      const before = /\b(company|firm|brand|startup|start-up|business|label|maker|retailer|club|team|party|band|agency|charity|operator|airline|carmaker|broadcaster|publisher|chain)\s*,?\s*$/i.exec(sentences[index].slice(Math.max(0, mention.start - 30), mention.start));
-      if (before && !entity.sure && isNameType(entity.type)) [entity.type, entity.sure] = ['org', true];
-      if (apposition && !entity.sure && isNameType(entity.type)) [entity.type, entity.sure] = [/^(town|city|village|country|region|island|province|port)$/.test(apposition[1]) ? 'place' : 'org', true];
+      const before = /\b(company|firm|brand|startup|start-up|business|label|maker|retailer|club|team|party|band|agency|charity|operator|airline|carmaker|broadcaster|publisher|chain)\s*,?\s*$/i.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start));
+      if (before) {
+        [entity.type, entity.sure] = ['org', true];
+        return;
+      }
+      if (sentence[mention.end] !== ',') return;
+      const apposition = /^, (?:an?|the) [^,]{0,40}?\b(town|city|village|country|region|island|province|port|company|startup|firm|maker|group|brand|retailer|bank|club|team|agency|band|operator)\b/.exec(sentence.slice(mention.end, mention.end + 60));
+      if (apposition) [entity.type, entity.sure] = [/^(town|city|village|country|region|island|province|port)$/.test(apposition[1]) ? 'place' : 'org', true];
     })
   );
   // A guessed person must be written about as one: "he", "she", "said"; a team is "their" or "its".

@@ -186,7 +186,11 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
   const phrase = (slot: Slot | undefined) => {
     if (!slot) return undefined;
     const after = /^(?:[\s,]*[\p{L}\p{N}'’-]+){1,2}/u.exec(key.slice(slot.end))?.[0];
-    const before = /(?:[\p{L}\p{N}'’-]+[\s,]*){1,2}$/u.exec(key.slice(0, slot.start))?.[0];
+    // The two words before, read by splitting: an end-anchored pattern would backtrack over the whole key.
+    const head = key.slice(0, slot.start);
+    const trimmed = head.trimEnd();
+    const lastTwo = trimmed.split(' ').slice(-2).join(' ');
+    const before = lastTwo ? head.slice(trimmed.length - lastTwo.length) : undefined;
     return after ? key.slice(slot.start, slot.end) + after : before ? before + key.slice(slot.start, slot.end) : undefined;
   };
   const slotTexts = (first && first.options.length >= 2) || !second ? [phrase(first)] : [phrase(first), phrase(second)];
