@@ -59,6 +59,15 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
       if (isNameType(mention.type) && /\b(?:according to|as noted by|as reported by|writing in|reports? from)\s+(?:the\s+)?$/i.test(sentence.slice(0, mention.start))) continue;
       // Part of a compound ("California-based") is no answer: the blank would split a word.
       if (/^-\p{L}/u.test(sentence.slice(mention.end)) || /\p{L}-$/u.test(sentence.slice(0, mention.start))) continue;
+      // "The Australian ___ welcomed ...": a demonym right before a name is part of it; the blank would
+      // split the name, and only the answer would read without its own "the".
+      if (isNameType(mention.type) && mentions.some((other) => other.fixed && other.end + 1 === mention.start)) continue;
+      // "the Dutch Health and ___": a capitalised word and "and" that are no name of their own belong to
+      // this one ("Health and Youth Care Inspectorate").
+      if (isNameType(mention.type)) {
+        const joined = /(\p{Lu}[\p{L}'’-]*) (?:and|&|of|for) $/u.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start));
+        if (joined && !mentions.some((other) => other !== mention && other.end === mention.start - joined[0].length + joined[1].length)) continue;
+      }
       // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
       if (/^,? \(\p{Lu}/u.test(sentence.slice(mention.end))) continue;
       // "the two countries" points back at names already given: no question there.

@@ -289,6 +289,17 @@ describe('generateQuiz', () => {
     expect(who.length).to.be.at.most(4);
   });
 
+  it('never blanks part of a name: "The Australian ___", "the Dutch Health and ___"', () => {
+    const text = [
+      'The Australian Secondary Principals Association welcomed the law, saying it would help schools.',
+      'A report by the Dutch Health and Youth Care Inspectorate found that a third of hospitals had no plan.',
+      'The Education Union and the Department of Education met in Melbourne on Monday to discuss the ban.',
+      'The Rijnstad Medical Centre in Arnhem said its systems were hit by ransomware on Sunday morning.',
+      'Radboud University said its experts were helping the National Cyber Security Centre in The Hague.',
+    ].join(' ');
+    for (const q of generateQuiz(text, {count: 30}).questions) expect(q.prompt).to.not.match(/The Australian ___|Dutch Health and ___/);
+  });
+
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
