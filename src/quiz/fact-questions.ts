@@ -70,6 +70,11 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
       }
       // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
       if (/^,? \(\p{Lu}/u.test(sentence.slice(mention.end))) continue;
+      // "two or ___ times", "twenty or ___ years": the idiom fills the blank by itself.
+      if ((mention.type === 'count' || mention.type === 'number') && (/\b(?:\d+|[a-z]+) or $/i.test(sentence.slice(0, mention.start)) || /^ or (?:\d|[a-z]+\b)/i.test(sentence.slice(mention.end)))) {
+        const other = /\b(\d+|[a-z]+) or $/i.exec(sentence.slice(0, mention.start))?.[1] ?? /^ or (\d+|[a-z]+)/i.exec(sentence.slice(mention.end))?.[1] ?? '';
+        if (/^\d+$/.test(other) || NUMBER_WORDS.includes(other.toLowerCase())) continue;
+      }
       // "the two countries" points back at names already given: no question there.
       if (mention.type === 'count' && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ \p{Ll}+s\b/u.test(sentence.slice(mention.end)))) continue;
       const score = (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 - index / (bodyCount + 10);

@@ -300,6 +300,13 @@ describe('generateQuiz', () => {
     for (const q of generateQuiz(text, {count: 30}).questions) expect(q.prompt).to.not.match(/The Australian ___|Dutch Health and ___/);
   });
 
+  it('counts to twenty in words, but never asks the other half of "two or three"', () => {
+    const text = 'Solar panels cost roughly a tenth of what they did fifteen years ago in most markets around the world. Borrowing costs in developing economies can be two or three times higher than in rich ones, the World Bank said. Households may save money over twenty or thirty years, according to the International Energy Agency in Paris.';
+    const prompts = generateQuiz(text, {count: 30}).questions.map((q) => q.prompt);
+    expect(prompts.some((p) => p.includes('did ___ years ago'))).to.be.true;
+    for (const prompt of prompts) expect(prompt).to.not.match(/two or ___|___ or three|twenty or ___|___ or thirty/);
+  });
+
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
