@@ -160,7 +160,9 @@ export function analyze(sentences: string[]): Analysis {
       const joinable =
         !previous ||
         (gap === ' ' && (current.length > 1 || !/['’]s$/.test(previous.text))) ||
-        (gap === '-' && token.cap && !PLACES.has(token.text) && !PLACES.has(previous.text) && !isAcronym(previous.text));
+        (gap === '-' && token.cap && !PLACES.has(token.text) && !PLACES.has(previous.text) && !isAcronym(previous.text)) ||
+        // "Bodo/Glimt": a slash between capitalised words joins one name.
+        (gap === '/' && token.cap && previous.cap);
       const inNumber = spans.length > 0 && spans.some((m) => token.index >= m.start && token.index < m.end);
       if (inNumber || !joinable) flush();
       if (!inNumber) {
@@ -347,6 +349,8 @@ export function analyze(sentences: string[]): Analysis {
           m.key === entity.key &&
           ((!listed(m) && /^ (are|were|have)\b/.test(sentence.slice(m.end))) ||
             /\b(the|an?|in|at|from|near|into|across|outside|via) $/i.test(sentence.slice(Math.max(0, m.start - 8), m.start)) ||
+            // "beat Dinamo Zagreb", "knocked out by ... against Lakeview": sides of a match, not people.
+            /\b(beat|beats|against|face|faces|facing|host|hosts|hosted|versus|vs\.?|lost to|drew with) $|\b(knocked out|eliminated|beaten|defeated)\b[^.]{0,20}\bby $/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)) ||
             // "the nationalist Homeland Front", "the governing Civic Union": a party or a body, not a person.
             /\bthe (?:[\p{Ll}-]+(?:ist|al|ive|ic|ing|left|right|wing) )+$/iu.test(sentence.slice(Math.max(0, m.start - 40), m.start)) ||
             /^ (party|alliance|coalition|movement|bloc)\b/i.test(sentence.slice(m.end)))

@@ -62,6 +62,14 @@ describe('entities', () => {
     expect(other.entities.get('Kinfolk Naturals')!.type).to.equal('org');
   });
 
+  it('takes the other side of a match for no person: "knocked out by Dinamo Zagreb", "Bodo/Glimt"', () => {
+    const other = analyze(['Bodo/Glimt were knocked out of qualifying by Dinamo Zagreb last week.', 'Brighton signed Lars Haugen from Bodo/Glimt, and Haugen said he was delighted.', 'The Tides beat Lakeview Storm on Saturday.']);
+    expect(other.entities.get('Dinamo Zagreb')!.type).to.not.equal('person');
+    expect(other.entities.get('Lakeview Storm')!.type).to.not.equal('person');
+    expect(other.entities.has('Bodo/Glimt')).to.be.true;
+    expect(other.entities.get('Lars Haugen')!.type).to.equal('person');
+  });
+
   it('does not guess a party for a person: "the nationalist Homeland Front", "the Green Future party"', () => {
     const other = analyze([
       'The nationalist Homeland Front took 9.8% and 19 seats, while Elena Varga said she would talk to everyone.',
