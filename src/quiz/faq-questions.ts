@@ -155,7 +155,11 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     const named = isNameType(mention.type);
     // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
     const start = named && /\b[Tt]he $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
-    const options = named ? nameStandIns(analysis, entity, context).map(displayName) : numberStandIns(analysis, mention, context, random);
+    // Built-in stand-ins (never in the article) take the slot's own "the" or none: no "the Serie A".
+    const withThe = start < mention.start;
+    const options = named
+      ? nameStandIns(analysis, entity, context).map((e) => (e.sentences.length ? displayName(e) : (withThe ? 'the ' : '') + e.key))
+      : numberStandIns(analysis, mention, context, random);
     if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, focus});
   }
   if (slots.length < 2)
