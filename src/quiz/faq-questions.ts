@@ -17,8 +17,21 @@ const AUXILIARIES = new Set('is are was were has have had will would can could m
 
 /** The answer's first statement, and the concise form a choice shows (first letter not yet capitalised). */
 export function conciseAnswer(question: string, answer: string): {statement: string; key: string} {
-  const statement = (splitSentences(answer)[0] ?? answer).trim();
+  const sentences = splitSentences(answer);
+  let statement = (sentences[0] ?? answer).trim();
   let key = statement.replace(/[.!?]+$/, '').replace(/\bas well as\b/g, 'and');
+  // "Yes." or "No." alone says nothing to swap: the reason that follows joins it ("Yes, his term runs
+  // until 2027"), and its names and figures make the choices.
+  const bare = /^(yes|no)[.!]?$/i.exec(statement);
+  if (bare && sentences[1]) {
+    const second = sentences[1].trim();
+    const at = answer.indexOf(second);
+    if (at >= 0) {
+      statement = answer.slice(answer.indexOf(sentences[0].trim()), at + second.length).trim();
+      const reason = /^(?:The|A|An|It|This|That|These|Those|There|They|He|She|We|Its|Their|His|Her)\b/.test(second) ? second.charAt(0).toLowerCase() + second.slice(1) : second;
+      key = `${bare[1].charAt(0).toUpperCase()}${bare[1].slice(1).toLowerCase()}, ${reason}`.replace(/[.!?]+$/, '').replace(/\bas well as\b/g, 'and');
+    }
+  }
   const asked = new Set(contentWords(question).flatMap((word) => [word, word.replace(/s$/, '')]));
   // Skip the opening words that only repeat the question ("Kim Jong Un and Vladimir Putin discussed ...").
   const tokens = [...key.matchAll(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu)];

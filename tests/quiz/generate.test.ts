@@ -307,6 +307,25 @@ describe('generateQuiz', () => {
     for (const prompt of prompts) expect(prompt).to.not.match(/two or ___|___ or three|twenty or ___|___ or thirty/);
   });
 
+  it('asks a yes/no FAQ by the reason that follows its "Yes." or "No."', () => {
+    const text = [
+      'Gregory Voss lost the mayoral race on Tuesday, and Ana Delgado-Whitman will take office in January.',
+      'Voss has led the nine-member city council since 2019 and won his seat in 2023.',
+      '',
+      '## Frequently Asked Questions',
+      '### Q: Will Gregory Voss stay on the city council?',
+      'A: Yes. His council seat was not up for election this year, and his term runs until the end of 2027.',
+      '### Q: Can the new mayor build the homes without the council?',
+      'A: No. The housing plan depends on a $150 million bond, which the council must approve.',
+    ].join('\n');
+    const faqs = generateQuiz(text, {count: 30}).questions.filter((q) => q.kind === 'faq');
+    expect(faqs.map((q) => q.prompt)).to.deep.equal(['Will Gregory Voss stay on the city council?', 'Can the new mayor build the homes without the council?']);
+    expect(answerOf(faqs[0])).to.equal('Yes, his council seat was not up for election this year, and his term runs until the end of 2027');
+    expect(answerOf(faqs[1])).to.equal('No, the housing plan depends on a $150 million bond, which the council must approve');
+    expect(faqs[0].evidence).to.equal('Yes. His council seat was not up for election this year, and his term runs until the end of 2027.');
+    for (const q of faqs) for (const c of q.choices) if (c.id !== q.answer) expect(c.text.slice(0, 3)).to.equal(answerOf(q).slice(0, 3));
+  });
+
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
