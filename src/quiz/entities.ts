@@ -25,6 +25,9 @@ const dropPossessive = (token: string) => token.replace(/['’]s$/, '');
 /** Last words that make an organisation of a name that starts with a place ("UK Power Networks"). */
 const ORG_TAILS = new Set('networks airways railways rail energy water telecom mail post gas electric power bank airlines'.split(' '));
 
+/** Fields a body's name joins with "and" ("Food and Drug Administration"). */
+const FIELDS = new Set('food health emergency safety science technology research education culture environment trade industry energy transport youth care family social justice security defence defense agriculture fisheries sport sports media housing labour labor employment finance economic'.split(' '));
+
 /** Words that open sentences and never start a name ("Today Kinfolk is stocked ...", "Extra Northern trains"). */
 const OPENERS = new Set('today yesterday tomorrow tonight extra now meanwhile still also only last next earlier later some many most every each other several further additional another overall instead however'.split(' '));
 
@@ -159,8 +162,8 @@ export function analyze(sentences: string[]): Analysis {
       const gap = previous && token.index === end + 1 ? text[end] : previous && token.index === end + 2 && /^['’] $/.test(text.slice(end, end + 2)) && /s$/.test(previous.text) && token.cap ? ' ' : '';
       const joinable =
         !previous ||
-        (gap === ' ' && (current.length > 1 || !/['’]s$/.test(previous.text))) ||
-        (gap === '-' && token.cap && !PLACES.has(token.text) && !PLACES.has(previous.text) && !isAcronym(previous.text)) ||
+        (gap === ' ' && (current.length > 1 || !/['’]s$/.test(previous.text) || ORG_WORDS.has(token.word))) ||
+        (gap === '-' && token.cap && ((!PLACES.has(token.text) && !PLACES.has(previous.text) && !isAcronym(previous.text)) || /^(Mid|Trans|Pan|Sub|Inter)$/.test(previous.text))) ||
         // "Bodo/Glimt": a slash between capitalised words joins one name.
         (gap === '/' && token.cap && previous.cap);
       const inNumber = spans.length > 0 && spans.some((m) => token.index >= m.start && token.index < m.end);
@@ -182,6 +185,19 @@ export function analyze(sentences: string[]): Analysis {
   });
 
 
+  // "Food and Drug Administration", "Emergency and Civil Protection": a field's name, "and", then a run
+  // that ends like a body are one name.
+  for (let i = runs.length - 1; i > 0; i--) {
+    const [a, b] = [runs[i - 1], runs[i]];
+    if (a.sentence !== b.sentence) continue;
+    const last = a.tokens[a.tokens.length - 1];
+    const between = sentences[a.sentence].slice(last.index + last.text.length, b.tokens[0].index);
+    if ((between === ' and ' || between === ' & ') && FIELDS.has(last.word) && ORG_WORDS.has(b.tokens[b.tokens.length - 1].word)) {
+      const and = {text: between.trim(), index: last.index + last.text.length + 1, word: between.trim(), cap: false};
+      a.tokens.push(and, ...b.tokens);
+      runs.splice(i, 1);
+    }
+  }
   // Peel sentence-opening words, demonyms and titles off each run.
   const known = new Set(runs.map((run) => run.tokens.map((t) => t.text).join(' ')));
   const isKnownPlace = (place: string) => known.has(place);
@@ -209,6 +225,8 @@ export function analyze(sentences: string[]): Analysis {
       const lastWord = tokens[tokens.length - 1].word;
       if (demonym && tokens.length > demonym.split(' ').length && (ORG_WORDS.has(lastWord) || ORG_TAILS.has(lastWord))) break;
       if (demonym) {
+        // "the Italian Renato Galli": the "the" went with the demonym, not with the name.
+        run.the = false;
         const start = tokens[0].index;
         mentions[run.sentence].push({start, end: start + demonym.length, text: demonym, key: placeOfDemonym(demonym, isKnownPlace)!, type: 'place', fixed: true});
         tokens.splice(0, demonym.includes(' ') ? 2 : 1);
@@ -216,10 +234,12 @@ export function analyze(sentences: string[]): Analysis {
       }
       // Titles: everything up to the last title word goes ("Finance Minister", "NATO Secretary General").
       let title = -1;
-      tokens.forEach((t, i) => TITLES.has(t.word) && (title = i));
+      // ("King's College London": a possessive is part of the name, not a title.)
+      tokens.forEach((t, i) => TITLES.has(t.word) && !/['’]s$/.test(t.text) && (title = i));
       if (title >= 0 && title < tokens.length - 1 && !ORG_WORDS.has(tokens[tokens.length - 1].text.toLowerCase())) {
         run.titled = true;
         run.title = tokens[title].word;
+        run.the = false;
         tokens.splice(0, title + 1);
         continue;
       }
@@ -257,7 +277,7 @@ export function analyze(sentences: string[]): Analysis {
     const everyday = words.filter((word) => everydayWord(word) || CONNECTORS.has(word)).length;
     const lastIsOrg = ORG_WORDS.has(words[words.length - 1].toLowerCase());
     if (!single && !PLACES.has(text) && (everyday === words.length || (everyday * 2 > words.length && !lastIsOrg) || words.length > 5)) continue;
-    named.push({run, text, type: typeOf(words, run.titled, everyday > 0)});
+    named.push({run, text, type: typeOf(words.map(dropPossessive), run.titled, everyday > 0)});
   }
 
   // Aliases: a lone word that is the last (or else first) word of exactly one full name.

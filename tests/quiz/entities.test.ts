@@ -62,6 +62,18 @@ describe('entities', () => {
     expect(other.entities.get('Kinfolk Naturals')!.type).to.equal('org');
   });
 
+  it('keeps whole the names of bodies and places: "Food and Drug Administration", "King\'s College London", "Mid-Atlantic Ridge"', () => {
+    const other = analyze([
+      'The Food and Drug Administration on Thursday approved Velora, an injection for migraine.',
+      "Ahmed Karim, a cardiologist at King's College London, praised the study from the Centre for Cardiovascular Science.",
+      'The vents lie on the Mid-Atlantic Ridge, and the Italian Renato Galli studied them with Kim and Lavrov.',
+    ]);
+    const keys = [...other.entities.keys()];
+    expect(keys).to.include.members(['Food and Drug Administration', "King's College London", 'Centre for Cardiovascular Science', 'Mid-Atlantic Ridge']);
+    expect(keys).to.not.include.members(['Drug Administration', 'College London', 'Cardiovascular Science', 'Atlantic Ridge', 'Kim and Lavrov']);
+    expect(other.entities.get('Renato Galli')!.the).to.equal(0);
+  });
+
   it('takes the other side of a match for no person: "knocked out by Dinamo Zagreb", "Bodo/Glimt"', () => {
     const other = analyze(['Bodo/Glimt were knocked out of qualifying by Dinamo Zagreb last week.', 'Brighton signed Lars Haugen from Bodo/Glimt, and Haugen said he was delighted.', 'The Tides beat Lakeview Storm on Saturday.']);
     expect(other.entities.get('Dinamo Zagreb')!.type).to.not.equal('person');
