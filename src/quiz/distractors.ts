@@ -82,7 +82,7 @@ const theOf = (entity: Entity) => entity.the * 2 >= entity.sentences.length && e
 /** Whether a stand-in of type `b` fits where the article has a name of type `a`. */
 const interchangeable = (a: EntityType, b: EntityType) => a === b || !(SOLE.has(a) || SOLE.has(b));
 /** Types that stand in only for themselves. */
-const SOLE = new Set<EntityType>(['person', 'place', 'quote']);
+const SOLE = new Set<EntityType>(['person', 'place', 'quote', 'work']);
 
 
 /** The kind of a known place, compass words aside ("North Korea" is a country like "Korea"). */

@@ -25,6 +25,11 @@ const dropPossessive = (token: string) => token.replace(/['’]s$/, '');
 /** Last words that make an organisation of a name that starts with a place ("UK Power Networks"). */
 const ORG_TAILS = new Set('networks airways railways rail energy water telecom mail post gas electric power bank airlines'.split(' '));
 
+/** Nouns for works and products just before a name, or right after it in an apposition. */
+const WORKS = 'albums?|books?|novels?|films?|movies?|singles?|songs?|memoirs?|documentar(?:y|ies)|series|shows?|plays?|operas?|paintings?|apps?|games?|assistants?|products?|drugs?|vaccines?|treatments?|injections?|pills?|therap(?:y|ies)|medicines?|devices?|models?';
+const WORK_BEFORE = new RegExp(`\\b(?:${WORKS}),?\\s+(?:called\\s+|titled\\s+|named\\s+)?$`, 'i');
+const WORK_AFTER = new RegExp(`^, (?:an?|the) (?:[\\p{L}-]+ ){0,3}(?:${WORKS})\\b`, 'iu');
+
 /** Fields a body's name joins with "and" ("Food and Drug Administration"). */
 const FIELDS = new Set('food health emergency safety science technology research education culture environment trade industry energy transport youth care family social justice security defence defense agriculture fisheries sport sports media housing labour labor employment finance economic'.split(' '));
 
@@ -349,9 +354,16 @@ export function analyze(sentences: string[]): Analysis {
         [entity.type, entity.sure] = ['org', true];
         return;
       }
+      // "the previous album, Weather Vane", "an assistant called Loop Copilot": a work, not a person.
+      if (WORK_BEFORE.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) {
+        [entity.type, entity.sure] = ['work', true];
+        return;
+      }
       if (sentence[mention.end] !== ',') return;
       const apposition = /^, (?:an?|the) [^,]{0,40}?\b(town|city|village|country|region|island|province|port|company|startup|firm|maker|group|brand|retailer|bank|club|team|agency|band|operator)\b/.exec(sentence.slice(mention.end, mention.end + 60));
       if (apposition) [entity.type, entity.sure] = [/^(town|city|village|country|region|island|province|port)$/.test(apposition[1]) ? 'place' : 'org', true];
+      // "Velora, an injection given ...", "The Quiet Valley, a film by ...".
+      else if (WORK_AFTER.test(sentence.slice(mention.end, mention.end + 50))) [entity.type, entity.sure] = ['work', true];
     })
   );
   // A guessed person must be written about as one: "he", "she", "said"; a team is "their" or "its".

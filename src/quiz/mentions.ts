@@ -17,7 +17,9 @@ export type EntityType =
   | 'date'
   | 'month'
   | 'when'
-  | 'quote';
+  | 'quote'
+  /** A named work or product: an album, a book, a film, a drug, an app. */
+  | 'work';
 
 export interface Mention {
   start: number;
@@ -55,5 +57,5 @@ export interface Analysis {
   entities: Map<string, Entity>;
 }
 
-const NAME_TYPES = new Set<EntityType>(['person', 'place', 'org', 'name', 'quote']);
+const NAME_TYPES = new Set<EntityType>(['person', 'place', 'org', 'name', 'quote', 'work']);
 export const isNameType = (type: EntityType) => NAME_TYPES.has(type);

@@ -1,4 +1,4 @@
-import {sameName} from '../../src/quiz/distractors.js';
+import {nameStandIns, sameName} from '../../src/quiz/distractors.js';
 import {expect} from '@open-wc/testing';
 import {analyze, contentWords, placeOfDemonym} from '../../src/quiz/entities.js';
 import type {Analysis} from '../../src/quiz/mentions.js';
@@ -72,6 +72,18 @@ describe('entities', () => {
     expect(keys).to.include.members(['Food and Drug Administration', "King's College London", 'Centre for Cardiovascular Science', 'Mid-Atlantic Ridge']);
     expect(keys).to.not.include.members(['Drug Administration', 'College London', 'Cardiovascular Science', 'Atlantic Ridge', 'Kim and Lavrov']);
     expect(other.entities.get('Renato Galli')!.the).to.equal(0);
+  });
+
+  it('types works and products, which stand in only for each other: "album, Weather Vane", "Velora, an injection"', () => {
+    const other = analyze([
+      "The group's previous album, Weather Vane, reached number two, said singer Maddie Farrow.",
+      'Regulators approved Velora, an injection given once every six months, said Rebecca Lang.',
+      "The company's main product, an assistant called Loop Copilot, was launched in March.",
+    ]);
+    for (const work of ['Weather Vane', 'Velora', 'Loop Copilot']) expect(other.entities.get(work)!.type, work).to.equal('work');
+    expect(other.entities.get('Maddie Farrow')!.type).to.equal('person');
+    const standIns = nameStandIns(other, other.entities.get('Maddie Farrow')!, {words: ['group', 'album'], keys: new Set(), near: [], own: [0], text: '', nameWords: new Set()}).map((e) => e.key);
+    expect(standIns).to.not.include.members(['Weather Vane', 'Velora', 'Loop Copilot']);
   });
 
   it('takes the other side of a match for no person: "knocked out by Dinamo Zagreb", "Bodo/Glimt"', () => {
