@@ -299,7 +299,9 @@ export function analyze(sentences: string[]): Analysis {
   for (const {run, text, type} of named) {
     let key = text;
     let finalType = type;
-    const alias = run.tokens.length === 1 ? aliasOf(text) : undefined;
+    // "from Ljubljana" names a place even when a guessed person ("Ljubljana Energija") starts with it.
+    const placeLike = /\b(from|in|at|near|to|into|across|outside|via)\s+$/i.test(sentences[run.sentence].slice(Math.max(0, run.tokens[0].index - 10), run.tokens[0].index));
+    const alias = run.tokens.length === 1 && !placeLike ? aliasOf(text) : undefined;
     if (alias) {
       // A surname used alone ("Lavrov") marks a person; a first word alone ("Kim") only merges.
       [key, finalType] = [alias[0], 'person'];

@@ -161,6 +161,13 @@ describe('distractors', () => {
     }
   });
 
+  it('keeps shares of one vote within 100% together', () => {
+    const analysis = analyze(['With all precincts counted, Ana Delgado had 52.6% of the vote to 44.1% for Gregory Voss.']);
+    const mention = analysis.mentions[0].find((m) => m.text === '52.6%')!;
+    for (let seed = 0; seed < 30; seed++)
+      for (const v of numberStandIns(analysis, mention, contextFor(analysis, 0, mention.start, mention.end), createRandom(seed))) expect(parseFloat(v) + 44.1, v).to.be.at.most(100);
+  });
+
   it('puts the answer at each rank about equally often, so neither the middle nor an end gives it away', () => {
     const analysis = analyze(['Unemployment stayed at 14.1% in the region last year.']);
     const mention = analysis.mentions[0].find((m) => m.text === '14.1%')!;
