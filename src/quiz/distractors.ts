@@ -312,17 +312,17 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
     const bounds = context.own.length === 1 && (type === 'money' || type === 'percent' || type === 'number')
       ? analysis.mentions[context.own[0]].filter((m) => m !== mention && m.type === type).map((m) => valueOf(m.text)).filter((v) => v !== undefined && answer !== undefined && v !== answer)
       : [];
-    // "52.6% of the vote to Voss's 44.1%": shares of one whole cannot pass 100% together.
-    if (type === 'percent' && bounds.length && answer !== undefined && /\b(vote|votes|share|support)\b/i.test(analysis.sentences[context.own[0]])) {
-      const others = bounds.reduce((sum, value) => sum! + value!, 0)!;
-      if (others + answer <= 100) candidates = candidates.filter((candidate) => (valueOf(candidate) ?? 0) + others <= 100);
-    }
     if (bounds.length && answer !== undefined) {
       const sameSide = (candidate: string) => {
         const value = valueOf(candidate);
         return value !== undefined && bounds.every((bound) => (value - bound!) * (answer - bound!) > 0);
       };
       candidates = [...candidates, ...[4, -4, 5, -5, 6, -6].map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c)].filter(sameSide);
+    }
+    // "52.6% of the vote to Voss's 44.1%": shares of one whole cannot pass 100% together.
+    if (type === 'percent' && bounds.length && answer !== undefined && /\b(vote|votes|share|support)\b/i.test(analysis.sentences[context.own[0]])) {
+      const others = bounds.reduce((sum, value) => sum! + value!, 0)!;
+      if (others + answer <= 100) candidates = candidates.filter((candidate) => (valueOf(candidate) ?? 0) + others <= 100);
     }
   }
   // Figures keep their ranked three; words may offer more for the length balance to choose from.
