@@ -190,11 +190,12 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   // Too few in the article: places (or leagues, agencies) of the same kind the article never names make up
   // the choices, only as far as a three-choice question needs: "Afghanistan's satellite program" is no
   // better for being the fourth choice.
-  // Parts of the same country ("Scotland" for "England") come first.
-  // A prime step through the list visits every member, in an order that does not follow the alphabet.
-  const step = kind ? [7, 5, 3, 1].find((prime) => kind.length % prime !== 0)! : 1;
+  // Parts of the same country ("Scotland" for "England") come first, then the answer's neighbours in a
+  // list kept by region (Spain's are Portugal and Italy, not Afghanistan), nearest first.
   const needed = Math.min(limit, 2);
-  const pool = kind && picked.length < needed ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...kind.map((_, i) => kind[(Math.max(0, kind.indexOf(answer.key)) + i * step) % kind.length])] : [];
+  const home = kind ? Math.max(0, kind.indexOf(answer.key)) : 0;
+  const near = kind ? kind.map((_, i) => kind[(home + (i % 2 ? (i + 1) / 2 : kind.length - i / 2)) % kind.length]).slice(1) : [];
+  const pool = kind && picked.length < needed ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...near] : [];
   for (const key of pool) {
     if (picked.length >= needed) break;
     // Nested names ("Asia" for "Northeast Asia") are never both choices.

@@ -15,6 +15,8 @@ const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5,
 /** Sentences beyond this many are not read for facts, so long inputs stay fast. */
 const MAX_SENTENCES = 250;
 
+/** Places whose names take "the" ("the Netherlands"); others never do ("the Canada"). */
+const PLACES_WITH_THE = /^(?:U\.S\.|Netherlands|Philippines|Gaza|EU|Pacific|Atlantic)$/;
 const withArticle = (text: string) => `${indefiniteArticle(text)} ${text}`;
 // "iPhone" keeps its small letter even at the start of a sentence.
 const capitaliseFirst = (text: string) => (/^\p{Ll}\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1));
@@ -132,7 +134,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     const subject = kin ? mainPerson(analysis) : undefined;
     distractors = nameStandIns(analysis, entity, context, 5)
       .filter((e) => e !== subject)
-      .map((e) => (e.sentences.length ? displayName(e) : (article ? 'the ' : '') + e.key));
+      .map((e) => (e.sentences.length ? displayName(e) : (article && (e.type !== 'place' || PLACES_WITH_THE.test(e.key)) ? 'the ' : '') + e.key));
   } else {
     correct = mention.text;
     distractors = numberStandIns(analysis, mention, context, random);

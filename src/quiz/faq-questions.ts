@@ -171,7 +171,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     // Built-in stand-ins (never in the article) take the slot's own "the" or none: no "the Serie A".
     const withThe = start < mention.start;
     const options = named
-      ? nameStandIns(analysis, entity, context).map((e) => (e.sentences.length ? displayName(e) : (withThe ? 'the ' : '') + e.key))
+      ? nameStandIns(analysis, entity, context).map((e) => (e.sentences.length ? displayName(e) : (withThe && (e.type !== 'place' || /^(?:U\.S\.|Netherlands|Philippines)$/.test(e.key)) ? 'the ' : '') + e.key))
       : numberStandIns(analysis, mention, context, random);
     if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, focus});
   }

@@ -26,10 +26,11 @@ export const COMPASS = set('north south east west northeast northwest southeast 
 
 /**
  * Places by kind (countries | cities | US states | continents | oceans | ...), with irregular demonyms after a colon and
+ * (countries listed by region, so that a built-in stand-in comes from near the answer)
  * the country of a capital after ">".
  */
 const PLACE_LIST =
-  'Afghanistan Argentina Australia Austria Bangladesh Belarus Belgium Brazil Britain Canada Chile China Colombia Cuba Denmark Egypt England>Britain Ethiopia Finland France:French Germany Greece:Greek Hungary India Indonesia Iran Iraq Ireland:Irish Israel Italy Japan Jordan Kenya Korea Lebanon Libya Mexico Morocco Netherlands:Dutch Nigeria Norway Pakistan Peru Philippines Poland:Polish Portugal:Portuguese Qatar Romania Russia Scotland>Britain Serbia Spain:Spanish Sudan Sweden:Swedish Switzerland:Swiss Syria Taiwan Thailand:Thai Turkey:Turkish Ukraine Venezuela Vietnam Wales:Welsh>Britain Yemen U.S.' +
+  'Britain England>Britain Scotland>Britain Wales:Welsh>Britain Ireland:Irish France:French Belgium Netherlands:Dutch Germany Switzerland:Swiss Austria Denmark Norway Sweden:Swedish Finland Portugal:Portuguese Spain:Spanish Italy Greece:Greek Poland:Polish Hungary Romania Serbia Belarus Ukraine Russia Turkey:Turkish Israel Lebanon Jordan Syria Iraq Iran Qatar Yemen Egypt Libya Morocco Sudan Ethiopia Kenya Nigeria Pakistan Afghanistan India Bangladesh China Taiwan Korea Japan Philippines Vietnam Thailand:Thai Indonesia Australia Canada U.S. Mexico Cuba Venezuela Colombia Peru Brazil Chile Argentina' +
   '|Beijing>China Berlin>Germany Brussels Cairo>Egypt Chicago Delhi>India Dubai Istanbul Kyiv>Ukraine London>Britain Los_Angeles San_Francisco Madrid>Spain Manchester Milan Moscow>Russia Munich Paris>France Pyongyang>North_Korea Rome>Italy Seoul>South_Korea Tehran>Iran Tokyo>Japan Washington>U.S.' +
   '|Minnesota California Texas Florida New_York Ohio Michigan Arizona Illinois Pennsylvania' +
   '|Africa Asia Europe Oceania|Pacific Atlantic|Gaza|EU';

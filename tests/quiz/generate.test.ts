@@ -326,6 +326,16 @@ describe('generateQuiz', () => {
     for (const q of faqs) for (const c of q.choices) if (c.id !== q.answer) expect(c.text.slice(0, 3)).to.equal(answerOf(q).slice(0, 3));
   });
 
+  it('takes built-in countries from near the answer, without a "the" they never take', () => {
+    const text = 'Firefighters battled the blaze near Casais on Monday night. Two of the aircraft were sent by Spain under a European Union agreement, officials in Lisbon said on Tuesday. The policy debate in Minnesota and the United States will continue after the strike, the governor said.';
+    for (const q of generateQuiz(text, {count: 30}).questions) {
+      const texts = q.choices.map((c) => c.text);
+      // The article's own countries come first (the U.S.); built-in ones are Spain's neighbours.
+      if (texts.includes('Spain')) for (const t of texts) expect(['Spain', 'the U.S.', 'Portugal', 'Italy', 'France', 'Greece', 'Switzerland', 'Austria'], q.prompt).to.include(t);
+      for (const t of texts) expect(t).to.not.match(/^the (Canada|Mexico|Cuba|Spain|Portugal|Italy)$/);
+    }
+  });
+
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
