@@ -24,6 +24,8 @@ export interface SlotContext {
   nameWords: Set<string>;
   /** The title right before the slot ("Tides coach ___"): a person the article titles otherwise is no fit. */
   title?: string;
+  /** The slot's gender when the stem's pronouns tell it ("___ said it changed her life"). */
+  gender?: 'f' | 'm';
 }
 
 /** Whether the article says `key` together with most of the statement's words somewhere else. */
@@ -137,6 +139,7 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
     if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) continue;
     // "Tides coach ___": a person the article calls a minister or a striker holds another role.
     if (context.title && entity.titles && !entity.titles.has(context.title)) continue;
+    if (context.gender && entity.gender && entity.gender !== context.gender) continue;
     const lower = entity.key.toLowerCase();
     if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(lower)) continue;
     // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")

@@ -351,7 +351,7 @@ export function analyze(sentences: string[]): Analysis {
       if (entity.sure || !isNameType(entity.type)) return;
       const sentence = sentences[index];
       // ... or the noun just before it: "her company, Kinfolk Naturals", "consumer electronics company Novatek".
-      const before = /\b(company|firm|brand|startup|start-up|business|label|maker|retailer|club|team|party|band|agency|charity|operator|airline|carmaker|broadcaster|publisher|chain)\s*,?\s*$/i.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start));
+      const before = /\b(company|firm|brand|startup|start-up|business|label|maker|retailer|club|team|party|band|agency|charity|operator|airline|carmaker|broadcaster|publisher|chain|bank|insurer|lender|fund|university|school|hospital|charity|newspaper)\s*,?\s*$/i.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start));
       if (before) {
         [entity.type, entity.sure] = ['org', true];
         return;
@@ -402,6 +402,20 @@ export function analyze(sentences: string[]): Analysis {
     const inPlace = entity.sentences.filter((index) => mentions[index].some((m) => m.key === entity.key && /\b(in|near|outside|across) $/i.test(sentences[index].slice(Math.max(0, m.start - 8), m.start))));
     if (inPlace.length * 2 > entity.sentences.length) entity.type = 'place';
   }
+  // Pronouns in sentences that name one person only: "she ... her life" tells a stand-in's gender.
+  // (A sentence naming no one, '"We need more data," he said.', speaks of the one person named just before.)
+  const votes = new Map<string, number>();
+  let previous: string | undefined;
+  mentions.forEach((list, index) => {
+    const people = new Set(list.filter((m) => entities.get(m.key)?.type === 'person').map((m) => m.key));
+    const sentence = sentences[index];
+    const subject = people.size === 1 ? [...people][0] : people.size === 0 ? previous : undefined;
+    previous = people.size === 1 ? subject : people.size ? undefined : previous;
+    if (!subject) return;
+    const vote = (/\b(she|her|hers|herself)\b/i.test(sentence) ? 1 : 0) - (/\b(he|his|him|himself)\b/i.test(sentence) ? 1 : 0);
+    if (vote) votes.set(subject, (votes.get(subject) ?? 0) + vote);
+  });
+  for (const [key, vote] of votes) entities.get(key)!.gender = vote > 0 ? 'f' : 'm';
   typeListsByTheirNoun(sentences, mentions, entities);
   groupListedNames(sentences, mentions, entities);
   return {sentences, mentions, words, entities};

@@ -124,6 +124,11 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     title: entity.type === 'person' ? /(\p{L}+),? $/u.exec(sentence.slice(0, start))?.[1].toLowerCase() : undefined,
   };
   if (context.title && !TITLES.has(context.title)) context.title = undefined;
+  // The stem's pronouns, when no other person is named in it, tell whose gender the blank has.
+  if (entity.type === 'person' && !mentions.some((m) => m !== mention && analysis.entities.get(m.key)?.type === 'person')) {
+    const vote = (/\b(she|her|hers|herself|woman|mother|daughter|wife|sister)\b/i.test(prompt) ? 1 : 0) - (/\b(he|his|him|himself|man|father|son|husband|brother)\b/i.test(prompt) ? 1 : 0);
+    if (vote) context.gender = vote > 0 ? 'f' : 'm';
+  }
   let correct: string;
   let distractors: string[];
   if (isNameType(mention.type)) {

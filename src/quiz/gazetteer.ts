@@ -17,7 +17,7 @@ export const TITLES = set(
 
 /** Last words that make a name an organisation ("Open Market Committee", "Newcastle United"). */
 export const ORG_WORDS = set(
-  'league fc united city club committee reserve bank university college council agency ministry department party inc corp group journal times post news sports tv media association federation union court institute commission company airlines fund office army police parliament congress senate foundation network press board authority athletic capital partners ventures holdings systems robotics pharmaceuticals school hospital museum center centre laboratory railway railways rail ferries airways motors energy power water telecom foods labs studios records games alliance front coalition movement service services trust society studio brands industries group administration inspectorate protection authority regulator tribunal'
+  'league fc united city club committee reserve bank university college council agency ministry department party inc corp group journal times post news sports tv media association federation union court institute commission company airlines fund office army police parliament congress senate foundation network press board authority athletic capital partners ventures holdings systems robotics pharmaceuticals school hospital museum center centre laboratory railway railways rail ferries airways motors energy power water telecom foods labs studios records games alliance front coalition movement service services trust society studio brands industries group administration inspectorate protection authority regulator tribunal securities therapeutics capital insurance'
 );
 
 /** Words that make a name a place ("Republic of Korea") or point a place ("North Korea"). */

@@ -47,6 +47,8 @@ export interface Entity {
   words: string[];
   /** Title words the article puts before the name ("coach", "minister"): the roles it holds. */
   titles?: Set<string>;
+  /** For people: "f" or "m" when the article's pronouns around them agree. */
+  gender?: 'f' | 'm';
 }
 
 export interface Analysis {

@@ -161,6 +161,22 @@ describe('distractors', () => {
     }
   });
 
+  it('reads a person\'s gender from the pronouns around them, and a stem\'s from its own', () => {
+    const analysis = analyze([
+      'Laura Benning, a teacher from Ohio, said the drug had changed her life.',
+      'Samuel Achebe, a neurologist at the University of Michigan, called the results encouraging.',
+      '"We need longer follow-up," he said.',
+      'Karen Whitfield said she had waited years for such a treatment.',
+    ]);
+    expect(analysis.entities.get('Samuel Achebe')!.gender).to.equal('m');
+    expect(analysis.entities.get('Laura Benning')!.gender).to.equal('f');
+    const mention = analysis.mentions[0].find((m) => m.key === 'Laura Benning')!;
+    const context = {...contextFor(analysis, 0, mention.start, mention.end), gender: 'f' as const};
+    const standIns = nameStandIns(analysis, analysis.entities.get('Laura Benning')!, context).map((e) => e.key);
+    expect(standIns).to.include('Karen Whitfield');
+    expect(standIns).to.not.include('Samuel Achebe');
+  });
+
   it('keeps shares of one vote within 100% together', () => {
     const analysis = analyze(['With all precincts counted, Ana Delgado had 52.6% of the vote to 44.1% for Gregory Voss.']);
     const mention = analysis.mentions[0].find((m) => m.text === '52.6%')!;
