@@ -98,8 +98,15 @@ const placeKind = (key: string) => {
  * it is absurd ("Guadalajara, Serbia") and it is never asked.
  */
 export function containerPlace(mentions: Mention[], mention: Mention, text: string): boolean {
-  if (mention.type !== 'place') return false;
-  return mentions.some((other) => other !== mention && other.end + 2 === mention.start && text.slice(other.end, mention.start) === ', ' && isNameType(other.type));
+  if (!isNameType(mention.type)) return false;
+  // Either side: "Guadalajara, ___" is absurd to swap, and "in ___, Cornwall" is ruled by its county,
+  // which the article's other towns may not share.
+  return mentions.some(
+    (other) =>
+      other !== mention &&
+      ((mention.type === 'place' && other.end + 2 === mention.start && text.slice(other.end, mention.start) === ', ' && isNameType(other.type)) ||
+        (isNameType(other.type) && mention.end + 2 === other.start && text.slice(mention.end, other.start) === ', ' && /\b(?:in|at|near|from|outside)\s+$/i.test(text.slice(Math.max(0, mention.start - 10), mention.start))))
+  );
 }
 
 /** Two names for one thing: a capital for its country, an acronym ("FOMC") or a clipping ("the Fed"). */
