@@ -34,7 +34,7 @@ const WORK_AFTER = new RegExp(`^, (?:an?|the) (?:[\\p{L}-]+ ){0,3}(?:${WORKS})\\
 const FIELDS = new Set('food health emergency safety science technology research education culture environment trade industry energy transport youth care family social justice security defence defense agriculture fisheries sport sports media housing labour labor employment finance economic'.split(' '));
 
 /** Words that open sentences and never start a name ("Today Kinfolk is stocked ...", "Extra Northern trains"). */
-const OPENERS = new Set('today yesterday tomorrow tonight extra now meanwhile still also only last next earlier later some many most every each other several further additional another overall instead however'.split(' '));
+const OPENERS = new Set('like unlike today yesterday tomorrow tonight extra now meanwhile still also only last next earlier later some many most every each other several further additional another overall instead however'.split(' '));
 
 /** Last words of linked headlines ("... Team News", "... Perfect Record"); "Sky News" keeps its "News". */
 const HEADLINE_TAIL = new Set('news updates update record history revealed analysis predictions insights guide preview highlights lineups results standings report live stream'.split(' '));
@@ -164,13 +164,15 @@ export function analyze(sentences: string[]): Analysis {
       // The gap since the previous token: one space or one hyphen joins, read without slicing.
       const end = previous ? previous.index + previous.text.length : 0;
       // "Transport Workers' Federation": a plural possessive inside a name joins like a space.
-      const gap = previous && token.index === end + 1 ? text[end] : previous && token.index === end + 2 && /^['’] $/.test(text.slice(end, end + 2)) && /s$/.test(previous.text) && token.cap ? ' ' : '';
+      const gap = previous && token.index === end + 1 ? text[end] : previous && token.index === end + 2 && /^['’] $/.test(text.slice(end, end + 2)) && /s$/.test(previous.text) && token.cap ? ' ' : previous && token.index === end + 2 && text[end] === '.' ? '.' : '';
       const joinable =
         !previous ||
         (gap === ' ' && (current.length > 1 || !/['’]s$/.test(previous.text) || ORG_WORDS.has(token.word))) ||
         (gap === '-' && token.cap && ((!PLACES.has(token.text) && !PLACES.has(previous.text) && !isAcronym(previous.text)) || /^(Mid|Trans|Pan|Sub|Inter)$/.test(previous.text))) ||
         // "Bodo/Glimt": a slash between capitalised words joins one name.
-        (gap === '/' && token.cap && previous.cap);
+        (gap === '/' && token.cap && previous.cap) ||
+        // "St. Marys", "Mt. Kenya": a saint's or a mountain's abbreviation keeps its name.
+        (token.cap && /^(St|Mt|Ft)$/.test(previous.text) && text.slice(end, token.index) === '. ');
       const inNumber = spans.length > 0 && spans.some((m) => token.index >= m.start && token.index < m.end);
       if (inNumber || !joinable) flush();
       if (!inNumber) {

@@ -22,14 +22,19 @@ export function conciseAnswer(question: string, answer: string): {statement: str
   let key = statement.replace(/[.!?]+$/, '').replace(/\bas well as\b/g, 'and');
   // "Yes." or "No." alone says nothing to swap: the reason that follows joins it ("Yes, his term runs
   // until 2027"), and its names and figures make the choices.
-  const bare = /^(yes|no)[.!]?$/i.exec(statement);
+  const bare = /^(yes|no|it depends)[.!]?$/i.exec(statement);
   if (bare && sentences[1]) {
     const second = sentences[1].trim();
     const at = answer.indexOf(second);
     if (at >= 0) {
       statement = answer.slice(answer.indexOf(sentences[0].trim()), at + second.length).trim();
-      const reason = /^(?:The|A|An|It|This|That|These|Those|There|They|He|She|We|Its|Their|His|Her)\b/.test(second) ? second.charAt(0).toLowerCase() + second.slice(1) : second;
-      key = `${bare[1].charAt(0).toUpperCase()}${bare[1].slice(1).toLowerCase()}, ${reason}`.replace(/[.!?]+$/, '').replace(/\bas well as\b/g, 'and');
+      // Its first word goes to lower case when it is an everyday word: a stop word, or one the question or
+      // answer also writes in lower case ("prepayment"); a name ("Farrow said ...") keeps its capital.
+      const first = /^[\p{L}'’]+/u.exec(second)?.[0] ?? '';
+      const lower = first.toLowerCase();
+      const everyday = STOP.has(lower) || /^(?:it|this|that|these|those|there|they|he|she|we|its|their|his|her)$/.test(lower) || new RegExp(`\\b${lower}\\b`).test(`${question} ${answer.slice(at + first.length)}`);
+      const reason = first && everyday && first !== 'I' ? lower + second.slice(first.length) : second;
+      key = `${bare[1].charAt(0).toUpperCase()}${bare[1].slice(1).toLowerCase()}${/depends/i.test(bare[1]) ? ':' : ','} ${reason}`.replace(/[.!?]+$/, '').replace(/\bas well as\b/g, 'and');
     }
   }
   const asked = new Set(contentWords(question).flatMap((word) => [word, word.replace(/s$/, '')]));
@@ -62,7 +67,8 @@ export function conciseAnswer(question: string, answer: string): {statement: str
   if (words.length > MAX_WORDS) {
     // Cut at the last clause break that keeps the statement whole enough.
     const head = words.slice(0, MAX_WORDS).join(' ');
-    const comma = head.lastIndexOf(',');
+    // A clause break is a comma before a space, not the one inside "1,200".
+    const comma = head.search(/,\s(?!.*,\s)/);
     key = comma > 30 ? head.slice(0, comma) : head;
   }
   return {statement, key: key.trim().replace(/[,;:]$/, '')};

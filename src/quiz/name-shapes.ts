@@ -14,7 +14,7 @@ export const shape = (name: string) => shapes.get(name) ?? shapes.set(name, shap
 export const forgetShapes = () => shapes.size > 5000 && (shapes.clear(), initialsOf.clear());
 const shapeOf = (name: string) => {
   const words = name.split(' ');
-  const category = /\b(league|liga|bundesliga|serie|cup|championship|tournament|series|group|round|stage|matchday)\b/i.test(name)
+  const category = /\b(league|liga|bundesliga|serie|cup|championship|tournament|series|group|round|stage|matchday|open|classic|masters|games|prix|marathon|festival|awards|trophy|rally|olympics)\b/i.test(name)
     ? 'c'
     : /\b(sports?|news|tv|times|journal|post|media|press|guardian|analyst|official|bbc|cnn|espn|reuters)\b|^athletic$/i.test(name)
       ? 'm'

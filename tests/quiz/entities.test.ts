@@ -74,6 +74,15 @@ describe('entities', () => {
     expect(other.entities.get('Renato Galli')!.the).to.equal(0);
   });
 
+  it('reads "St. Marys", US states and company suffixes, and no opening "Like"', () => {
+    const other = analyze(['They built an arena in St. Marys and a store in Stratford.', 'Like Anand Kumar, he comes from Chennai.', 'Brightwell Analytics moved from North Carolina to Oregon.']);
+    const keys = [...other.entities.keys()];
+    expect(keys).to.include.members(['St. Marys', 'Anand Kumar', 'Brightwell Analytics', 'North Carolina', 'Oregon']);
+    expect(keys).to.not.include.members(['Marys', 'Like Anand Kumar']);
+    expect(other.entities.get('North Carolina')!.type).to.equal('place');
+    expect(other.entities.get('Brightwell Analytics')!.type).to.equal('org');
+  });
+
   it('types works and products, which stand in only for each other: "album, Weather Vane", "Velora, an injection"', () => {
     const other = analyze([
       "The group's previous album, Weather Vane, reached number two, said singer Maddie Farrow.",

@@ -307,6 +307,23 @@ describe('generateQuiz', () => {
     for (const prompt of prompts) expect(prompt).to.not.match(/two or ___|___ or three|twenty or ___|___ or thirty/);
   });
 
+  it('asks "It depends." by its reason, and never cuts a choice inside "1,200"', () => {
+    const text = [
+      'The energy price cap falls by 4.2% in January, Ofgem said on Friday, to £1,642 a year for a typical home.',
+      'About 1,200 members of the panel vote on the awards each year in London.',
+      '',
+      '## Frequently Asked Questions',
+      '### Should I switch to a fixed deal?',
+      'It depends. Some suppliers are offering one-year fixed tariffs at around £1,600 a year for typical use, slightly below the new cap.',
+      '### How are the winners chosen?',
+      'A panel of 12 critics and theatre professionals draws up the shortlists, and the winners are decided by a vote of about 1,200 members of the academy.',
+    ].join('\n');
+    const faqs = generateQuiz(text, {count: 30}).questions.filter((q) => q.kind === 'faq');
+    expect(faqs.map((q) => q.prompt)).to.include('Should I switch to a fixed deal?');
+    expect(answerOf(faqs.find((q) => q.prompt.startsWith('Should'))!)).to.match(/^It depends: some suppliers are offering/);
+    for (const q of faqs) for (const c of q.choices) expect(c.text, c.text).to.not.match(/\d,$|of about 1$/);
+  });
+
   it('asks a yes/no FAQ by the reason that follows its "Yes." or "No."', () => {
     const text = [
       'Gregory Voss lost the mayoral race on Tuesday, and Ana Delgado-Whitman will take office in January.',
