@@ -39,6 +39,13 @@ const OPENERS = new Set('like unlike today yesterday tomorrow tonight extra now 
 /** Last words of linked headlines ("... Team News", "... Perfect Record"); "Sky News" keeps its "News". */
 const HEADLINE_TAIL = new Set('news updates update record history revealed analysis predictions insights guide preview highlights lineups results standings report live stream'.split(' '));
 
+/** The title in an apposition right after a name: ", an analyst at ..." → "analyst". */
+export function titleAfter(sentence: string, end: number): string | undefined {
+  const match = /^, (?:an?|the|its|their|his|her) (?:[\p{L}-]+ ){0,2}?([\p{L}-]+)\b/u.exec(sentence.slice(end, end + 60));
+  const word = match?.[1].toLowerCase();
+  return word && TITLES.has(word) ? word : undefined;
+}
+
 /** The last character before `index` that is not a space ("" at the start): read backwards, not by regex. */
 function charBefore(text: string, index: number): string {
   while (index > 0 && text[index - 1] === ' ') index--;
@@ -335,6 +342,14 @@ export function analyze(sentences: string[]): Analysis {
     }
   });
   for (const key of sure) entities.get(key)!.sure = true;
+  // A title in apposition counts too: "Gail Henderson, an analyst at Norrow Capital".
+  mentions.forEach((list, index) => {
+    for (const mention of list) {
+      if (mention.type !== 'person' || sentences[index][mention.end] !== ',') continue;
+      const title = titleAfter(sentences[index], mention.end);
+      if (title) (titlesOf.get(mention.key) ?? titlesOf.set(mention.key, new Set()).get(mention.key)!).add(title);
+    }
+  });
   for (const [key, titles] of titlesOf) entities.get(key)!.titles = titles;
   // "Lausanne, Switzerland", "Boca Chica, Texas": a name followed by a country or state is a place in it.
   mentions.forEach((list, index) =>

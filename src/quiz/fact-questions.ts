@@ -6,6 +6,7 @@ import {NUMBER_WORDS, TITLES} from './gazetteer.js';
 import {indefiniteArticle} from './grammar.js';
 import type {Candidate} from './candidate.js';
 import {BLANK, hasDanglingSubject} from './checks.js';
+import {titleAfter} from './entities.js';
 import {containerPlace, displayName, nameStandIns, numberStandIns, sameThing, type SlotContext} from './distractors.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
 import {randomInt, type Random} from './random.js';
@@ -124,9 +125,13 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     title: entity.type === 'person' ? /(\p{L}+),? $/u.exec(sentence.slice(0, start))?.[1].toLowerCase() : undefined,
   };
   if (context.title && !TITLES.has(context.title)) context.title = undefined;
+  // "said ___, an analyst at Norrow Capital": the title may follow the blank.
+  if (entity.type === 'person' && !context.title) context.title = titleAfter(sentence, mention.end);
   // The stem's pronouns, when no other person is named in it, tell whose gender the blank has.
   if (entity.type === 'person' && !mentions.some((m) => m !== mention && analysis.entities.get(m.key)?.type === 'person')) {
-    const vote = (/\b(she|her|hers|herself|woman|mother|daughter|wife|sister)\b/i.test(prompt) ? 1 : 0) - (/\b(he|his|him|himself|man|father|son|husband|brother)\b/i.test(prompt) ? 1 : 0);
+    const vote =
+      (/\b(she|her|hers|herself|\w*woman|mother|daughter|wife|sister|actress|widow|girl)\b/i.test(prompt) ? 1 : 0) -
+      (/\b(he|his|him|himself|\w*(?<!wo)man|father|son|husband|brother|actor|widower|boy)\b/i.test(prompt) ? 1 : 0);
     if (vote) context.gender = vote > 0 ? 'f' : 'm';
   }
   let correct: string;

@@ -353,6 +353,22 @@ describe('generateQuiz', () => {
     }
   });
 
+  it('reads a title after the blank and gender words in the stem: "___, an analyst at ...", "businessman ___"', () => {
+    const text = [
+      'Chief financial officer Arun Mehta said the company would cut 1,200 jobs in Austin by March.',
+      '"This is the discipline investors wanted," said Gail Henderson, an analyst at Norrow Capital, on Tuesday.',
+      'Marissa Coyle, an analyst at Fenwick Research, said she expected further cuts in the autumn.',
+      'Founder Dana Whitfield said she regretted the layoffs, speaking to staff in Austin on Monday.',
+      'Local businessman Tom Keller, who owns a cafe near the campus, said his sales had fallen by a third.',
+      'Union organiser Lena Park said her members would meet the company in Dallas next week.',
+    ].join(' ');
+    for (const q of generateQuiz(text, {count: 30}).questions) {
+      const texts = q.choices.map((c) => c.text);
+      if (/___, an analyst at Norrow/.test(q.prompt)) expect(texts).to.not.include.members(['Arun Mehta', 'Dana Whitfield', 'Lena Park']);
+      if (/businessman ___/.test(q.prompt)) expect(texts).to.not.include.members(['Gail Henderson', 'Marissa Coyle', 'Dana Whitfield', 'Lena Park']);
+    }
+  });
+
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
