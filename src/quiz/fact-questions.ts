@@ -16,6 +16,9 @@ const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5,
 /** Sentences beyond this many are not read for facts, so long inputs stay fast. */
 const MAX_SENTENCES = 250;
 
+/** Nouns that name a role ("businessman", "campaigner"), and look-alikes that do not. */
+const ROLE_NOUN = /^[a-z]{3,}(?:man|woman|person|er|or|ist|ian)$/;
+const NOT_ROLES = new Set('after over under other another either neither whether never ever rather together later former latter proper sooner member number order'.split(' '));
 /** Places whose names take "the" ("the Netherlands"); others never do ("the Canada"). */
 const PLACES_WITH_THE = /^(?:U\.S\.|Netherlands|Philippines|Gaza|EU|Pacific|Atlantic)$/;
 const withArticle = (text: string) => `${indefiniteArticle(text)} ${text}`;
@@ -124,7 +127,8 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     nameWords: new Set(mentions.filter((m) => m !== mention && isNameType(m.type)).flatMap((m) => analysis.entities.get(m.key)!.words)),
     title: entity.type === 'person' ? /(\p{L}+),? $/u.exec(sentence.slice(0, start))?.[1].toLowerCase() : undefined,
   };
-  if (context.title && !TITLES.has(context.title)) context.title = undefined;
+  // A role noun the title list lacks ("businessman", "organiser") still names the slot's role.
+  if (context.title && !TITLES.has(context.title) && !(ROLE_NOUN.test(context.title) && !NOT_ROLES.has(context.title))) context.title = undefined;
   // "said ___, an analyst at Norrow Capital": the title may follow the blank.
   if (entity.type === 'person' && !context.title) context.title = titleAfter(sentence, mention.end);
   // The stem's pronouns, when no other person is named in it, tell whose gender the blank has.

@@ -148,7 +148,7 @@ describe('distractors', () => {
     const context = {...contextFor(analysis, index, mention.start, mention.end), title: 'coach'};
     const standIns = nameStandIns(analysis, analysis.entities.get('Paul Ferris')!, context).map((e) => e.key);
     expect(standIns).to.include('Renee Walsh');
-    expect(standIns).to.not.include.members(['Marcus Bell', 'Daniel Okonkwo']);
+    for (const item of ['Marcus Bell', 'Daniel Okonkwo']) expect(standIns).to.not.include(item);
   });
 
   it('keeps a figure on its side of another figure the sentence compares it with', () => {
@@ -201,7 +201,7 @@ describe('distractors', () => {
 
   it('swaps contrast words, keeping capitals, and quantifiers only toward what the word rules out', () => {
     expect(contrastsOf('Most')).to.deep.equal(['All', 'Few']);
-    expect(contrastsOf('most')).to.not.include.members(['some', 'many']);
+    for (const item of ['some', 'many']) expect(contrastsOf('most')).to.not.include(item);
     expect(contrastsOf('can')).to.deep.equal([]);
     expect(contrastsOf('increased')).to.deep.equal(['decreased']);
     expect(contrastsOf('table')).to.deep.equal([]);

@@ -58,7 +58,7 @@ describe('entities', () => {
     ]);
     const keys = [...other.entities.keys()];
     expect(keys).to.include.members(["Transport Workers' Federation", 'Kinfolk Naturals', 'UK Power Networks', 'British Airways']);
-    expect(keys).to.not.include.members(['Federation', 'Today Kinfolk', 'Today Kinfolk Naturals', 'Power Networks', 'Airways']);
+    for (const item of ['Federation', 'Today Kinfolk', 'Today Kinfolk Naturals', 'Power Networks', 'Airways']) expect(keys).to.not.include(item);
     expect(other.entities.get('Kinfolk Naturals')!.type).to.equal('org');
   });
 
@@ -70,7 +70,7 @@ describe('entities', () => {
     ]);
     const keys = [...other.entities.keys()];
     expect(keys).to.include.members(['Food and Drug Administration', "King's College London", 'Centre for Cardiovascular Science', 'Mid-Atlantic Ridge']);
-    expect(keys).to.not.include.members(['Drug Administration', 'College London', 'Cardiovascular Science', 'Atlantic Ridge', 'Kim and Lavrov']);
+    for (const item of ['Drug Administration', 'College London', 'Cardiovascular Science', 'Atlantic Ridge', 'Kim and Lavrov']) expect(keys).to.not.include(item);
     expect(other.entities.get('Renato Galli')!.the).to.equal(0);
   });
 
@@ -78,7 +78,7 @@ describe('entities', () => {
     const other = analyze(['They built an arena in St. Marys and a store in Stratford.', 'Like Anand Kumar, he comes from Chennai.', 'Brightwell Analytics moved from North Carolina to Oregon.']);
     const keys = [...other.entities.keys()];
     expect(keys).to.include.members(['St. Marys', 'Anand Kumar', 'Brightwell Analytics', 'North Carolina', 'Oregon']);
-    expect(keys).to.not.include.members(['Marys', 'Like Anand Kumar']);
+    for (const item of ['Marys', 'Like Anand Kumar']) expect(keys).to.not.include(item);
     expect(other.entities.get('North Carolina')!.type).to.equal('place');
     expect(other.entities.get('Brightwell Analytics')!.type).to.equal('org');
   });
@@ -92,7 +92,7 @@ describe('entities', () => {
     for (const work of ['Weather Vane', 'Velora', 'Loop Copilot']) expect(other.entities.get(work)!.type, work).to.equal('work');
     expect(other.entities.get('Maddie Farrow')!.type).to.equal('person');
     const standIns = nameStandIns(other, other.entities.get('Maddie Farrow')!, {words: ['group', 'album'], keys: new Set(), near: [], own: [0], text: '', nameWords: new Set()}).map((e) => e.key);
-    expect(standIns).to.not.include.members(['Weather Vane', 'Velora', 'Loop Copilot']);
+    for (const item of ['Weather Vane', 'Velora', 'Loop Copilot']) expect(standIns).to.not.include(item);
   });
 
   it('takes the other side of a match for no person: "knocked out by Dinamo Zagreb", "Bodo/Glimt"', () => {

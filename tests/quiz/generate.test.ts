@@ -125,7 +125,7 @@ describe('generateQuiz', () => {
     for (const q of generateQuiz(heat, {count: 30}).questions) {
       const texts = q.choices.map((c) => c.text);
       expect(texts, q.prompt).to.not.include('Celsius');
-      if (texts.includes('AEMET') || texts.includes('the Acropolis')) expect(texts, q.prompt).to.not.include.members(['Greenpeace']);
+      if (texts.includes('AEMET') || texts.includes('the Acropolis')) for (const item of ['Greenpeace']) expect(texts, q.prompt).to.not.include(item);
       if (texts.includes('Athens') || texts.includes('Andalusia')) expect(texts, q.prompt).to.not.include('Spain');
     }
   });
@@ -364,8 +364,8 @@ describe('generateQuiz', () => {
     ].join(' ');
     for (const q of generateQuiz(text, {count: 30}).questions) {
       const texts = q.choices.map((c) => c.text);
-      if (/___, an analyst at Norrow/.test(q.prompt)) expect(texts).to.not.include.members(['Arun Mehta', 'Dana Whitfield', 'Lena Park']);
-      if (/businessman ___/.test(q.prompt)) expect(texts).to.not.include.members(['Gail Henderson', 'Marissa Coyle', 'Dana Whitfield', 'Lena Park']);
+      if (/___, an analyst at Norrow/.test(q.prompt)) for (const item of ['Arun Mehta', 'Dana Whitfield', 'Lena Park']) expect(texts).to.not.include(item);
+      if (/businessman ___/.test(q.prompt)) for (const item of ['Gail Henderson', 'Marissa Coyle', 'Dana Whitfield', 'Lena Park']) expect(texts).to.not.include(item);
     }
   });
 
