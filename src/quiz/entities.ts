@@ -55,7 +55,19 @@ function charBefore(text: string, index: number): string {
 const opensAt = (text: string, index: number) => !/[\p{L}\d,;]/u.test(charBefore(text, index));
 
 /** A token as a comparable word: lowercased, straight apostrophe, no possessive or final dot. */
+const wordsOf = new Map<string, string>();
+
 function wordOf(token: string): string {
+  // Articles repeat their words: a remembered answer is cheaper than lowering the case again.
+  const known = wordsOf.get(token);
+  if (known !== undefined) return known;
+  if (wordsOf.size > 20000) wordsOf.clear();
+  const word = wordOfToken(token);
+  wordsOf.set(token, word);
+  return word;
+}
+
+function wordOfToken(token: string): string {
   const lower = token.toLowerCase();
   const end = lower.length;
   const last = lower[end - 1];
