@@ -204,7 +204,10 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   // list kept by region (Spain's are Portugal and Italy, not Afghanistan), nearest first.
   const needed = Math.min(limit, 2);
   const home = kind ? Math.max(0, kind.indexOf(answer.key)) : 0;
-  const near = kind ? kind.map((_, i) => kind[(home + (i % 2 ? (i + 1) / 2 : kind.length - i / 2)) % kind.length]).slice(1) : [];
+  const around = kind ? kind.map((_, i) => kind[(home + (i % 2 ? (i + 1) / 2 : kind.length - i / 2)) % kind.length]).slice(1) : [];
+  // A capital takes capitals first ("between Moscow and Pyongyang": Kyiv, not Milan).
+  const capital = CAPITALS.has(answer.key);
+  const near = [...around.filter((k) => CAPITALS.has(k) === capital), ...around.filter((k) => CAPITALS.has(k) !== capital)];
   const pool = kind && picked.length < needed ? [...kind.filter((k) => CAPITALS.has(k) && CAPITALS.get(k) === CAPITALS.get(answer.key)), ...near] : [];
   for (const key of pool) {
     if (picked.length >= needed) break;

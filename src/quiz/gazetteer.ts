@@ -26,12 +26,12 @@ export const COMPASS = set('north south east west northeast northwest southeast 
 
 /**
  * Places by kind (countries | cities | US states | continents | oceans | ...), with irregular demonyms after a colon and
- * (countries listed by region, so that a built-in stand-in comes from near the answer)
+ * (countries and cities listed by region, so that a built-in stand-in comes from near the answer)
  * the country of a capital after ">".
  */
 const PLACE_LIST =
   'Britain England>Britain Scotland>Britain Wales:Welsh>Britain Ireland:Irish France:French Belgium Netherlands:Dutch Germany Switzerland:Swiss Austria Denmark Norway Sweden:Swedish Finland Portugal:Portuguese Spain:Spanish Italy Greece:Greek Poland:Polish Hungary Romania Serbia Belarus Ukraine Russia Turkey:Turkish Israel Lebanon Jordan Syria Iraq Iran Qatar Yemen Egypt Libya Morocco Sudan Ethiopia Kenya Nigeria Pakistan Afghanistan India Bangladesh China Taiwan Korea Japan Philippines Vietnam Thailand:Thai Indonesia Australia Canada U.S. Mexico Cuba Venezuela Colombia Peru Brazil Chile Argentina' +
-  '|Beijing>China Berlin>Germany Brussels Cairo>Egypt Chicago Delhi>India Dubai Istanbul Kyiv>Ukraine London>Britain Los_Angeles San_Francisco Madrid>Spain Manchester Milan Moscow>Russia Munich Paris>France Pyongyang>North_Korea Rome>Italy Seoul>South_Korea Tehran>Iran Tokyo>Japan Washington>U.S.' +
+  '|London>Britain Manchester Paris>France Brussels Berlin>Germany Munich Madrid>Spain Rome>Italy Milan Kyiv>Ukraine Moscow>Russia Istanbul Cairo>Egypt Tehran>Iran Dubai Delhi>India Beijing>China Seoul>South_Korea Pyongyang>North_Korea Tokyo>Japan Washington>U.S. Chicago Los_Angeles San_Francisco' +
   '|Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington_State West_Virginia Wisconsin Wyoming' +
   '|Africa Asia Europe Oceania|Pacific Atlantic|Gaza|EU';
 

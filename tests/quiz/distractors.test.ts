@@ -4,7 +4,7 @@ import {analyze, contentWords} from '../../src/quiz/entities.js';
 import type {Analysis} from '../../src/quiz/mentions.js';
 import {createRandom} from '../../src/quiz/random.js';
 import {parseArticle} from '../../src/quiz/article.js';
-import {PLACE_KINDS} from '../../src/quiz/gazetteer.js';
+import {CAPITALS, PLACE_KINDS} from '../../src/quiz/gazetteer.js';
 import {CORPUS} from '../fixtures/corpus.js';
 
 function contextFor(analysis: Analysis, sentence: number, start: number, end: number): SlotContext {
@@ -177,6 +177,15 @@ describe('distractors', () => {
     const standIns = nameStandIns(analysis, analysis.entities.get('Laura Benning')!, context).map((e) => e.key);
     expect(standIns).to.include('Karen Whitfield');
     expect(standIns).to.not.include('Samuel Achebe');
+  });
+
+  it('gives a capital built-in capitals from near it: Moscow gets Kyiv, not Milan', () => {
+    const analysis = analyze(['Officials voiced concern about the growing relationship between Moscow and Pyongyang on Monday.']);
+    const mention = analysis.mentions[0].find((m) => m.key === 'Moscow')!;
+    const standIns = nameStandIns(analysis, analysis.entities.get('Moscow')!, contextFor(analysis, 0, mention.start, mention.end)).map((e) => e.key);
+    expect(standIns.length).to.equal(2);
+    for (const key of standIns) expect(CAPITALS.has(key), key).to.be.true;
+    expect(standIns).to.include('Kyiv');
   });
 
   it('keeps shares of one vote within 100% together', () => {
