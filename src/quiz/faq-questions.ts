@@ -179,6 +179,11 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     const options = named
       ? nameStandIns(analysis, entity, context).map((e) => (e.sentences.length ? displayName(e) : (withThe && (e.type !== 'place' || /^(?:U\.S\.|Netherlands|Philippines)$/.test(e.key)) ? 'the ' : '') + e.key))
       : numberStandIns(analysis, mention, context, random);
+    // The person the question is about ("the meetings between Kim Jong Un and ...") is a poor stand-in in
+    // the answer about them ("agreements made with Kim Jong Un"): left out while two others remain.
+    const subject = analysis.mentions[pair.question].find((m) => analysis.entities.get(m.key)?.type === 'person');
+    const subjectName = subject && displayName(analysis.entities.get(subject.key)!);
+    if (named && subjectName && options.length > 2 && options.includes(subjectName)) options.splice(options.indexOf(subjectName), 1);
     if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, focus});
   }
   if (slots.length < 2)

@@ -22,6 +22,13 @@ describe('generateQuiz', () => {
     expect(quizProblems(SEED_ARTICLE, quiz)).to.deep.equal([]);
   });
 
+  it("leaves the FAQ question's own subject out of the choices about them, while two others remain", () => {
+    const significance = generateQuiz(SEED_ARTICLE).questions.find((q) => q.prompt.startsWith('What is the significance'))!;
+    const texts = significance.choices.map((c) => c.text);
+    expect(texts.some((t) => t.endsWith('made with Kim Jong Un'))).to.be.false;
+    expect(texts.length).to.be.at.least(3);
+  });
+
   it('gives a concise FAQ answer without the words that repeat the question', () => {
     const first = generateQuiz(SEED_ARTICLE).questions[0];
     expect(answerOf(first)).to.equal('Military cooperation, including North Korea’s satellite program, and the conflict in Ukraine');
