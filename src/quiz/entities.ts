@@ -5,7 +5,7 @@
  */
 import {initials, shape} from './name-shapes.js';
 import {findFigures} from './figures.js';
-import {COMPASS, ORG_WORDS, PLACE_KINDS, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
+import {COMPASS, ORG_WORDS, PLACE_FIRST, PLACE_KINDS, PLACE_LAST, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
 import {groupListedNames, typeListsByTheirNoun} from './lists.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
 
@@ -419,7 +419,13 @@ export function analyze(sentences: string[]): Analysis {
             /^ (party|alliance|coalition|movement|bloc)\b/i.test(sentence.slice(m.end)))
       );
       // "their" counts only after the name, where it can refer back to it.
-      const team = mentions[index].some((m) => m.key === entity.key && !listed(m) && /\b(their|club|team)\b/i.test(sentence.slice(m.end, m.end + 80)));
+      // (Only before the next name: in "Eriksen scored for Castleford, and their fans ..." it is the club's.)
+      const team = mentions[index].some((m) => {
+        if (m.key !== entity.key || listed(m)) return false;
+        const after = sentence.slice(m.end, m.end + 80);
+        const nextName = after.search(/\s\p{Lu}/u);
+        return /\b(their|club|team)\b/i.test(nextName >= 0 ? after.slice(0, nextName) : after);
+      });
       votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (team || plural ? 3 : 0);
     }
     if (votes < 0) entity.type = 'name';
@@ -461,7 +467,7 @@ function typeOf(tokens: string[], titled: boolean, hasEverydayWord: boolean): En
   const last = tokens[tokens.length - 1].toLowerCase();
   if (PLACES.has(text)) return 'place';
   if (COMPASS.has(tokens[0].toLowerCase()) && PLACES.has(tokens.slice(1).join(' '))) return 'place';
-  if (tokens.length > 1 && PLACE_WORDS.has(tokens[0].toLowerCase())) return 'place';
+  if (tokens.length > 1 && (PLACE_WORDS.has(tokens[0].toLowerCase()) || PLACE_FIRST.has(tokens[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
   if (tokens.some((t) => PLACE_WORDS.has(t.toLowerCase()))) return 'place';
   if (ORG_WORDS.has(last) || (tokens.length > 1 && tokens.some((t) => PLACES.has(t) || ORG_WORDS.has(t.toLowerCase())))) return 'org';
   if (tokens.length === 1 && isAcronym(text)) return 'org';

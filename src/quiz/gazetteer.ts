@@ -17,11 +17,14 @@ export const TITLES = set(
 
 /** Last words that make a name an organisation ("Open Market Committee", "Newcastle United"). */
 export const ORG_WORDS = set(
-  'league fc united city club committee reserve bank university college council agency ministry department party inc corp group journal times post news sports tv media association federation union court institute commission company airlines fund office army police parliament congress senate foundation network press board authority athletic capital partners ventures holdings systems robotics pharmaceuticals school hospital museum center centre laboratory railway railways rail ferries airways motors energy power water telecom foods labs studios records games alliance front coalition movement service services trust society studio brands industries group administration inspectorate protection authority regulator tribunal securities therapeutics capital insurance bancorp bancshares financial analytics consulting solutions technologies logistics associates pharma biotech'
+  'league fc united city club committee reserve bank university college council agency ministry department party inc corp group journal times post news sports tv media association federation union court institute commission company airlines fund office army police parliament congress senate foundation network press board authority athletic capital partners ventures holdings systems robotics pharmaceuticals school hospital museum center centre laboratory railway railways rail ferries airways motors energy power water telecom foods labs studios records games alliance front coalition movement service services trust society studio brands industries group administration inspectorate protection authority regulator tribunal town rovers wanderers albion securities therapeutics capital insurance bancorp bancshares financial analytics consulting solutions technologies logistics associates pharma biotech'
 );
 
 /** Words that make a name a place ("Republic of Korea") or point a place ("North Korea"). */
-export const PLACE_WORDS = set('republic kingdom states islands province county region sea ocean stadium arena airport street avenue boulevard road square station bridge head bay point valley lake river hill hills island mountains peninsula coast harbour harbor');
+export const PLACE_WORDS = set('republic kingdom states islands province county region sea ocean stadium arena airport street avenue boulevard road square station bridge');
+/** First words of places ("Port Klang", "Mount Kenya", "Lake Como") and last words ("Berry Head", "Bantry Bay"). */
+export const PLACE_FIRST = set('port mount lake cape fort');
+export const PLACE_LAST = set('head bay point valley lake river hill hills island mountains peninsula coast harbour harbor falls springs heights');
 export const COMPASS = set('north south east west northeast northwest southeast southwest central eastern western');
 
 /**

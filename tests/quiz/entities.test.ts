@@ -171,6 +171,11 @@ describe('entities', () => {
     expect(other.entities.get('Reactive Machines')!.type).to.not.equal('person');
     expect(other.entities.get('Cole Palmer')!.type).to.equal('person');
     expect(other.entities.has('AI')).to.be.false;
+    // A player is no team because the club's "their" follows him, nor a port a person.
+    const match = analyze(['Jonas Eriksen scored for Castleford, and their fans sang until the end.', 'Eriksen said he was delighted.', 'The ships collided south-west of Port Klang on Monday.', 'Castleford are a point ahead of Harwich Town.']);
+    expect(match.entities.get('Jonas Eriksen')!.type).to.equal('person');
+    expect(match.entities.get('Port Klang')!.type).to.equal('place');
+    expect(match.entities.get('Harwich Town')!.type).to.equal('org');
   });
 
   it('leaves scores, times, model numbers and compounds out of the figures', () => {
