@@ -77,6 +77,8 @@ function similarity(a: Set<string>, b: Set<string>): number {
 
 /** A name as a choice shows it, with "the" when the article mostly writes it so. */
 export function displayName(entity: Entity): string {
+  // A one-word town takes no "the" ("the Stratford area" is the area's).
+  if (entity.type === 'place' && !entity.key.includes(' ') && !/^(?:U\.S\.|Netherlands|Philippines|Gaza|EU)$/.test(entity.key)) return entity.key;
   return theOf(entity) ? 'the ' + entity.key : entity.key;
 }
 const theOf = (entity: Entity) => entity.the * 2 >= entity.sentences.length && entity.the > 0;

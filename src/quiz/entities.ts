@@ -236,7 +236,9 @@ export function analyze(sentences: string[]): Analysis {
       const lower = first.toLowerCase();
       const opening = opensAt(sentence, tokens[0].index);
       const openerBeforeOf = opening && CONNECTORS.has(tokens[1]?.text ?? '') && !capitalisedInside.has(first);
-      if (!isAcronym(first) && (STOP.has(lower) || (opening && (everydayWord(lower) || OPENERS.has(lower)) && !COMPASS.has(lower)) || CONNECTORS.has(first) || openerBeforeOf)) {
+      // ("Police Scotland", "Bank Negara": an organisation word opening a longer run stays in it.)
+      const bodyWord = ORG_WORDS.has(lower) && tokens.length > 1 && !CONNECTORS.has(tokens[1].text);
+      if (!isAcronym(first) && (STOP.has(lower) || (opening && (everydayWord(lower) || OPENERS.has(lower)) && !COMPASS.has(lower) && !bodyWord) || CONNECTORS.has(first) || openerBeforeOf)) {
         if (lower === 'the') run.the = true;
         if (/^(the|an?)$/.test(lower)) run.determined = true;
         // "CEO of Google": a title followed by "of" names an employer, not a person.
@@ -266,7 +268,9 @@ export function analyze(sentences: string[]): Analysis {
         run.titled = true;
         run.title = tokens[title].word;
         run.the = false;
-        tokens.splice(0, title + 1);
+        // "Minister for Finance Conor Whelan": the portfolio after "for"/"of" belongs to the title.
+        const portfolio = /^(for|of)$/.test(tokens[title + 1]?.text ?? '') && tokens.length > title + 4 ? 2 : 0;
+        tokens.splice(0, title + 1 + portfolio);
         continue;
       }
       break;

@@ -68,6 +68,12 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
       // "The Australian ___ welcomed ...": a demonym right before a name is part of it; the blank would
       // split the name, and only the answer would read without its own "the".
       if (isNameType(mention.type) && mentions.some((other) => other.fixed && other.end + 1 === mention.start)) continue;
+      // "Police ___", "New ___": a capitalised word right before the blank that names nothing alone (and is
+      // no title) is the first half of this name.
+      if (isNameType(mention.type)) {
+        const before = /(\p{Lu}[\p{L}'’-]*) $/u.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start));
+        if (before && !TITLES.has(before[1].toLowerCase()) && !opensSentence(sentence, mention.start - before[0].length) && !mentions.some((other) => other !== mention && other.end === mention.start - 1)) continue;
+      }
       // "the Dutch Health and ___": a capitalised word and "and" that are no name of their own belong to
       // this one ("Health and Youth Care Inspectorate").
       if (isNameType(mention.type)) {
@@ -146,6 +152,9 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     // "Her son, ___": the person the story is about is no kin of their own.
     const kin = entity.type === 'person' && /\b(?:son|daughter|husband|wife|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter)\b[^.]{0,25}$/i.test(sentence.slice(0, start));
     const subject = kin ? mainPerson(analysis) : undefined;
+    // "His brother, Erik Lindqvist": kin share a surname, and only the answer would carry it.
+    const surname = entity.key.split(' ').pop()!;
+    if (kin && entity.key.includes(' ') && [...analysis.entities.values()].some((other) => other !== entity && other.type === 'person' && other.key.endsWith(' ' + surname))) return undefined;
     distractors = nameStandIns(analysis, entity, context, 5)
       .filter((e) => e !== subject)
       .map((e) => (e.sentences.length ? displayName(e) : (article && (e.type !== 'place' || PLACES_WITH_THE.test(e.key)) ? 'the ' : '') + e.key));
@@ -175,6 +184,12 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     figure: !isNameType(mention.type),
     person: entity.type === 'person',
   };
+}
+
+/** Whether only spaces, quotes or nothing stand before `index`, or a sentence mark. */
+function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd();
+  return !before || /[.!?:"“]$/.test(before);
 }
 
 /** The person the article names most often: in a profile or an obituary, its subject. */

@@ -95,6 +95,14 @@ describe('entities', () => {
     for (const item of ['Weather Vane', 'Velora', 'Loop Copilot']) expect(standIns).to.not.include(item);
   });
 
+  it('reads a portfolio into the title and an organisation word into the name: "Minister for Finance X", "Police Scotland"', () => {
+    const other = analyze(['The Minister for Finance Conor Whelan said the surplus would grow.', 'Police Scotland said the men did not want to be named.', 'Whelan met officials in Dublin.']);
+    const keys = [...other.entities.keys()];
+    expect(keys).to.include.members(['Conor Whelan', 'Police Scotland']);
+    for (const item of ['Finance Conor Whelan', 'Scotland']) expect(keys).to.not.include(item);
+    expect(other.entities.get('Conor Whelan')!.titles?.has('minister')).to.be.true;
+  });
+
   it('takes the other side of a match for no person: "knocked out by Dinamo Zagreb", "Bodo/Glimt"', () => {
     const other = analyze(['Bodo/Glimt were knocked out of qualifying by Dinamo Zagreb last week.', 'Brighton signed Lars Haugen from Bodo/Glimt, and Haugen said he was delighted.', 'The Tides beat Lakeview Storm on Saturday.']);
     expect(other.entities.get('Dinamo Zagreb')!.type).to.not.equal('person');

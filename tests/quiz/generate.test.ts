@@ -376,6 +376,19 @@ describe('generateQuiz', () => {
     }
   });
 
+  it('asks no kin whose surname gives them away, and no town with a "the"', () => {
+    const text = [
+      'Axel Lindqvist won the Scottish Open at Kilbride on Sunday, two shots ahead of Tom Fairweather.',
+      'His brother, Erik Lindqvist, has caddied for him since he turned professional in 2018.',
+      'Fairweather, who lives near Stratford, said the Stratford area had never seen such crowds.',
+      'Cody Marsh finished third, and Kenta Ishida of Japan was fourth in Stratford.',
+    ].join(' ');
+    for (const q of generateQuiz(text, {count: 30}).questions) {
+      expect(q.prompt).to.not.match(/His brother, ___/);
+      for (const c of q.choices) expect(c.text).to.not.equal('the Stratford');
+    }
+  });
+
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
