@@ -466,8 +466,12 @@ function makeRun(previousToken: string, sentence: number, tokens: Token[]): Run 
   return {sentence, tokens, titled, title: titled ? previousWord : undefined, the: previousWord === 'the', determined: /^(the|an?)$/.test(previousWord)};
 }
 
+/** Platforms and standards: products, never makers or people ("Android", "Bluetooth"). */
+const PLATFORMS = new Set('Android iOS iPadOS macOS Windows Linux Bluetooth Wi-Fi USB-C ChatGPT Gemini Copilot'.split(' '));
+
 function typeOf(tokens: string[], titled: boolean, hasEverydayWord: boolean): EntityType {
   const text = tokens.join(' ');
+  if (PLATFORMS.has(text)) return 'work';
   const last = tokens[tokens.length - 1].toLowerCase();
   if (PLACES.has(text)) return 'place';
   if (COMPASS.has(tokens[0].toLowerCase()) && PLACES.has(tokens.slice(1).join(' '))) return 'place';

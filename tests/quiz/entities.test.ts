@@ -90,6 +90,8 @@ describe('entities', () => {
       "The company's main product, an assistant called Loop Copilot, was launched in March.",
     ]);
     for (const work of ['Weather Vane', 'Velora', 'Loop Copilot']) expect(other.entities.get(work)!.type, work).to.equal('work');
+    const phones = analyze(['Veyra launched the Nova 9, which runs Android and supports Bluetooth, in Barcelona.']);
+    for (const platform of ['Android', 'Bluetooth']) expect(phones.entities.get(platform)!.type, platform).to.equal('work');
     expect(other.entities.get('Maddie Farrow')!.type).to.equal('person');
     const standIns = nameStandIns(other, other.entities.get('Maddie Farrow')!, {words: ['group', 'album'], keys: new Set(), near: [], own: [0], text: '', nameWords: new Set()}).map((e) => e.key);
     for (const item of ['Weather Vane', 'Velora', 'Loop Copilot']) expect(standIns).to.not.include(item);
