@@ -326,7 +326,9 @@ export function analyze(sentences: string[]): Analysis {
     let finalType = type;
     // "from Ljubljana" names a place even when a guessed person ("Ljubljana Energija") starts with it.
     const placeLike = /\b(from|in|at|near|to|into|across|outside|via)\s+$/i.test(sentences[run.sentence].slice(Math.max(0, run.tokens[0].index - 10), run.tokens[0].index));
-    const alias = run.tokens.length === 1 && !placeLike ? aliasOf(text) : undefined;
+    // "Hartwell, which is based in Leeds": a company, however its chair is called.
+    const thing = /^,? (?:which|that)\b/.test(sentences[run.sentence].slice(run.tokens[0].index + text.length));
+    const alias = run.tokens.length === 1 && !placeLike && !thing ? aliasOf(text) : undefined;
     if (alias) {
       // A surname used alone ("Lavrov") marks a person; a first word alone ("Kim") only merges.
       [key, finalType] = [alias[0], 'person'];

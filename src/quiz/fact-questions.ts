@@ -59,6 +59,8 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
       if (dangling && !isNameType(mention.type)) continue;
       // "Its managing director, ___": whose? The sentence before says, and the stem does not show it.
       if (/^(?:Its|Their)\b/.test(sentence) && isNameType(mention.type)) continue;
+      // "He had the captain, ___, caught": the "he" is a person the choices may hold.
+      if (/^(?:He|She|His|Her)\b/.test(sentence) && analysis.entities.get(mention.key)!.type === 'person') continue;
       // "Saka, ___, has scored ...": an age between commas after a name asks nothing about the story.
       if (mention.type === 'number' && /\p{Lu}\p{L}+, $/u.test(sentence.slice(0, mention.start)) && /^,/.test(sentence.slice(mention.end))) continue;
       // "According to ___, the season has been exciting": which outlet said a platitude is trivia.

@@ -105,6 +105,12 @@ describe('entities', () => {
     expect(other.entities.get('Conor Whelan')!.titles?.has('minister')).to.be.true;
   });
 
+  it('takes "Hartwell, which ..." for a company, not for its chair Robert Hartwell', () => {
+    const other = analyze(['Robert Hartwell, the chair, founded the firm in 1968.', 'Hartwell, which is based in Leeds, offered 465p a share for Pennine.']);
+    const mention = other.mentions[1].find((m) => m.text === 'Hartwell')!;
+    expect(mention.key).to.equal('Hartwell');
+  });
+
   it('takes the other side of a match for no person: "knocked out by Dinamo Zagreb", "Bodo/Glimt"', () => {
     const other = analyze(['Bodo/Glimt were knocked out of qualifying by Dinamo Zagreb last week.', 'Brighton signed Lars Haugen from Bodo/Glimt, and Haugen said he was delighted.', 'The Tides beat Lakeview Storm on Saturday.']);
     expect(other.entities.get('Dinamo Zagreb')!.type).to.not.equal('person');
