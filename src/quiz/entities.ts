@@ -5,7 +5,7 @@
  */
 import {initials, shape} from './name-shapes.js';
 import {findFigures} from './figures.js';
-import {COMPASS, ORG_WORDS, PLACE_FIRST, PLACE_KINDS, PLACE_LAST, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
+import {COMPASS, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_FIRST, PLACE_KINDS, PLACE_LAST, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
 import {groupListedNames, typeListsByTheirNoun} from './lists.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
 
@@ -174,7 +174,7 @@ export function analyze(sentences: string[]): Analysis {
     let before = '';
     let tokenBefore = '';
     const flush = () => {
-      while (current.length && CONNECTORS.has(current[current.length - 1].text)) current.pop();
+      while (current.length && (CONNECTORS.has(current[current.length - 1].text) || current[current.length - 1].text === 'the')) current.pop();
       if (current.length) runs.push(makeRun(before, sentence, current));
       current = [];
     };
@@ -200,7 +200,9 @@ export function analyze(sentences: string[]): Analysis {
         // "Kyrsten Sinema of Arizona" is a person and a place; "Bank of England" stays one name.
         const ofPlace = token.text === 'of' && current.length > 1 && !ORG_WORDS.has(previous!.word) && !PLACE_WORDS.has(previous!.word);
         if (ofPlace) flush();
-        if (token.cap || modelNumber || (current.length && CONNECTORS.has(token.text) && !ofPlace)) {
+        // "University of the Azores", "Bank of the West": "the" after "of" stays inside a name.
+        const ofThe = token.text === 'the' && previous?.text === 'of' && current.length > 1;
+        if (token.cap || modelNumber || ofThe || (current.length && CONNECTORS.has(token.text) && !ofPlace)) {
           if (!current.length) before = tokenBefore;
           current.push(token);
         } else flush();
@@ -406,6 +408,12 @@ export function analyze(sentences: string[]): Analysis {
   // A guessed person must be written about as one: "he", "she", "said"; a team is "their" or "its".
   for (const entity of entities.values()) {
     if (entity.type !== 'person' || entity.sure) continue;
+    // A common given name ("Laura Benning") settles it.
+    const given = entity.key.split(' ')[0].toLowerCase();
+    if (entity.key.includes(' ') && (FEMALE_NAMES.has(given) || MALE_NAMES.has(given))) {
+      entity.sure = true;
+      continue;
+    }
     let votes = 0;
     for (const index of entity.sentences.slice(0, 6)) {
       const sentence = sentences[index];
@@ -434,7 +442,8 @@ export function analyze(sentences: string[]): Analysis {
       });
       votes += (/\b(he|his|him|she|her|said|says|told)\b/i.test(sentence) ? 1 : 0) - (team || plural ? 3 : 0);
     }
-    if (votes < 0) entity.type = 'name';
+    // Without a known given name, a guess needs the article to speak of a person ("said", "she").
+    if (votes <= 0) entity.type = 'name';
   }
   // An untyped name the article puts "in" ("in Andalusia", "in Seville") is a place; a league or an
   // outlet ("in La Liga") keeps its own kind.
@@ -457,6 +466,12 @@ export function analyze(sentences: string[]): Analysis {
     if (vote) votes.set(subject, (votes.get(subject) ?? 0) + vote);
   });
   for (const [key, vote] of votes) entities.get(key)!.gender = vote > 0 ? 'f' : 'm';
+  // No pronoun? A common given name tells it.
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person' || entity.gender || !entity.key.includes(' ')) continue;
+    const given = entity.key.split(' ')[0].toLowerCase();
+    if (FEMALE_NAMES.has(given) !== MALE_NAMES.has(given)) entity.gender = FEMALE_NAMES.has(given) ? 'f' : 'm';
+  }
   typeListsByTheirNoun(sentences, mentions, entities);
   groupListedNames(sentences, mentions, entities);
   return {sentences, mentions, words, entities};

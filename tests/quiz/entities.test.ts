@@ -111,6 +111,18 @@ describe('entities', () => {
     expect(mention.key).to.equal('Hartwell');
   });
 
+  it('knows common given names (a person, and a gender) and needs evidence for other guesses', () => {
+    const other = analyze([
+      'Scientists from the University of the Azores met Laura Benning and Old Dalesman in Ponta Delgada.',
+      'The brewer sells Old Dalesman bitter, and Holme Lane was full on Saturday.',
+    ]);
+    expect(other.entities.get('Laura Benning')!.type).to.equal('person');
+    expect(other.entities.get('Laura Benning')!.gender).to.equal('f');
+    expect(other.entities.get('Old Dalesman')!.type).to.not.equal('person');
+    expect(other.entities.get('Holme Lane')!.type).to.not.equal('person');
+    expect(other.entities.has('University of the Azores')).to.be.true;
+  });
+
   it('takes the other side of a match for no person: "knocked out by Dinamo Zagreb", "Bodo/Glimt"', () => {
     const other = analyze(['Bodo/Glimt were knocked out of qualifying by Dinamo Zagreb last week.', 'Brighton signed Lars Haugen from Bodo/Glimt, and Haugen said he was delighted.', 'The Tides beat Lakeview Storm on Saturday.']);
     expect(other.entities.get('Dinamo Zagreb')!.type).to.not.equal('person');
