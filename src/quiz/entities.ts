@@ -31,7 +31,7 @@ const WORK_BEFORE = new RegExp(`\\b(?:${WORKS}),?\\s+(?:called\\s+|titled\\s+|na
 const WORK_AFTER = new RegExp(`^, (?:an?|the) (?:[\\p{L}-]+ ){0,3}(?:${WORKS})\\b`, 'iu');
 
 /** Fields a body's name joins with "and" ("Food and Drug Administration"). */
-const FIELDS = new Set('food health emergency safety science technology research education culture environment trade industry energy transport youth care family social justice security defence defense agriculture fisheries sport sports media housing labour labor employment finance economic'.split(' '));
+const FIELDS = new Set('fire rescue police crime food health emergency safety science technology research education culture environment trade industry energy transport youth care family social justice security defence defense agriculture fisheries sport sports media housing labour labor employment finance economic'.split(' '));
 
 /** Words that open sentences and never start a name ("Today Kinfolk is stocked ...", "Extra Northern trains"). */
 const OPENERS = new Set('like unlike today yesterday tomorrow tonight extra now meanwhile still also only last next earlier later some many most every each other several further additional another overall instead however'.split(' '));
@@ -314,10 +314,14 @@ export function analyze(sentences: string[]): Analysis {
 
   // Aliases: a lone word that is the last (or else first) word of exactly one full name.
   const people = [...new Set(named.filter((n) => n.type === 'person' && n.run.tokens.length > 1).map((n) => n.text))];
+  const starts = named.filter((n) => n.run.tokens.length > 1).map((n) => n.text);
   const aliasOf = (word: string): [string, boolean] | undefined => {
     if (ORG_WORDS.has(word.toLowerCase())) return undefined;
     const byLast = people.filter((p) => p.endsWith(' ' + word));
     const byFirst = people.filter((p) => p.startsWith(word + ' '));
+    // A surname that also starts another name ("Brennan" of Thomas Brennan and of Brennan Appliances) is
+    // either: no alias then.
+    if (byLast.length && starts.some((text) => text.startsWith(word + ' '))) return undefined;
     return byLast.length === 1 ? [byLast[0], true] : !byLast.length && byFirst.length === 1 ? [byFirst[0], false] : undefined;
   };
   const entities = new Map<string, Entity>();

@@ -109,6 +109,10 @@ describe('entities', () => {
     const other = analyze(['Robert Hartwell, the chair, founded the firm in 1968.', 'Hartwell, which is based in Leeds, offered 465p a share for Pennine.']);
     const mention = other.mentions[1].find((m) => m.text === 'Hartwell')!;
     expect(mention.key).to.equal('Hartwell');
+    // A surname that also starts a company's name is neither's alias.
+    const maker = analyze(['The household appliance maker Brennan Appliances will close its factory.', 'Its chairman, Thomas Brennan, said little.', 'Brennan said production would move to Poland.']);
+    expect(maker.mentions[2].find((m) => m.text === 'Brennan')!.key).to.equal('Brennan');
+    expect(analyze(['Lancashire Fire and Rescue Service said its crews rescued 68 people.']).entities.has('Lancashire Fire and Rescue Service')).to.be.true;
   });
 
   it('knows common given names (a person, and a gender) and needs evidence for other guesses', () => {
