@@ -34,7 +34,7 @@ const WORK_AFTER = new RegExp(`^, (?:an?|the) (?:[\\p{L}-]+ ){0,3}(?:${WORKS})\\
 const FIELDS = new Set('fire rescue police crime food health emergency safety science technology research education culture environment trade industry energy transport youth care family social justice security defence defense agriculture fisheries sport sports media housing labour labor employment finance economic'.split(' '));
 
 /** Words that open sentences and never start a name ("Today Kinfolk is stocked ...", "Extra Northern trains"). */
-const OPENERS = new Set('like unlike today yesterday tomorrow tonight extra now meanwhile still also only last next earlier later some many most every each other several further additional another overall instead however'.split(' '));
+const OPENERS = new Set('under over across through despite without within against amid following including like unlike today yesterday tomorrow tonight extra now meanwhile still also only last next earlier later some many most every each other several further additional another overall instead however'.split(' '));
 
 /** Last words of linked headlines ("... Team News", "... Perfect Record"); "Sky News" keeps its "News". */
 const HEADLINE_TAIL = new Set('news updates update record history revealed analysis predictions insights guide preview highlights lineups results standings report live stream'.split(' '));

@@ -59,6 +59,8 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
       if (dangling && !isNameType(mention.type)) continue;
       // "Its managing director, ___": whose? The sentence before says, and the stem does not show it.
       if (/^(?:Its|Their)\b/.test(sentence) && isNameType(mention.type)) continue;
+      // A passer-by quoted once ("Margaret Cole, a retired nurse from Derby, said ...") is no fact of the story.
+      if (analysis.entities.get(mention.key)!.type === 'person' && analysis.entities.get(mention.key)!.sentences.length === 1 && /^, (?:an?|the) (?:\p{Ll}[\p{L}-]* ){0,3}(?:from|of|in|who)\b/u.test(sentence.slice(mention.end, mention.end + 60)) && !titleAfter(sentence, mention.end)) continue;
       // "He had the captain, ___, caught": the "he" is a person the choices may hold.
       if (/^(?:He|She|His|Her)\b/.test(sentence) && analysis.entities.get(mention.key)!.type === 'person') continue;
       // "Saka, ___, has scored ...": an age between commas after a name asks nothing about the story.

@@ -389,6 +389,20 @@ describe('generateQuiz', () => {
     }
   });
 
+  it('asks no passer-by quoted once, and reads no "Under" into a name', () => {
+    const text = [
+      'Judge Helen Ashworth jailed Mark Pryce for seven years at Southwark Crown Court on Friday.',
+      'Margaret Cole, a retired nurse from Derby, said she had lost £42,000, almost all of her savings.',
+      'Under UK takeover rules, Hartwell Foods has until March to make a firm offer for Pennine Group.',
+      'Pryce, who ran the scheme from an office in Leeds, told the court he was sorry, the judge said.',
+      'Sophie Garland, a teacher from Leeds, said her mother had lost money too.',
+    ].join(' ');
+    for (const q of generateQuiz(text, {count: 30}).questions) {
+      expect(answerOf(q)).to.not.be.oneOf(['Margaret Cole', 'Sophie Garland']);
+      for (const c of q.choices) expect(c.text).to.not.match(/^Under /);
+    }
+  });
+
   it('returns an empty quiz for empty or meaningless input', () => {
     expect(generateQuiz('').questions).to.deep.equal([]);
     expect(generateQuiz('!!! ... ???').questions).to.deep.equal([]);
