@@ -60,7 +60,9 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
       // "Its managing director, ___": whose? The sentence before says, and the stem does not show it.
       if (/^(?:Its|Their)\b/.test(sentence) && isNameType(mention.type)) continue;
       // A passer-by quoted once ("Margaret Cole, a retired nurse from Derby, said ...") is no fact of the story.
-      if (analysis.entities.get(mention.key)!.type === 'person' && analysis.entities.get(mention.key)!.sentences.length === 1 && /^, (?:an?|the) (?:\p{Ll}[\p{L}-]* ){0,3}(?:from|of|in|who)\b/u.test(sentence.slice(mention.end, mention.end + 60)) && !titleAfter(sentence, mention.end)) continue;
+      // (An expert is placed at a body: "an analyst at Norrow Capital" stays askable.)
+      const apposition = sentence.slice(mention.end, mention.end + 60);
+      if (analysis.entities.get(mention.key)!.type === 'person' && analysis.entities.get(mention.key)!.sentences.length === 1 && /^, (?:an?|the) (?:\p{Ll}[\p{L}-]* ){0,3}(?:from|in|who)\b/u.test(apposition) && !/^, [^,]*\b(?:at|of) (?:the )?\p{Lu}/u.test(apposition)) continue;
       // "He had the captain, ___, caught": the "he" is a person the choices may hold.
       if (/^(?:He|She|His|Her)\b/.test(sentence) && analysis.entities.get(mention.key)!.type === 'person') continue;
       // "Saka, ___, has scored ...": an age between commas after a name asks nothing about the story.
