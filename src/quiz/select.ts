@@ -174,22 +174,23 @@ export function selectQuestions(
     return picked;
   };
   const choose = () => {
-    let picked = greedy(at);
-    if (picked.length < count) {
-      // Fewest clashes first: FAQs, then facts that keep the fewest others out.
-      at(Infinity);
-      const clashes = new Map(pool.map((a) => [a, a.candidate.kind === 'faq' ? -1 : pool.filter((b) => b !== a && remembered(a, b, true)).length]));
-      const sorted = [...pool].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
-      const other = greedy((i) => sorted[i]);
-      if (other.length > picked.length) picked = other;
-    }
     // Where the FAQ restates the body (the seed article does), keeping facts clear of every FAQ phrase can
     // leave almost none: a quiz needs at least four facts where the body has them, and the facts come after
     // the FAQ questions they echo, once those are answered.
     const factCount = (quiz: Facets[]) => quiz.filter((p) => p.candidate.kind === 'fact').length;
-    if (factCount(picked) < Math.min(4, count - faqs.length)) {
+    const floor = Math.min(4, count - faqs.length);
+    let picked = greedy(at);
+    if (factCount(picked) < floor) {
       const loose = greedy(at, false);
       if (factCount(loose) > factCount(picked)) picked = loose;
+    }
+    if (picked.length < count) {
+      // Fewest clashes first: FAQs, then facts that keep the fewest others out (never below the floor).
+      at(Infinity);
+      const clashes = new Map(pool.map((a) => [a, a.candidate.kind === 'faq' ? -1 : pool.filter((b) => b !== a && remembered(a, b, true)).length]));
+      const sorted = [...pool].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
+      const other = greedy((i) => sorted[i]);
+      if (other.length > picked.length && factCount(other) >= Math.min(floor, factCount(picked))) picked = other;
     }
     return picked;
   };
