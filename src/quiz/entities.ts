@@ -314,14 +314,15 @@ export function analyze(sentences: string[]): Analysis {
 
   // Aliases: a lone word that is the last (or else first) word of exactly one full name.
   const people = [...new Set(named.filter((n) => n.type === 'person' && n.run.tokens.length > 1).map((n) => n.text))];
-  const starts = named.filter((n) => n.run.tokens.length > 1).map((n) => n.text);
+  // First words of the multi-word names, read once: long articles ask for thousands of aliases.
+  const firstWords = new Set(named.filter((n) => n.run.tokens.length > 1).map((n) => n.text.slice(0, n.text.indexOf(' '))));
   const aliasOf = (word: string): [string, boolean] | undefined => {
     if (ORG_WORDS.has(word.toLowerCase())) return undefined;
     const byLast = people.filter((p) => p.endsWith(' ' + word));
     const byFirst = people.filter((p) => p.startsWith(word + ' '));
     // A surname that also starts another name ("Brennan" of Thomas Brennan and of Brennan Appliances) is
     // either: no alias then.
-    if (byLast.length && starts.some((text) => text.startsWith(word + ' '))) return undefined;
+    if (byLast.length && firstWords.has(word)) return undefined;
     return byLast.length === 1 ? [byLast[0], true] : !byLast.length && byFirst.length === 1 ? [byFirst[0], false] : undefined;
   };
   const entities = new Map<string, Entity>();
