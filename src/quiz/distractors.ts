@@ -4,7 +4,7 @@
  * pairs with the statement's other words elsewhere may be true, so it is left out (the truth guard).
  */
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
-import {CAPITALS, COMPASS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, PLACE_KINDS, WEEKDAYS} from './gazetteer.js';
+import {CAPITALS, COMPASS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, PLACE_KINDS, PLACES_WITH_THE, WEEKDAYS} from './gazetteer.js';
 import {contentWords} from './entities.js';
 import {initials, shape} from './name-shapes.js';
 import {randomInt, shuffle, type Random} from './random.js';
@@ -78,8 +78,17 @@ function similarity(a: Set<string>, b: Set<string>): number {
 /** A name as a choice shows it, with "the" when the article mostly writes it so. */
 export function displayName(entity: Entity): string {
   // A one-word town takes no "the" ("the Stratford area" is the area's).
-  if (entity.type === 'place' && !entity.key.includes(' ') && !/^(?:U\.S\.|Netherlands|Philippines|Gaza|EU)$/.test(entity.key)) return entity.key;
+  if (entity.type === 'place' && !entity.key.includes(' ') && !PLACES_WITH_THE.test(entity.key)) return entity.key;
   return theOf(entity) ? 'the ' + entity.key : entity.key;
+}
+
+/**
+ * A stand-in as a choice: an article's name as the article writes it; a built-in one (never in the article)
+ * with the slot's own "the" or none, and a place only where its name takes one ("the Netherlands").
+ */
+export function standInName(entity: Entity, slotHasThe: boolean): string {
+  if (entity.sentences.length) return displayName(entity);
+  return (slotHasThe && (entity.type !== 'place' || PLACES_WITH_THE.test(entity.key)) ? 'the ' : '') + entity.key;
 }
 const theOf = (entity: Entity) => entity.the * 2 >= entity.sentences.length && entity.the > 0;
 

@@ -7,7 +7,7 @@ import {indefiniteArticle} from './grammar.js';
 import type {Candidate} from './candidate.js';
 import {BLANK, hasDanglingSubject} from './checks.js';
 import {titleAfter} from './entities.js';
-import {containerPlace, displayName, nameStandIns, numberStandIns, sameThing, type SlotContext} from './distractors.js';
+import {containerPlace, nameStandIns, standInName, numberStandIns, sameThing, type SlotContext} from './distractors.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
 import {randomInt, type Random} from './random.js';
 
@@ -19,8 +19,6 @@ const MAX_SENTENCES = 250;
 /** Nouns that name a role ("businessman", "campaigner"), and look-alikes that do not. */
 const ROLE_NOUN = /^[a-z]{3,}(?:man|woman|person|er|or|ist|ian)$/;
 const NOT_ROLES = new Set('after over under other another either neither whether never ever rather together later former latter proper sooner member number order'.split(' '));
-/** Places whose names take "the" ("the Netherlands"); others never do ("the Canada"). */
-const PLACES_WITH_THE = /^(?:U\.S\.|Netherlands|Philippines|Gaza|EU|Pacific|Atlantic)$/;
 const withArticle = (text: string) => `${indefiniteArticle(text)} ${text}`;
 // "iPhone" keeps its small letter even at the start of a sentence.
 const capitaliseFirst = (text: string) => (/^\p{Ll}\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1));
@@ -154,7 +152,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   let distractors: string[];
   if (isNameType(mention.type)) {
     correct = (article ? 'the ' : '') + (mention.type === 'person' ? entity.key : mention.text);
-    // Built-in stand-ins (never in the article) take the answer's "the" or none, so grammar points nowhere.
+    // Built-in stand-ins take the slot's "the" or none, so grammar points nowhere.
     // "Her son, ___": the person the story is about is no kin of their own.
     const kin = entity.type === 'person' && /\b(?:son|daughter|husband|wife|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter)\b[^.]{0,25}$/i.test(sentence.slice(0, start));
     const subject = kin ? mainPerson(analysis) : undefined;
@@ -163,7 +161,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     if (kin && entity.key.includes(' ') && [...analysis.entities.values()].some((other) => other !== entity && other.type === 'person' && other.key.endsWith(' ' + surname))) return undefined;
     distractors = nameStandIns(analysis, entity, context, 5)
       .filter((e) => e !== subject)
-      .map((e) => (e.sentences.length ? displayName(e) : (article && (e.type !== 'place' || PLACES_WITH_THE.test(e.key)) ? 'the ' : '') + e.key));
+      .map((e) => standInName(e, !!article));
   } else {
     correct = mention.text;
     distractors = numberStandIns(analysis, mention, context, random);

@@ -5,7 +5,7 @@
  */
 import {fixArticleBefore} from './grammar.js';
 import type {Candidate} from './candidate.js';
-import {containerPlace, contrastsOf, displayName, nameStandIns, numberStandIns, type SlotContext} from './distractors.js';
+import {containerPlace, contrastsOf, displayName, nameStandIns, numberStandIns, standInName, type SlotContext} from './distractors.js';
 import {contentWords} from './entities.js';
 import {isNameType, type Analysis, type Mention} from './mentions.js';
 import {STOP} from './gazetteer.js';
@@ -177,7 +177,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     // Built-in stand-ins (never in the article) take the slot's own "the" or none: no "the Serie A".
     const withThe = start < mention.start;
     const options = named
-      ? nameStandIns(analysis, entity, context).map((e) => (e.sentences.length ? displayName(e) : (withThe && (e.type !== 'place' || /^(?:U\.S\.|Netherlands|Philippines)$/.test(e.key)) ? 'the ' : '') + e.key))
+      ? nameStandIns(analysis, entity, context).map((e) => standInName(e, withThe))
       : numberStandIns(analysis, mention, context, random);
     // The person the question is about ("the meetings between Kim Jong Un and ...") is a poor stand-in in
     // the answer about them ("agreements made with Kim Jong Un"): left out while two others remain.

@@ -38,6 +38,9 @@ const PLACE_LIST =
   '|Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington_State West_Virginia Wisconsin Wyoming' +
   '|Africa Asia Europe Oceania|Pacific Atlantic|Gaza|EU';
 
+/** Places whose names take "the" ("the Netherlands"); others never do ("the Canada"). */
+export const PLACES_WITH_THE = /^(?:U\.S\.|Netherlands|Philippines|Gaza|EU|Pacific|Atlantic)$/;
+
 /** Place name → itself; demonym (irregular ones) → place. */
 export const PLACES = new Map<string, string>();
 /** Capital (or part) → country: "Moscow" often stands for "Russia", so one is no distractor for the other. */
