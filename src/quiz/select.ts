@@ -22,7 +22,12 @@ interface Facets {
   evidence: Set<string>;
   /** Position in the pool: keys the remembered clashes. */
   id: number;
+  /** An FAQ's swapped phrases and asked-for values, normalised once (see Candidate). */
+  slotPhrases: string[];
+  slotValues: string[];
 }
+
+const bareTexts = (texts: string[] = []) => texts.map((text) => normalize(text).replace(/^(the|a|an) /, '')).filter(Boolean);
 
 function facets(candidate: Candidate, id: number): Facets {
   let evidence: Set<string> | undefined;
@@ -33,6 +38,8 @@ function facets(candidate: Candidate, id: number): Facets {
     correct,
     short: correct.split(' ').length <= 6,
     id,
+    slotPhrases: bareTexts(candidate.slotTexts),
+    slotValues: bareTexts(candidate.slotValues),
     // Only the FAQ-versus-fact test needs the evidence's words: worked out on first use.
     get evidence() {
       return (evidence ??= new Set(contentWords(candidate.evidence)));
@@ -51,15 +58,7 @@ const spelledIn = (x: Facets, y: Facets) => x.short && y.prompt.includes(` ${x.c
 
 const slotsIn = (x: Facets, y: Facets, phrases: boolean) =>
   y.candidate.kind === 'fact' &&
-  ((phrases &&
-    !!x.candidate.slotTexts?.some((slot) => {
-      const text = normalize(slot).replace(/^(the|a|an) /, '');
-      return !!text && y.prompt.includes(` ${text} `);
-    })) ||
-    !!x.candidate.slotValues?.some((value) => {
-      const text = normalize(value).replace(/^(the|a|an) /, '');
-      return !!text && (text === y.correct || y.prompt.includes(` ${text} `));
-    }));
+  ((phrases && x.slotPhrases.some((text) => y.prompt.includes(` ${text} `))) || x.slotValues.some((text) => text === y.correct || y.prompt.includes(` ${text} `)));
 
 /** Whether a stem's keys name an answer, or its acronym ("FOMC"). */
 // (Only a one-word name can be an acronym or clipping of a longer one: most pairs need no closer look.)
