@@ -1,3 +1,15 @@
+/** The evidence a candidate's confidence is built from (see confidence.ts); each 0..1. */
+export interface Signals {
+  /** How sure the engine is of the key's kind. */
+  keyKind: number;
+  /** Per distractor text: how sure it is of that stand-in's kind and plausibility (absent: certain). */
+  standIns: Record<string, number>;
+  /** How well the choices fit the stem: a stem that stands alone, grammar, no page furniture. */
+  fit: number;
+  /** How central the fact is to the story. */
+  importance: number;
+}
+
 /** A question before selection: its parts, where it comes from, and what it names. */
 export interface Candidate {
   kind: 'faq' | 'fact';
@@ -22,4 +34,6 @@ export interface Candidate {
   /** What the FAQ question asks for, as swapped ("Elena Varga" for "Who ...?"): a fact naming it in its stem
    * gives it away, and a fact with it as answer asks the same again. */
   slotValues?: string[];
+  /** Evidence for the candidate's confidence; below the threshold it is not asked. */
+  signals?: Signals;
 }

@@ -5,6 +5,8 @@
  */
 import type {Candidate} from './candidate.js';
 import {STOP} from './gazetteer.js';
+import {STAND_IN_FLOOR} from './confidence.js';
+import {sameName} from './distractors.js';
 
 /** Lowercased words and numbers, punctuation dropped, as quiz-check compares text (input is NFKC already). */
 const normalized = new Map<string, string>();
@@ -62,8 +64,10 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
   const blank = prompt.indexOf(BLANK);
   const [before, after] = [normalize(prompt.slice(0, blank)), normalize(prompt.slice(blank + BLANK.length))];
   const usable = candidate.distractors.filter((distractor) => {
+    if ((candidate.signals?.standIns[distractor] ?? 1) < STAND_IN_FLOOR) return false;
     const key = bare(distractor);
-    if (!key || seen.has(key)) return false;
+    // An alias, acronym or other spelling of the key ("La Liga" for "LaLiga") is the key again.
+    if (!key || seen.has(key) || sameName(key, bare(correct)) || sameName(distractor.replace(/^(?:the|a|an) /i, ''), correct.replace(/^(?:the|a|an) /i, ''))) return false;
     if (short && wordCount(distractor) <= 6 && (contains(distractor, correct) || contains(correct, distractor))) return false;
     if (blank >= 0 && article.includes(`${before} ${normalize(distractor)} ${after}`.trim())) return false;
     seen.add(key);

@@ -10,6 +10,7 @@ import {titleAfter} from './entities.js';
 import {containerPlace, nameStandIns, standInName, numberStandIns, sameThing, type SlotContext} from './distractors.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
 import {randomInt, type Random} from './random.js';
+import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from './confidence.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, work: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, quote: 1.5, count: 1};
@@ -33,7 +34,15 @@ interface Slot {
  * Fact candidates, best first: every blankable mention is scored cheaply, then distractors are built for
  * the best `limit` at most, and only as far as the selection reads, so long articles stay fast. `taken` holds keys other questions already name.
  */
-export function* factCandidates(analysis: Analysis, bodyCount: number, paragraphOf: (sentence: number) => number, random: Random, limit: number, taken: Set<string>): Generator<Candidate> {
+export function* factCandidates(
+  analysis: Analysis,
+  bodyCount: number,
+  paragraphOf: (sentence: number) => number,
+  random: Random,
+  limit: number,
+  taken: Set<string>,
+  importance: (sentence: number, key: string) => number
+): Generator<Candidate> {
   const slots: Slot[] = [];
   // An answer named in many other stems would keep all of them out of the quiz: rank it lower.
   const named = new Map<string, number>();
@@ -104,6 +113,7 @@ export function* factCandidates(analysis: Analysis, bodyCount: number, paragraph
     if (limit <= 0) break;
     const candidate = buildFact(analysis, index, mention, paragraphOf(index), random);
     if (candidate) {
+      candidate.signals!.importance = importance(index, mention.key);
       limit--;
       yield candidate;
     }
@@ -150,6 +160,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   }
   let correct: string;
   let distractors: string[];
+  let certainties: number[];
   if (isNameType(mention.type)) {
     correct = (article ? 'the ' : '') + (mention.type === 'person' ? entity.key : mention.text);
     // Built-in stand-ins take the slot's "the" or none, so grammar points nowhere.
@@ -159,12 +170,13 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     // "His brother, Erik Lindqvist": kin share a surname, and only the answer would carry it.
     const surname = entity.key.split(' ').pop()!;
     if (kin && entity.key.includes(' ') && [...analysis.entities.values()].some((other) => other !== entity && other.type === 'person' && other.key.endsWith(' ' + surname))) return undefined;
-    distractors = nameStandIns(analysis, entity, context, 5)
-      .filter((e) => e !== subject)
-      .map((e) => standInName(e, !!article));
+    const standIns = nameStandIns(analysis, entity, context, 5).filter((e) => e !== subject);
+    distractors = standIns.map((e) => standInName(e, !!article));
+    certainties = standIns.map((e) => standInCertainty(entity, e, analysis));
   } else {
     correct = mention.text;
     distractors = numberStandIns(analysis, mention, context, random);
+    certainties = distractors.map(() => CERTAIN);
     if (article === 'the') [correct, distractors] = ['the ' + correct, distractors.map((d) => 'the ' + d)];
     else if (article) [correct, distractors] = [withArticle(correct), distractors.map(withArticle)];
   }
@@ -187,7 +199,44 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     promptKeys: mentions.filter((m) => m !== mention).map((m) => m.key),
     figure: !isNameType(mention.type),
     person: entity.type === 'person',
+    signals: {
+      keyKind: kindOf(entity, analysis).strength,
+      standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i]])),
+      fit: stemFit(sentence, mention, entity),
+      importance: 0.5,
+    },
   };
+}
+
+/** Discourse markers that lean on the sentence before ("Meanwhile, ...", "On the other hand, ..."). */
+const LEANING = /^(?:Meanwhile|However|Additionally|In addition|Also|Moreover|Furthermore|On the other hand|Instead|Still|Yet|Similarly|Likewise|Nevertheless|As a result|Because of this|For instance|For example|Then)\b/;
+const CAPITALISED = "\\p{Lu}[\\p{L}'’-]*";
+const LINK_TITLE = new RegExp(
+  `(?:${CAPITALISED}\\s+){1,}(?:Amid|To|In|For|With|And|As|After|Before|Vs|Over|On|At|By|Is|Are|Of|The|Make|Makes|How|Why|What|Set|Eye|Eyes|Beat|Beats)\\s+(?:${CAPITALISED}\\s*){2,}|(?:${CAPITALISED}\\s+){6,}${CAPITALISED}`,
+  'u'
+);
+/** Verbs of a source reporting the story: its name in the blank asks who wrote, not what happened. */
+const REPORTS = /^,? (?:reports?|reported|notes?|noted|writes?|wrote|says|said|told|adds?|added|stated|confirmed|revealed|claims?|claimed)\b|^,? (?:has|have) (?:also )?(?:reported|noted|weighed in|written|been praising)\b/;
+
+/** How well a sentence serves as a stem for this blank: it stands alone and asks about the story. */
+function stemFit(sentence: string, mention: Mention, entity: Entity): number {
+  let fit = 1;
+  const before = sentence.slice(0, mention.start);
+  const after = sentence.slice(mention.end);
+  if (LEANING.test(sentence)) fit *= 0.85;
+  if (sentence.split(' ').length > 38) fit *= 0.8;
+  // A run of capitalised words holding a capitalised small word ("... Title Hurdle Amid Jeremy Doku
+  // Concern"), or a very long run, is a linked headline, not prose.
+  if (LINK_TITLE.test(before + ' ' + after)) fit *= 0.4;
+  if (isNameType(entity.type)) {
+    // Who reported it, which outlet noted it: a source line, not the story.
+    if (isMedia(entity.key)) fit *= 0.3;
+    else if (entity.type !== 'person' && REPORTS.test(after)) fit *= 0.4;
+    if (isRegion(entity.key)) fit *= 0.6;
+  }
+  // A blank inside a quotation asks for the speaker's words, which the reader rarely recalls.
+  if ((before.match(/["“”]/g) ?? []).length % 2 === 1) fit *= 0.7;
+  return fit;
 }
 
 /** Whether only spaces, quotes or nothing stand before `index`, or a sentence mark. */
@@ -270,6 +319,8 @@ export function* tableCandidates(text: string, analysis: Analysis, order: number
         answerKey: correct,
         figure: true,
         table: true,
+        // A cell asks the reader to recall a table, rarely the story: kept only where prose cannot fill.
+        signals: {keyKind: CERTAIN, standIns: {}, fit: 0.4, importance: 0.3},
         promptKeys: [...analysis.entities.keys()].filter((key) => named.includes(` ${normalizeKey(key)} `)),
       };
     }

@@ -11,8 +11,10 @@ import {isNameType, type Analysis, type Mention} from './mentions.js';
 import {STOP} from './gazetteer.js';
 import type {Random} from './random.js';
 import {splitSentences} from './sentences.js';
+import {CERTAIN, standInCertainty} from './confidence.js';
 
 const MAX_WORDS = 25;
+const DEGREES = /^(?:significant|limited|minor|latest|oldest|earliest|growing|shrinking|declining|strong|weak|early|late|best|worst)$/i;
 const AUXILIARIES = new Set('is are was were has have had will would can could may might should do does did be been being also'.split(' '));
 
 /** The answer's first statement, and the concise form a choice shows (first letter not yet capitalised). */
@@ -79,6 +81,8 @@ interface Slot {
   end: number;
   text: string;
   options: string[];
+  /** How sure the engine is of each option's kind and plausibility (see confidence.ts). */
+  certainties: number[];
   /** Whether the slot holds what the question asks for (a person for "who", a number for "how many"). */
   focus: boolean;
 }
@@ -176,22 +180,28 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     const start = named && /\b[Tt]he $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
     // Built-in stand-ins (never in the article) take the slot's own "the" or none: no "the Serie A".
     const withThe = start < mention.start;
-    const options = named
-      ? nameStandIns(analysis, entity, context).map((e) => standInName(e, withThe))
-      : numberStandIns(analysis, mention, context, random);
+    const standIns = named ? nameStandIns(analysis, entity, context) : [];
+    const options = named ? standIns.map((e) => standInName(e, withThe)) : numberStandIns(analysis, mention, context, random);
+    const certainties = named ? standIns.map((e) => standInCertainty(entity, e, analysis)) : options.map(() => CERTAIN);
     // The person the question is about ("the meetings between Kim Jong Un and ...") is a poor stand-in in
     // the answer about them ("agreements made with Kim Jong Un"): left out while two others remain.
     const subject = analysis.mentions[pair.question].find((m) => analysis.entities.get(m.key)?.type === 'person');
     const subjectName = subject && displayName(analysis.entities.get(subject.key)!);
-    if (named && subjectName && options.length > 2 && options.includes(subjectName)) options.splice(options.indexOf(subjectName), 1);
-    if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, focus});
+    if (named && subjectName && options.length > 2 && options.includes(subjectName)) {
+      const at = options.indexOf(subjectName);
+      options.splice(at, 1);
+      certainties.splice(at, 1);
+    }
+    if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, certainties, focus});
   }
   if (slots.length < 2)
     for (const match of key.matchAll(/[\p{L}]+/gu)) {
       const options = contrastsOf(match[0]).filter((word) => !questionText.includes(word.toLowerCase()));
       const start = match.index!;
+      // Degree words ("significant / limited / minor") differ by shade: two of them say the same thing.
+      const certainty = DEGREES.test(match[0]) ? 0.3 : 0.75;
       if (options.length && !questionText.includes(match[0].toLowerCase()) && !slots.some((s) => s.start <= start && s.end > start))
-        slots.push({start, end: start + match[0].length, text: match[0], options, focus: false});
+        slots.push({start, end: start + match[0].length, text: match[0], options, certainties: options.map(() => certainty), focus: false});
     }
   slots.sort((a, b) => Number(b.focus) - Number(a.focus) || a.start - b.start);
   // "How long is the warranty?" answered with the product swapped asks nothing: when the question wants a
@@ -208,6 +218,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     return capitaliseFirst(text);
   };
   let distractors: string[] = [];
+  let certainties: number[] = [];
   const [first, second] = slots;
   // A slot with the words around it ("North Korea's satellite program", "made with Vladimir Putin"): the
   // phrase, not the bare name, is what another stem must not spell out.
@@ -224,16 +235,22 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
   const slotTexts = (first && first.options.length >= 2) || !second ? [phrase(first)] : [phrase(first), phrase(second)];
   if (first && (first.options.length >= 2 || !second)) {
     distractors = first.options.map((option) => fill([option], [first]));
+    certainties = first.certainties;
   } else if (first && second && (second.start >= first.end || second.end <= first.start)) {
     // (a0,b0) is the key; (a1,b0), (a0,b1), (a1,b1) share as much with each other as with it.
     const a = first.options[0];
-    const b = second.options.find((option) => option !== a && option !== first.text);
-    if (b) distractors = [fill([a, second.text], [first, second]), fill([first.text, b], [first, second]), fill([a, b], [first, second])];
+    const bAt = second.options.findIndex((option) => option !== a && option !== first.text);
+    const b = second.options[bAt];
+    if (b) {
+      distractors = [fill([a, second.text], [first, second]), fill([first.text, b], [first, second]), fill([a, b], [first, second])];
+      certainties = [first.certainties[0], second.certainties[bAt], Math.min(first.certainties[0], second.certainties[bAt])];
+    }
   }
   if (new Set(distractors).size < 2) {
     const listed = listExclusions(key, keyMentions);
     if (!listed) return undefined;
     distractors = listed.map(capitaliseFirst);
+    certainties = listed.map(() => 0.75);
   }
   return {
     kind: 'faq',
@@ -246,6 +263,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     answerKey: '',
     promptKeys: [...asked],
     slotTexts: slotTexts.filter((text): text is string => !!text),
+    signals: {keyKind: CERTAIN, standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i] ?? 0.5])), fit: 1, importance: 1},
     slotValues: ((first && first.options.length >= 2) || !second ? [first] : [first, second]).filter((slot): slot is Slot => !!slot && slot.focus).map((slot) => slot.text),
   };
 }

@@ -6,7 +6,8 @@ import {parseArticle} from './article.js';
 import {parseArticleText} from './article-text.js';
 import {normalize} from './checks.js';
 import {forgetShapes} from './name-shapes.js';
-import {analyze} from './entities.js';
+import {analyze, contentWords} from './entities.js';
+import {importanceOf} from './confidence.js';
 import {conciseAnswer, faqCandidates} from './faq-questions.js';
 import {factCandidates, tableCandidates} from './fact-questions.js';
 import {createRandom, hashString} from './random.js';
@@ -30,6 +31,17 @@ export function generateQuizFromText(text: string, options: GenerateOptions = {}
 }
 
 function quizFrom(input: string, parse: (text: string) => Article, options: GenerateOptions): Quiz {
+  const draft = draftFrom(input, parse, options);
+  return {questions: selectQuestions(draft.faqs, draft.facts, draft.count, draft.normalizedText, draft.random, draft.terms, draft.title)};
+}
+
+/** Every candidate the engine builds for an article, best first within each source, before any check. */
+export function draftCandidates(input: string, options: GenerateOptions = {}) {
+  const draft = draftFrom(input, parseArticle, options);
+  return {candidates: [...draft.faqs, ...draft.facts, ...draft.terms()]};
+}
+
+function draftFrom(input: string, parse: (text: string) => Article, options: GenerateOptions) {
   // NFKC once up front, so every later comparison is between normalised strings.
   const text = typeof input === 'string' ? input.normalize('NFKC') : '';
   const article = parse(text);
@@ -53,13 +65,16 @@ function quizFrom(input: string, parse: (text: string) => Article, options: Gene
   const faqs = faqCandidates(analysis, pairs, random);
   // Names the FAQ questions give away cannot be the answer of a fact question.
   const taken = new Set(faqs.flatMap((faq) => faq.promptKeys));
-  const facts = factCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, random, count * 2 + 12, taken);
+  const headline = new Set(article.title ? contentWords(article.title) : []);
+  const importance = (sentence: number, key = '') => importanceOf(analysis, sentence, body.length, headline, key);
+  // More candidates than asked for: the confidence gate drops some.
+  const facts = factCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, random, count * 3 + 12, taken, importance);
   // Figures in the article's tables come after the prose facts, to fill a quiz the prose cannot.
   const all = (function* () {
     yield* facts;
     yield* tableCandidates(text, analysis, body.length, random);
   })();
   // Key terms last, built only when names and figures cannot fill the quiz.
-  const terms = () => termCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, body.length * 2);
-  return {questions: selectQuestions(faqs, all, count, normalize(text), random, terms)};
+  const terms = () => termCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, body.length * 2, importance);
+  return {faqs, facts: all, terms, count, normalizedText: normalize(text), random, title: article.title};
 }

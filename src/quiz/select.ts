@@ -5,12 +5,15 @@
  */
 import type {Candidate} from './candidate.js';
 import {answerIsLongest, checkCandidate, normalize} from './checks.js';
+import {CONFIDENCE_THRESHOLD, confidenceOf} from './confidence.js';
 import {sameName} from './distractors.js';
 import {contentWords} from './entities.js';
 import {shuffle, type Random} from './random.js';
 import type {Question} from './types.js';
 
 const CHOICE_IDS = 'abcd';
+/** Fewer questions than this that pass the confidence gate make no quiz. */
+export const MIN_QUESTIONS = 3;
 
 /** What clash() compares, worked out once per candidate. */
 interface Facets {
@@ -98,9 +101,11 @@ export function selectQuestions(
   count: number,
   normalizedArticle: string,
   random: Random,
-  fillers: () => Iterable<Candidate> = () => []
+  fillers: () => Iterable<Candidate> = () => [],
+  headline = ''
 ): Question[] {
   const article = ` ${normalizedArticle} `;
+  const title = ` ${normalize(headline)} `;
   // Fillers (key terms) join the source only when the rest cannot make a full quiz: they are not even
   // built otherwise.
   let source: Iterator<Candidate> = (function* () {
@@ -111,7 +116,8 @@ export function selectQuestions(
   const at = (i: number) => {
     for (let next; pool.length <= i && !(next = source.next()).done; ) {
       const checked = checkCandidate(next.value, article);
-      if (checked) pool.push(facets(checked, pool.length));
+      // Precision first: a candidate the evidence does not back is not asked at all.
+      if (checked && confidenceOf(checked) >= CONFIDENCE_THRESHOLD) pool.push(facets(checked, pool.length));
     }
     return pool[i];
   };
@@ -127,6 +133,7 @@ export function selectQuestions(
     const clashes = (a: Facets, b: Facets) => remembered(a, b, slots);
     const picked: Facets[] = [];
     let longest = 0;
+    let headlined = 0;
     let figures = 0;
     let people = 0;
     let cells = 0;
@@ -141,6 +148,7 @@ export function selectQuestions(
       if (mine.candidate.figure) figures++;
       if (mine.candidate.person) people++;
       if (mine.candidate.table) cells++;
+      if (inHeadline(mine)) headlined++;
       picked.push(mine);
     };
     // The waiting facts that fit now, in their order, each within the 30% cap and clashing with none
@@ -161,6 +169,8 @@ export function selectQuestions(
     // building them (tables, key terms) costs time.
     for (let i = 0, mine; picked.length < count && (!waiting.length || picked.length + fitting().length < count) && (mine = next(i)); i++) {
       if (picked.some((other) => clashes(mine!, other))) continue;
+      // The headline gives its own facts away: one such question at most.
+      if (headlined >= 1 && inHeadline(mine)) continue;
       const tooLong = long(mine) && longest + 1 > Math.max(1, (picked.length + 1) / 4);
       const tooManyFigures = !!mine.candidate.figure && figures + 1 > Math.max(2, Math.ceil(count * 0.6));
       // "Who said it" questions and table cells fill a quiz; they wait once they would pass 40% / two.
@@ -193,6 +203,8 @@ export function selectQuestions(
     }
     return picked;
   };
+  // A fact whose key the headline states can be answered without reading the story.
+  const inHeadline = (mine: Facets) => mine.candidate.kind === 'fact' && mine.correct.length > 1 && title.includes(` ${mine.correct} `);
   let picked = choose();
   if (picked.length < count) {
     // The source ran dry (at(Infinity) read it all): open the fillers and choose again over the larger pool.
@@ -201,6 +213,8 @@ export function selectQuestions(
     const filled = choose();
     if (filled.length > picked.length) picked = filled;
   }
+  // A quiz of one or two questions tests nothing: no quiz beats a thin one.
+  if (picked.length < MIN_QUESTIONS) return [];
   const chosen = picked.map((p) => p.candidate);
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
 

@@ -133,7 +133,7 @@ export function findTerms(sentences: string[], bodyCount: number): Map<string, T
  * the article uses it twice or more or it has a sibling with the same head. Stand-ins are recurring phrases
  * or siblings, alike in number and in naming actors or not, and never said with most of the stem elsewhere.
  */
-export function* termCandidates(analysis: Analysis, bodyCount: number, paragraphOf: (sentence: number) => number, order: number): Generator<Candidate> {
+export function* termCandidates(analysis: Analysis, bodyCount: number, paragraphOf: (sentence: number) => number, order: number, importance: (sentence: number) => number): Generator<Candidate> {
   const terms = findTerms(analysis.sentences, bodyCount);
   const heads = new Map<string, Term[]>();
   for (const term of terms.values()) heads.set(term.head, [...(heads.get(term.head) ?? []), term]);
@@ -210,6 +210,13 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
         order: order + index,
         answerKey: term.phrase,
         promptKeys: analysis.mentions[index].map((m) => m.key),
+        // A key term's kind is a guess from its words: trusted only with siblings of the same head noun.
+        signals: {
+          keyKind: siblings.length >= 2 ? 0.8 : 0.5,
+          standIns: Object.fromEntries(standIns.slice(0, 5).map((phrase) => [shape(phrase), phrase.endsWith(term.head) ? 1 : 0.7])),
+          fit: 1,
+          importance: importance(index),
+        },
       };
       break;
     }

@@ -1,0 +1,171 @@
+/**
+ * How much the engine trusts a candidate question, from explicit evidence: how sure it is of the key's
+ * kind, of each stand-in's kind and plausibility, how well the choices fit the stem, and how much the
+ * fact matters to the story. A candidate below CONFIDENCE_THRESHOLD is not asked: a question with one
+ * wrong-kind distractor is worse than no question.
+ */
+import type {Candidate, Signals} from './candidate.js';
+import {FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_KINDS, PLACES, TITLES} from './gazetteer.js';
+import {isNameType, type Analysis, type Entity} from './mentions.js';
+
+export const CONFIDENCE_THRESHOLD = 0.5;
+/** A stand-in less sure than this is dropped before the choices are picked: fewer choices beat a wrong-kind one. */
+export const STAND_IN_FLOOR = 0.6;
+
+/** The key is a figure found by pattern, or a publisher's own FAQ answer: its kind is not in doubt. */
+export const CERTAIN = 1;
+
+/** News outlets, agencies and data sites: they report the story, they are not in it. */
+const MEDIA =
+  /\b(?:News|Sports?|Times|Post|Journal|Herald|Guardian|Telegraph|Tribune|Gazette|Daily|Weekly|Magazine|Radio|TV|Press|Reuters|BBC|CNN|ESPN|The Athletic|Analyst|Transfermarkt|Opta|Bloomberg|AFP|AP|KCNA|Yonhap|Xinhua|Fox|NBC|CBS|ABC|NPR|Politico|Axios|Forbes|Wired|Verge|TechCrunch|Engadget|Variety|Billboard|Deadline|Insider|Economist|Wikipedia|YouTube|Twitter|Facebook|Instagram|TikTok|Reddit|Medium|Substack|Blog|Podcast)\b/;
+const CLUB = /\b(?:FC|CF|AFC|United|City|Rovers|Albion|Town|Wanderers|Athletic|Hotspur|Real|Atletico|Atlético|Sporting|Inter|Juventus|Borussia|Olympique|Celtic|Rangers)\b/;
+const COMPANY = /\b(?:Inc|Corp|Ltd|LLC|plc|GmbH|Group|Holdings|Technologies|Systems|Labs?|Motors|Airlines|Airways|Bank|Capital|Partners|Ventures|Pharma|Robotics|Analytics|Bancorp)\b\.?/;
+const GOVERNMENT = /\b(?:Ministry|Department|Agency|Commission|Committee|Council|Parliament|Congress|Senate|Court|Police|Army|Government|Office|Authority|Reserve|Administration|Bureau|Service)\b/;
+/** Continents and world regions: a reader rules them out for most slots without reading. */
+const REGIONS = /^(?:the )?(?:(?:North|South|Central|East|West|Northeast|Northwest|Southeast|Southwest|Eastern|Western)\s+)?(?:Europe|Asia|Africa|America|Americas|Oceania|Antarctica|Middle East|Pacific|Atlantic|Caribbean|Latin America|Scandinavia|Balkans)$/;
+
+/** What kind of organisation a name is, when its words say so. */
+export function orgKind(key: string): string | undefined {
+  if (MEDIA.test(key)) return 'media';
+  if (CLUB.test(key)) return 'club';
+  if (COMPANY.test(key)) return 'company';
+  if (GOVERNMENT.test(key)) return 'government';
+  return undefined;
+}
+
+export const isMedia = (key: string) => MEDIA.test(key);
+export const isRegion = (key: string) => REGIONS.test(key);
+
+/** How sure the engine is that an entity is of the type it was given: positive evidence, not capitals. */
+export function kindCertainty(entity: Entity): number {
+  const words = entity.key.split(' ');
+  switch (entity.type) {
+    case 'person': {
+      const given = FEMALE_NAMES.has(words[0].toLowerCase()) || MALE_NAMES.has(words[0].toLowerCase());
+      const titled = !!entity.titles && [...entity.titles].some((title) => TITLES.has(title));
+      if (given || titled) return 1;
+      return entity.sure ? 0.85 : words.length >= 2 ? 0.6 : 0.4;
+    }
+    case 'place':
+      if (isRegion(entity.key)) return 0.5;
+      return PLACES.has(entity.key) || PLACE_KINDS.has(entity.key) ? 1 : entity.sure ? 0.8 : 0.55;
+    case 'org':
+      if (orgKind(entity.key)) return 0.95;
+      if (ORG_WORDS.has(words[words.length - 1].toLowerCase())) return 0.9;
+      // A bare acronym may be a company, a product, a law or a file format.
+      return /^\p{Lu}[\p{Lu}\d.]+$/u.test(entity.key) ? 0.55 : entity.sure ? 0.75 : 0.5;
+    case 'work':
+      return entity.sure ? 0.8 : 0.5;
+    case 'name':
+      return 0.3;
+    case 'quote':
+      return 0.4;
+    default:
+      return CERTAIN;
+  }
+}
+
+/** Clubs known by one word, which a sports story uses without "FC": typed as clubs only in sports stories. */
+const CLUBS = new Set(
+  'Barcelona Valencia Sevilla Villarreal Elche Girona Getafe Osasuna Mallorca Betis Espanyol Alaves Celta Granada Almeria Cadiz Levante Leganes Arsenal Chelsea Liverpool Everton Tottenham Newcastle Fulham Brentford Burnley Southampton Wolves Brighton Bournemouth Watford Sunderland Juventus Milan Napoli Roma Lazio Atalanta Fiorentina Torino Bologna Genoa Benfica Porto Ajax PSV Feyenoord Celtic Rangers Galatasaray Fenerbahce Besiktas Bayern Dortmund Leipzig Leverkusen Monaco Marseille Lyon Lille Nice PSG Flamengo Palmeiras Boca River Chivas Anderlecht Salzburg Basel Olympiacos Panathinaikos Shakhtar Dynamo Sporting Braga Inter'.split(' ')
+);
+const SPORT_WORDS = /\b(?:match|matches|goal|goals|league|season|coach|manager|striker|midfielder|defender|goalkeeper|fixture|fixtures|stadium|scored|draw|relegation|title race|kick-off|squad|tournament)\b/gi;
+
+/** A kind finer than the entity type, and how sure the engine is of it. */
+export interface Kind {
+  kind: string;
+  strength: number;
+}
+
+const sportsStories = new WeakMap<Analysis, boolean>();
+function isSportsStory(analysis: Analysis): boolean {
+  let sporty = sportsStories.get(analysis);
+  if (sporty === undefined) {
+    let hits = 0;
+    for (const sentence of analysis.sentences.slice(0, 200)) hits += sentence.match(SPORT_WORDS)?.length ?? 0;
+    sportsStories.set(analysis, (sporty = hits >= 4));
+  }
+  return sporty;
+}
+
+/** The entity's own kind, from its words and the lexicons: no neighbours consulted. */
+function ownKind(entity: Entity, analysis: Analysis): Kind {
+  const key = entity.key;
+  if (entity.type === 'person') return {kind: 'person', strength: kindCertainty(entity)};
+  if (!isNameType(entity.type)) return {kind: entity.type, strength: CERTAIN};
+  if (entity.type === 'work' || entity.type === 'quote') return {kind: entity.type, strength: kindCertainty(entity)};
+  if (MEDIA.test(key)) return {kind: 'media', strength: 0.95};
+  if (/\b(?:League|Liga|LaLiga|Serie A|Bundesliga|Ligue 1|Cup|Championship|Champions League|Eredivisie|Open|Grand Prix|Olympics|World Cup)\b/.test(key)) return {kind: 'competition', strength: 0.95};
+  if (CLUB.test(key) || (CLUBS.has(key) && isSportsStory(analysis))) return {kind: 'club', strength: 0.95};
+  if (isRegion(key)) return {kind: 'region', strength: 1};
+  const places = PLACE_KINDS.get(key);
+  if (places) return {kind: `place:${places[0]}`, strength: 1};
+  const org = orgKind(key);
+  if (org) return {kind: org, strength: 0.9};
+  return {kind: entity.type, strength: kindCertainty(entity)};
+}
+
+const kinds = new WeakMap<Analysis, Map<Entity, Kind>>();
+
+/**
+ * The entity's kind: its own, or, when that is only a guess, the kind of a name it is listed with ("Real
+ * Madrid, Girona and Barcelona" makes Girona a club): a role in the article is evidence too.
+ */
+export function kindOf(entity: Entity, analysis: Analysis): Kind {
+  let known = kinds.get(analysis);
+  if (!known) {
+    known = new Map();
+    const own = new Map<Entity, Kind>();
+    const byGroup = new Map<number, Kind>();
+    for (const other of analysis.entities.values()) {
+      const kind = ownKind(other, analysis);
+      own.set(other, kind);
+      const best = byGroup.get(other.group);
+      if (kind.strength >= 0.9 && (!best || kind.strength > best.strength)) byGroup.set(other.group, kind);
+    }
+    for (const [other, kind] of own) {
+      const listed = byGroup.get(other.group);
+      known.set(other, kind.strength < 0.9 && listed && listed.kind !== 'person' ? {kind: listed.kind, strength: 0.85} : kind);
+    }
+    kinds.set(analysis, known);
+  }
+  return known.get(entity) ?? ownKind(entity, analysis);
+}
+
+/**
+ * How sure the engine is that a stand-in is the key's kind and a plausible answer: the same kind on
+ * positive evidence (a lexicon, a name's own words, a list it shares with a known name), found in the
+ * article rather than built in.
+ */
+export function standInCertainty(answer: Entity, standIn: Entity, analysis: Analysis): number {
+  if (!isNameType(standIn.type)) return CERTAIN;
+  const [a, b] = [kindOf(answer, analysis), standIn.sentences.length ? kindOf(standIn, analysis) : ownKind(standIn, analysis)];
+  let certainty: number;
+  if (a.kind === b.kind) certainty = Math.min(a.strength, b.strength);
+  // Two guesses of one broad type (two unknown organisations) may still be alike.
+  else if (standIn.type === answer.type && (a.strength < 0.9 || b.strength < 0.9) && a.kind !== 'media' && b.kind !== 'media') certainty = 0.5 * Math.min(a.strength, b.strength) + 0.2;
+  else certainty = 0.2;
+  // A built-in stand-in (never in the article) is of the right kind but less plausible for the story.
+  if (!standIn.sentences.length) certainty *= 0.8;
+  return certainty;
+}
+
+/** How central sentence `index` is: the lead and sentences sharing the headline's words come first. */
+export function importanceOf(analysis: Analysis, index: number, sentenceCount: number, headline: Set<string>, answerKey = ''): number {
+  const position = index < 3 ? 1 : Math.max(0.35, 1 - (index / Math.max(1, sentenceCount)) * 0.65);
+  const words = analysis.words[index];
+  let shared = 0;
+  for (const word of headline) if (words?.has(word)) shared++;
+  const topical = headline.size ? Math.min(1, shared / Math.min(3, headline.size)) : 0;
+  const entity = analysis.entities.get(answerKey);
+  const recurring = entity ? Math.min(1, (entity.sentences.length - 1) / 3) : 0.5;
+  return Math.min(1, 0.55 * position + 0.25 * topical + 0.2 * recurring);
+}
+
+/** The confidence of a checked candidate, 0..1, over the distractors it keeps. */
+export function confidenceOf(candidate: Candidate): number {
+  const signals: Signals = candidate.signals ?? {keyKind: 0.5, standIns: {}, fit: 0.5, importance: 0.5};
+  let standIns = 1;
+  for (const distractor of candidate.distractors) standIns = Math.min(standIns, signals.standIns[distractor] ?? 1);
+  return signals.keyKind * standIns * signals.fit * (0.6 + 0.4 * signals.importance);
+}
