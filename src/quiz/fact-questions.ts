@@ -212,7 +212,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
 const LEANING = /^(?:Meanwhile|However|Additionally|In addition|Also|Moreover|Furthermore|On the other hand|Instead|Still|Yet|Similarly|Likewise|Nevertheless|As a result|Because of this|For instance|For example|Then)\b/;
 const CAPITALISED = "\\p{Lu}[\\p{L}'’-]*";
 const LINK_TITLE = new RegExp(
-  `(?:${CAPITALISED}\\s+){1,}(?:Amid|To|In|For|With|And|As|After|Before|Vs|Over|On|At|By|Is|Are|Of|The|Make|Makes|How|Why|What|Set|Eye|Eyes|Beat|Beats)\\s+(?:${CAPITALISED}\\s*){2,}|(?:${CAPITALISED}\\s+){6,}${CAPITALISED}`,
+  `(?:${CAPITALISED}\\s+){1,}(?:Amid|To|In|For|With|And|As|After|Before|Vs|Over|On|At|By|Is|Are|Of|The|Make|Makes|How|Why|What|Set|Eye|Eyes|Beat|Beats)\\s+(?:${CAPITALISED}\\s*){2,}|(?:${CAPITALISED}\\s+){8,}${CAPITALISED}`,
   'u'
 );
 /** Verbs of a source reporting the story: its name in the blank asks who wrote, not what happened. */

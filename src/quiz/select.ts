@@ -213,8 +213,8 @@ export function selectQuestions(
     const filled = choose();
     if (filled.length > picked.length) picked = filled;
   }
-  // A quiz of one or two questions tests nothing: no quiz beats a thin one.
-  if (picked.length < MIN_QUESTIONS) return [];
+  // A quiz of one or two questions tests nothing: no quiz beats a thin one (unless that is all that was asked).
+  if (picked.length < Math.min(MIN_QUESTIONS, count)) return [];
   const chosen = picked.map((p) => p.candidate);
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
 

@@ -90,6 +90,9 @@ function codePointText(code: number): string {
 
 const CAPTION_LABEL =
   /^(?:\*\*|__)?(?:images?|photo(?:s|graph)?|pictured?|caption|credits?|sources?|video|watch|listen|read (?:more|also)|also read|related(?: articles)?|advertisement|sponsored|share(?: this)?|follow us|subscribe|click here|getty images|file photo)(?:\s+(?:credits?|caption|by|source))?\b(?:\*\*|__)?\s*(?:[:：|\-–—]|$)/i;
+/** Promo and navigation lines in the languages news pages use ("Puedes ver: ...", "Lesen Sie auch"). */
+const PROMO =
+  /^(?:\*\*|__)?(?:puedes ver|lee también|lea también|te puede interesar|mira también|ver también|más información|mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|leia também|veja também|leggi anche|lees ook|see also|more on this|recommended(?: for you)?|trending(?: now)?|sign up|download (?:the|our)|get the app|don't miss)\b/i;
 /** Agency trailers: "Reporting by X; Editing by Y", "Our Standards: The Thomson Reuters Trust Principles." */
 const TRAILER = /^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b|our standards:|all rights reserved|©|\(c\)\s*\d{4}|copyright\b)/i;
 /** A byline, "By Jane Doe · October 20, 2023", as opposed to prose such as "By Monday, talks had ended." */
@@ -100,7 +103,7 @@ const BYLINE = /^(?:\*\*|__)?(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Pp]ublished by
  * link-only lines, images, a table of contents. Markdown markers may still be on the line.
  */
 export function isBoilerplateLine(line: string): boolean {
-  if (CAPTION_LABEL.test(line) || TRAILER.test(line)) return true;
+  if (CAPTION_LABEL.test(line) || TRAILER.test(line) || PROMO.test(line)) return true;
   if (BYLINE.test(line) && !/[.!?]["”’]?$/.test(line) && line.length < 160) return true;
   if (/^<?(?:https?:\/\/|www\.)\S+>?$/i.test(line)) return true;
   if (/^!\[[^[\]\n]*\]\([^()\s]*\)$/.test(line)) return true;
