@@ -54,7 +54,7 @@ const ms = (value) => `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms`;
 const kb = (text) => (text.length >= 1_000_000 ? `${(text.length / 1_000_000).toFixed(1)} MB` : `${Math.round(text.length / 1000)} KB`);
 
 const {generateQuiz} = await importBuilt('quiz/generate.js');
-const {parseArticle} = await importBuilt('quiz/article.js');
+const {parseArticle} = await importBuilt('quiz/reading/article.js');
 const corpus = loadCorpus();
 
 console.log(`news-quiz bench: node ${process.version}, corpus ${corpus.dir} (${corpus.all.length} articles)`);

@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'news-quiz-candidates-'));
 const out = join(dir, 'c.mjs');
 await build({
   stdin: {
-    contents: `export {draftCandidates} from './src/quiz/generate.ts'; export {confidenceOf} from './src/quiz/confidence.ts'; export {checkCandidate, normalize} from './src/quiz/checks.ts';`,
+    contents: `export {draftCandidates} from './src/quiz/generate.ts'; export {confidenceOf} from './src/quiz/choosing/confidence.ts'; export {checkCandidate, normalize} from './src/quiz/choosing/checks.ts';`,
     resolveDir: root,
     loader: 'ts',
   },

@@ -2,17 +2,17 @@
  * Article text or HTML → quiz: parse, find typed mentions, build FAQ and fact candidates, check and select.
  * Pure and deterministic: the same input and seed give the same JSON in every JavaScript engine.
  */
-import {parseArticle} from './article.js';
-import {parseArticleText} from './article-text.js';
-import {normalize} from './checks.js';
-import {forgetShapes} from './name-shapes.js';
-import {analyze, contentWords} from './entities.js';
-import {importanceOf} from './confidence.js';
-import {conciseAnswer, faqCandidates} from './faq-questions.js';
-import {factCandidates, tableCandidates} from './fact-questions.js';
+import {parseArticle} from './reading/article.js';
+import {parseArticleText} from './reading/article-text.js';
+import {normalize} from './choosing/checks.js';
+import {forgetShapes} from './understanding/name-shapes.js';
+import {analyze, contentWords} from './understanding/entities.js';
+import {importanceOf} from './understanding/importance.js';
+import {conciseAnswer, faqCandidates} from './asking/faq-questions.js';
+import {factCandidates, tableCandidates} from './asking/fact-questions.js';
 import {createRandom, hashString} from './random.js';
-import {selectQuestions} from './select.js';
-import {termCandidates} from './term-questions.js';
+import {selectQuestions} from './choosing/select.js';
+import {termCandidates} from './asking/term-questions.js';
 import type {Article, GenerateOptions, Quiz} from './types.js';
 
 const DEFAULT_COUNT = 8;

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {parseArticle} from '../../src/quiz/article.js';
-import {parseArticleText, splitDateline} from '../../src/quiz/article-text.js';
+import {parseArticle} from '../../src/quiz/reading/article.js';
+import {parseArticleText, splitDateline} from '../../src/quiz/reading/article-text.js';
 import {SEED_ARTICLE} from '../fixtures/articles.js';
 import {CORPUS} from '../fixtures/corpus.js';
 

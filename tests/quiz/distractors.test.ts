@@ -1,10 +1,10 @@
 import {expect} from '@open-wc/testing';
-import {contrastsOf, nameStandIns, numberStandIns, sameThing, type SlotContext} from '../../src/quiz/distractors.js';
-import {analyze, contentWords} from '../../src/quiz/entities.js';
-import type {Analysis} from '../../src/quiz/mentions.js';
+import {contrastsOf, nameStandIns, numberStandIns, sameThing, type SlotContext} from '../../src/quiz/asking/distractors.js';
+import {analyze, contentWords} from '../../src/quiz/understanding/entities.js';
+import type {Analysis} from '../../src/quiz/understanding/mentions.js';
 import {createRandom} from '../../src/quiz/random.js';
-import {parseArticle} from '../../src/quiz/article.js';
-import {CAPITALS, PLACE_KINDS} from '../../src/quiz/gazetteer.js';
+import {parseArticle} from '../../src/quiz/reading/article.js';
+import {CAPITALS, PLACE_KINDS} from '../../src/quiz/understanding/gazetteer.js';
 import {CORPUS} from '../fixtures/corpus.js';
 
 function contextFor(analysis: Analysis, sentence: number, start: number, end: number): SlotContext {

@@ -1,7 +1,7 @@
-import {nameStandIns, sameName} from '../../src/quiz/distractors.js';
+import {nameStandIns, sameName} from '../../src/quiz/asking/distractors.js';
 import {expect} from '@open-wc/testing';
-import {analyze, contentWords, placeOfDemonym} from '../../src/quiz/entities.js';
-import type {Analysis} from '../../src/quiz/mentions.js';
+import {analyze, contentWords, placeOfDemonym} from '../../src/quiz/understanding/entities.js';
+import type {Analysis} from '../../src/quiz/understanding/mentions.js';
 
 const SENTENCES = [
   'North Korean leader Kim Jong Un met Russian Foreign Minister Sergei Lavrov in Pyongyang on Oct 20.',

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {extractFaq} from '../../src/quiz/article.js';
-import {faqHeadingLevel, findFaqSection, isPlaceholder} from '../../src/quiz/faq.js';
+import {extractFaq} from '../../src/quiz/reading/article.js';
+import {faqHeadingLevel, findFaqSection, isPlaceholder} from '../../src/quiz/reading/faq.js';
 import {SEED_ARTICLE} from '../fixtures/articles.js';
 import {CORPUS} from '../fixtures/corpus.js';
 

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {fixArticleBefore, indefiniteArticle} from '../../src/quiz/grammar.js';
+import {fixArticleBefore, indefiniteArticle} from '../../src/quiz/understanding/grammar.js';
 import {generateQuiz} from '../../src/quiz/generate.js';
 
 describe('grammar', () => {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {htmlToText, normalizeText} from '../../src/quiz/html-text.js';
+import {htmlToText, normalizeText} from '../../src/quiz/reading/html-text.js';
 
 describe('htmlToText', () => {
   it('turns block tags into paragraphs and <br> into a newline', () => {

@@ -1,6 +1,6 @@
 /** What every generated quiz must satisfy, whatever the input: shared by the property and example tests. */
-import {normalize} from '../../src/quiz/checks.js';
-import {STOP} from '../../src/quiz/gazetteer.js';
+import {normalize} from '../../src/quiz/choosing/checks.js';
+import {STOP} from '../../src/quiz/understanding/gazetteer.js';
 import type {Quiz} from '../../src/quiz/types.js';
 
 export function quizProblems(input: string, quiz: Quiz): string[] {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {faqFromStructuredData, hasJsonLdType, jsonLdNodes} from '../../src/quiz/json-ld.js';
+import {faqFromStructuredData, hasJsonLdType, jsonLdNodes} from '../../src/quiz/reading/json-ld.js';
 
 describe('schema.org FAQPage data', () => {
   const page = (...blocks: unknown[]) =>

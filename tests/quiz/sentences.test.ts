@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {splitSentences} from '../../src/quiz/sentences.js';
+import {splitSentences} from '../../src/quiz/reading/sentences.js';
 
 describe('sentence splitter', () => {
   it('splits on full stops, question and exclamation marks', () => {

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {generateQuiz} from '../../src/quiz/generate.js';
-import {findTerms} from '../../src/quiz/term-questions.js';
+import {findTerms} from '../../src/quiz/asking/term-questions.js';
 import {CORPUS} from '../fixtures/corpus.js';
 import {quizProblems} from './invariants.js';
 

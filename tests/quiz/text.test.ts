@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {decodeEntities, isBoilerplateLine, looksLikeHtml, plainTextLines, stripInlineMarkdown} from '../../src/quiz/text.js';
+import {decodeEntities, isBoilerplateLine, looksLikeHtml, plainTextLines, stripInlineMarkdown} from '../../src/quiz/reading/text.js';
 
 const normalizeText = (text: string) => plainTextLines(text).join('\n');
 

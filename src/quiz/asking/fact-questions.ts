@@ -2,15 +2,15 @@
  * Body sentence → fill-in-the-blank questions: one named or numeric mention is blanked ("___"), with a
  * preceding "the", "a" or "an" so grammar gives nothing away; distractors are stand-ins of the same type.
  */
-import {NUMBER_WORDS, TITLES} from './gazetteer.js';
-import {indefiniteArticle} from './grammar.js';
+import {NUMBER_WORDS, TITLES} from '../understanding/gazetteer.js';
+import {indefiniteArticle} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
-import {BLANK, hasDanglingSubject} from './checks.js';
-import {titleAfter} from './entities.js';
+import {BLANK, hasDanglingSubject} from '../choosing/checks.js';
+import {titleAfter} from '../understanding/entities.js';
 import {containerPlace, nameStandIns, standInName, numberStandIns, sameThing, type SlotContext} from './distractors.js';
-import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
-import {randomInt, type Random} from './random.js';
-import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from './confidence.js';
+import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from '../understanding/mentions.js';
+import {randomInt, type Random} from '../random.js';
+import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understanding/kinds.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, work: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, quote: 1.5, count: 1};

@@ -2,7 +2,7 @@
  * schema.org data in a page's `<script type="application/ld+json">` blocks: typed nodes, and the FAQ of
  * an FAQPage. HTML input only.
  */
-import type {FaqPair} from './types.js';
+import type {FaqPair} from '../types.js';
 import {makePair} from './faq.js';
 import {fragmentText} from './html-text.js';
 

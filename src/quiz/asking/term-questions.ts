@@ -5,10 +5,10 @@
  * ("institutional investors"). These rank below the named and numeric facts: they fill a quiz, never lead it.
  */
 import type {Candidate} from './candidate.js';
-import {BLANK, hasDanglingSubject} from './checks.js';
-import {STOP} from './gazetteer.js';
-import {indefiniteArticle} from './grammar.js';
-import type {Analysis} from './mentions.js';
+import {BLANK, hasDanglingSubject} from '../choosing/checks.js';
+import {STOP} from '../understanding/gazetteer.js';
+import {indefiniteArticle} from '../understanding/grammar.js';
+import type {Analysis} from '../understanding/mentions.js';
 
 /** Modifiers that say how much or how new, not what: "several issues", "recent surge" are no key terms. */
 const VAGUE = new Set(

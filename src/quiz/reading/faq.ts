@@ -2,7 +2,7 @@
  * Finds an article's FAQ section and reads its question-and-answer pairs. Works on normalised lines (see
  * text.ts); every pattern is anchored and bounded, so a huge input stays linear.
  */
-import type {FaqPair} from './types.js';
+import type {FaqPair} from '../types.js';
 import {countWords, hasWordChar, inlineText, isBoilerplateLine} from './text.js';
 
 /** The FAQ found in a list of lines: its pairs and the lines it spans, [start, end). */

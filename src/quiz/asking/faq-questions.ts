@@ -3,15 +3,15 @@
  * without the words that only repeat the question; distractors are that statement with its names, numbers
  * or contrast words swapped, so every choice reads alike.
  */
-import {fixArticleBefore} from './grammar.js';
+import {fixArticleBefore} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
 import {containerPlace, contrastsOf, displayName, nameStandIns, numberStandIns, standInName, type SlotContext} from './distractors.js';
-import {contentWords} from './entities.js';
-import {isNameType, type Analysis, type Mention} from './mentions.js';
-import {STOP} from './gazetteer.js';
-import type {Random} from './random.js';
-import {splitSentences} from './sentences.js';
-import {CERTAIN, standInCertainty} from './confidence.js';
+import {contentWords} from '../understanding/entities.js';
+import {isNameType, type Analysis, type Mention} from '../understanding/mentions.js';
+import {STOP} from '../understanding/gazetteer.js';
+import type {Random} from '../random.js';
+import {splitSentences} from '../reading/sentences.js';
+import {CERTAIN, standInCertainty} from '../understanding/kinds.js';
 
 const MAX_WORDS = 25;
 const DEGREES = /^(?:significant|limited|minor|latest|oldest|earliest|growing|shrinking|declining|strong|weak|early|late|best|worst)$/i;

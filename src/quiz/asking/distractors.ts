@@ -3,11 +3,11 @@
  * shifted in the same format and scale, or the other words of a contrast set. A stand-in that the article
  * pairs with the statement's other words elsewhere may be true, so it is left out (the truth guard).
  */
-import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
-import {CAPITALS, COMPASS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, PLACE_KINDS, PLACES_WITH_THE, WEEKDAYS} from './gazetteer.js';
-import {contentWords} from './entities.js';
-import {initials, shape} from './name-shapes.js';
-import {randomInt, shuffle, type Random} from './random.js';
+import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from '../understanding/mentions.js';
+import {CAPITALS, COMPASS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, PLACE_KINDS, PLACES_WITH_THE, WEEKDAYS} from '../understanding/gazetteer.js';
+import {contentWords} from '../understanding/entities.js';
+import {initials, shape} from '../understanding/name-shapes.js';
+import {randomInt, shuffle, type Random} from '../random.js';
 
 export interface SlotContext {
   /** Content words of the statement around the slot. */

@@ -2,7 +2,7 @@
  * An HTML page -> Article: the story inside `<article>` (else `<main>`), the headline from `<h1>`, and what
  * the visible page lacks from its JSON-LD. HTML strings only (the CLI, API users).
  */
-import type {Article} from './types.js';
+import type {Article} from '../types.js';
 import {parseLines} from './article-text.js';
 import {findFaqSection} from './faq.js';
 import {fragmentText, normalizeToLines} from './html-text.js';

@@ -3,13 +3,13 @@
  * same fact and never one whose stem names another's answer; then places each correct choice so that
  * positions are balanced across the quiz.
  */
-import type {Candidate} from './candidate.js';
+import type {Candidate} from '../asking/candidate.js';
 import {answerIsLongest, checkCandidate, normalize} from './checks.js';
 import {CONFIDENCE_THRESHOLD, confidenceOf} from './confidence.js';
-import {sameName} from './distractors.js';
-import {contentWords} from './entities.js';
-import {shuffle, type Random} from './random.js';
-import type {Question} from './types.js';
+import {sameName} from '../asking/distractors.js';
+import {contentWords} from '../understanding/entities.js';
+import {shuffle, type Random} from '../random.js';
+import type {Question} from '../types.js';
 
 const CHOICE_IDS = 'abcd';
 /** Fewer questions than this that pass the confidence gate make no quiz. */

@@ -4,7 +4,7 @@
  *
  * The text-only entry point: it imports no HTML code. parseArticle (article.ts) also reads HTML strings.
  */
-import type {Article, Sentence} from './types.js';
+import type {Article, Sentence} from '../types.js';
 import {findFaqSection} from './faq.js';
 import {splitSentences} from './sentences.js';
 import {countWords, hasWordChar, inlineText, isBoilerplateLine, plainTextLines} from './text.js';

@@ -1,16 +1,10 @@
 /**
- * How much the engine trusts a candidate question, from explicit evidence: how sure it is of the key's
- * kind, of each stand-in's kind and plausibility, how well the choices fit the stem, and how much the
- * fact matters to the story. A candidate below CONFIDENCE_THRESHOLD is not asked: a question with one
- * wrong-kind distractor is worse than no question.
+ * What kind of thing a name is, and how sure the engine is of it: positive evidence only (a lexicon, the
+ * name's own words, a list it shares with a known name), never capitals alone. Stand-ins are trusted as
+ * far as their kind matches the key's.
  */
-import type {Candidate, Signals} from './candidate.js';
 import {FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_KINDS, PLACES, TITLES} from './gazetteer.js';
 import {isNameType, type Analysis, type Entity} from './mentions.js';
-
-export const CONFIDENCE_THRESHOLD = 0.5;
-/** A stand-in less sure than this is dropped before the choices are picked: fewer choices beat a wrong-kind one. */
-export const STAND_IN_FLOOR = 0.6;
 
 /** The key is a figure found by pattern, or a publisher's own FAQ answer: its kind is not in doubt. */
 export const CERTAIN = 1;
@@ -150,22 +144,3 @@ export function standInCertainty(answer: Entity, standIn: Entity, analysis: Anal
   return certainty;
 }
 
-/** How central sentence `index` is: the lead and sentences sharing the headline's words come first. */
-export function importanceOf(analysis: Analysis, index: number, sentenceCount: number, headline: Set<string>, answerKey = ''): number {
-  const position = index < 3 ? 1 : Math.max(0.35, 1 - (index / Math.max(1, sentenceCount)) * 0.65);
-  const words = analysis.words[index];
-  let shared = 0;
-  for (const word of headline) if (words?.has(word)) shared++;
-  const topical = headline.size ? Math.min(1, shared / Math.min(3, headline.size)) : 0;
-  const entity = analysis.entities.get(answerKey);
-  const recurring = entity ? Math.min(1, (entity.sentences.length - 1) / 3) : 0.5;
-  return Math.min(1, 0.55 * position + 0.25 * topical + 0.2 * recurring);
-}
-
-/** The confidence of a checked candidate, 0..1, over the distractors it keeps. */
-export function confidenceOf(candidate: Candidate): number {
-  const signals: Signals = candidate.signals ?? {keyKind: 0.5, standIns: {}, fit: 0.5, importance: 0.5};
-  let standIns = 1;
-  for (const distractor of candidate.distractors) standIns = Math.min(standIns, signals.standIns[distractor] ?? 1);
-  return signals.keyKind * standIns * signals.fit * (0.6 + 0.4 * signals.importance);
-}

@@ -3,10 +3,10 @@
  * answer in its own stem, no distractor that fills the blank into a sentence of the article, evidence
  * quoted from the article, and choice lengths that do not point at the answer.
  */
-import type {Candidate} from './candidate.js';
-import {STOP} from './gazetteer.js';
+import type {Candidate} from '../asking/candidate.js';
+import {STOP} from '../understanding/gazetteer.js';
 import {STAND_IN_FLOOR} from './confidence.js';
-import {sameName} from './distractors.js';
+import {sameName} from '../asking/distractors.js';
 
 /** Lowercased words and numbers, punctuation dropped, as quiz-check compares text (input is NFKC already). */
 const normalized = new Map<string, string>();

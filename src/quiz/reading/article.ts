@@ -3,7 +3,7 @@
  * article-text.ts. Never throws. Callers that only ever have plain text should use parseArticleText, which
  * leaves the HTML reader out of a bundle.
  */
-import type {Article, FaqPair} from './types.js';
+import type {Article, FaqPair} from '../types.js';
 import {parseLines} from './article-text.js';
 import {findFaqSection} from './faq.js';
 import {parseHtmlArticle} from './html-article.js';

@@ -1,0 +1,19 @@
+/**
+ * How much the engine trusts a candidate question, from explicit evidence: how sure it is of the key's
+ * kind, of each stand-in's kind and plausibility, how well the choices fit the stem, and how much the
+ * fact matters to the story. A candidate below CONFIDENCE_THRESHOLD is not asked: a question with one
+ * wrong-kind distractor is worse than no question.
+ */
+import type {Candidate, Signals} from '../asking/candidate.js';
+
+export const CONFIDENCE_THRESHOLD = 0.5;
+/** A stand-in less sure than this is dropped before the choices are picked: fewer choices beat a wrong-kind one. */
+export const STAND_IN_FLOOR = 0.6;
+
+/** The confidence of a checked candidate, 0..1, over the distractors it keeps. */
+export function confidenceOf(candidate: Candidate): number {
+  const signals: Signals = candidate.signals ?? {keyKind: 0.5, standIns: {}, fit: 0.5, importance: 0.5};
+  let standIns = 1;
+  for (const distractor of candidate.distractors) standIns = Math.min(standIns, signals.standIns[distractor] ?? 1);
+  return signals.keyKind * standIns * signals.fit * (0.6 + 0.4 * signals.importance);
+}
