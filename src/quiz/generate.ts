@@ -62,19 +62,22 @@ function draftFrom(input: string, parse: (text: string) => Article, options: Gen
     });
   forgetShapes();
   const analysis = analyze(texts);
-  const faqs = faqCandidates(analysis, pairs, random);
+  // Cloze and "who" questions need English grammar; other languages get FAQ questions and figures.
+  const english = article.language === 'en' || article.language === 'und' || article.language === undefined;
+  const faqs = faqCandidates(analysis, pairs, random, english);
   // Names the FAQ questions give away cannot be the answer of a fact question.
   const taken = new Set(faqs.flatMap((faq) => faq.promptKeys));
   const headline = new Set(article.title ? contentWords(article.title) : []);
   const importance = (sentence: number, key = '') => importanceOf(analysis, sentence, body.length, headline, key);
   // More candidates than asked for: the confidence gate drops some.
-  const facts = factCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, random, count * 3 + 12, taken, importance);
+  const paragraphOf = (i: number) => article.sentences[i].paragraph;
+  const facts = factCandidates(analysis, {bodyCount: body.length, paragraphOf, random, limit: count * 3 + 12, taken, importance, figuresOnly: !english});
   // Figures in the article's tables come after the prose facts, to fill a quiz the prose cannot.
   const all = (function* () {
     yield* facts;
     yield* tableCandidates(text, analysis, body.length, random);
   })();
   // Key terms last, built only when names and figures cannot fill the quiz.
-  const terms = () => termCandidates(analysis, body.length, (i) => article.sentences[i].paragraph, body.length * 2, importance);
+  const terms = () => (english ? termCandidates(analysis, body.length, paragraphOf, body.length * 2, importance) : []);
   return {faqs, facts: all, terms, count, normalizedText: normalize(text), random, title: article.title};
 }

@@ -55,6 +55,8 @@ export interface Article {
   sentences: Sentence[];
   /** FAQ pairs, in article order, including ones whose answers are too thin to quiz. */
   faq: FaqPair[];
+  /** The body's language as a primary tag ("en", "de"), or "und" when it cannot be told. */
+  language?: string;
 }
 
 export interface GenerateOptions {

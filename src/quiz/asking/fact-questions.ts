@@ -14,6 +14,8 @@ import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understan
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, work: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, quote: 1.5, count: 1};
+/** Figure types whose form is the same in every language. */
+const FIGURES = new Set<EntityType>(['number', 'percent', 'money', 'year', 'range']);
 /** Sentences beyond this many are not read for facts, so long inputs stay fast. */
 const MAX_SENTENCES = 250;
 
@@ -34,15 +36,23 @@ interface Slot {
  * Fact candidates, best first: every blankable mention is scored cheaply, then distractors are built for
  * the best `limit` at most, and only as far as the selection reads, so long articles stay fast. `taken` holds keys other questions already name.
  */
-export function* factCandidates(
-  analysis: Analysis,
-  bodyCount: number,
-  paragraphOf: (sentence: number) => number,
-  random: Random,
-  limit: number,
-  taken: Set<string>,
-  importance: (sentence: number, key: string) => number
-): Generator<Candidate> {
+/** What fact questions are built from, besides the analysis. */
+export interface FactSource {
+  bodyCount: number;
+  paragraphOf: (sentence: number) => number;
+  random: Random;
+  /** Most candidates to build. */
+  limit: number;
+  /** Keys other questions already name. */
+  taken: Set<string>;
+  importance: (sentence: number, key: string) => number;
+  /** Only figures (numbers, shares, sums, years): for languages whose grammar the engine does not handle. */
+  figuresOnly?: boolean;
+}
+
+export function* factCandidates(analysis: Analysis, source: FactSource): Generator<Candidate> {
+  const {bodyCount, paragraphOf, random, taken, importance, figuresOnly} = source;
+  let limit = source.limit;
   const slots: Slot[] = [];
   // An answer named in many other stems would keep all of them out of the quiz: rank it lower.
   const named = new Map<string, number>();
@@ -60,6 +70,9 @@ export function* factCandidates(
     for (const key of new Set(mentions.map((m) => m.key))) named.set(key, (named.get(key) ?? 0) + 1);
     for (const mention of mentions) {
       const entity = analysis.entities.get(mention.key)!;
+      // Outside English, a name's article and case may give it away, and a number before a dot is a date
+      // ("14. März"): only figures that stand alone are asked.
+      if (figuresOnly && (isNameType(mention.type) || !FIGURES.has(mention.type) || /^\.\s*\p{L}/u.test(sentence.slice(mention.end)))) continue;
       // The answer must not show elsewhere in its own stem (by name, alias or demonym).
       // (An acronym of it, "DPRK", or its capital count as showing it.)
       if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) continue;

@@ -11,7 +11,7 @@ import {isNameType, type Analysis, type Mention} from '../understanding/mentions
 import {STOP} from '../understanding/gazetteer.js';
 import type {Random} from '../random.js';
 import {splitSentences} from '../reading/sentences.js';
-import {CERTAIN, standInCertainty} from '../understanding/kinds.js';
+import {CERTAIN, STAND_IN_FLOOR, standInCertainty} from '../understanding/kinds.js';
 
 const MAX_WORDS = 25;
 const DEGREES = /^(?:significant|limited|minor|latest|oldest|earliest|growing|shrinking|declining|strong|weak|early|late|best|worst)$/i;
@@ -123,16 +123,17 @@ export interface FaqPair {
   statement: string;
 }
 
-export function faqCandidates(analysis: Analysis, pairs: FaqPair[], random: Random): Candidate[] {
+/** `english`: names and contrast words may be swapped; in other languages only figures are. */
+export function faqCandidates(analysis: Analysis, pairs: FaqPair[], random: Random, english = true): Candidate[] {
   const candidates: Candidate[] = [];
   for (const pair of pairs) {
-    const candidate = faqCandidate(analysis, pair, random);
+    const candidate = faqCandidate(analysis, pair, random, english);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
 }
 
-function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candidate | undefined {
+function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english: boolean): Candidate | undefined {
   const question = analysis.sentences[pair.question];
   const key = analysis.sentences[pair.key];
   const asked = new Set(analysis.mentions[pair.question].map((m) => m.key));
@@ -176,6 +177,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
     };
     const entity = analysis.entities.get(mention.key)!;
     const named = isNameType(mention.type);
+    if (named && !english) continue;
     // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
     const start = named && /\b[Tt]he $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
     // Built-in stand-ins (never in the article) take the slot's own "the" or none: no "the Serie A".
@@ -192,9 +194,11 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random): Candid
       options.splice(at, 1);
       certainties.splice(at, 1);
     }
-    if (options.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options, certainties, focus});
+    // Only stand-ins the engine is sure of: a slot without them is skipped for the next one.
+    const sure = options.map((_, i) => i).filter((i) => certainties[i] >= STAND_IN_FLOOR);
+    if (sure.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options: sure.map((i) => options[i]), certainties: sure.map((i) => certainties[i]), focus});
   }
-  if (slots.length < 2)
+  if (slots.length < 2 && english)
     for (const match of key.matchAll(/[\p{L}]+/gu)) {
       const options = contrastsOf(match[0]).filter((word) => !questionText.includes(word.toLowerCase()));
       const start = match.index!;

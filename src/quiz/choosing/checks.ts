@@ -5,7 +5,7 @@
  */
 import type {Candidate} from '../asking/candidate.js';
 import {STOP} from '../understanding/gazetteer.js';
-import {STAND_IN_FLOOR} from './confidence.js';
+import {STAND_IN_FLOOR} from '../understanding/kinds.js';
 import {sameName} from '../asking/distractors.js';
 
 /** Lowercased words and numbers, punctuation dropped, as quiz-check compares text (input is NFKC already). */

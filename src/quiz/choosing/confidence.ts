@@ -7,8 +7,6 @@
 import type {Candidate, Signals} from '../asking/candidate.js';
 
 export const CONFIDENCE_THRESHOLD = 0.5;
-/** A stand-in less sure than this is dropped before the choices are picked: fewer choices beat a wrong-kind one. */
-export const STAND_IN_FLOOR = 0.6;
 
 /** The confidence of a checked candidate, 0..1, over the distractors it keeps. */
 export function confidenceOf(candidate: Candidate): number {

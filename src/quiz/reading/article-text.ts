@@ -6,6 +6,7 @@
  */
 import type {Article, Sentence} from '../types.js';
 import {findFaqSection} from './faq.js';
+import {detectLanguage} from './language.js';
 import {splitSentences} from './sentences.js';
 import {countWords, hasWordChar, inlineText, isBoilerplateLine, plainTextLines} from './text.js';
 
@@ -35,7 +36,7 @@ export function parseLines(allLines: readonly string[]): Article {
     if (dateline) paragraphs[i] = dateline.rest;
   }
 
-  const article: Article = {paragraphs, sentences: sentencesOf(paragraphs), faq: faq?.pairs ?? []};
+  const article: Article = {paragraphs, sentences: sentencesOf(paragraphs), faq: faq?.pairs ?? [], language: detectLanguage(paragraphs.join('\n'))};
   if (title !== undefined) article.title = title;
   if (dateline) article.dateline = dateline.dateline;
   return article;

@@ -79,6 +79,9 @@ function pushSentence(sentences: string[], raw: string): void {
   if (sentence) sentences.push(sentence);
 }
 
+/** Nouns that take a letter as their label ("Group B", "Plan A", "Category C"). */
+const LABELLED = /\b(?:Group|Pool|Plan|Type|Category|Class|Section|Grade|Part|Phase|Stage|Level|Division|Tier|Block|Zone|Gate|Terminal|Platform|Wing|Option|Vitamin)\s$/;
+
 /** Whether the terminator run at [at, terminatorsEnd) ends the sentence, given the next word at `next`. */
 function endsSentence(text: string, start: number, at: number, terminatorsEnd: number, next: number): boolean {
   const nextChar = text[next] as string;
@@ -93,7 +96,8 @@ function endsSentence(text: string, start: number, at: number, terminatorsEnd: n
   const nextWord = wordAt(text, next);
   if (NEVER_FINAL.has(lower)) return false;
   // A single letter is an initial ("J. K. Rowling") or part of an abbreviation ("z. B."), not an ending.
-  if (word.length === 1 && !/\p{N}/u.test(word)) return false;
+  // "Group B." and "Plan A." end sentences: the letter is a label, not an initial.
+  if (word.length === 1 && !/\p{N}/u.test(word)) return LABELLED.test(text.slice(Math.max(start, at - 14), at - 1)) && SENTENCE_OPENERS.has(nextWord.toLowerCase());
   if (/^\d{1,2}$/.test(word) && MONTHS_AFTER_ORDINAL.has(nextWord.toLowerCase())) return false;
   if (lower === 'no' || lower === 'nos') return !/^[0-9#]/.test(nextWord) && SENTENCE_OPENERS.has(nextWord.toLowerCase());
   // Dotted acronyms ("U.S.", "U.K.", "a.m.") and the SOMETIMES_FINAL list: decided by the next word.

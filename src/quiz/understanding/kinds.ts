@@ -8,6 +8,8 @@ import {isNameType, type Analysis, type Entity} from './mentions.js';
 
 /** The key is a figure found by pattern, or a publisher's own FAQ answer: its kind is not in doubt. */
 export const CERTAIN = 1;
+/** A stand-in less sure than this is dropped before the choices are picked: fewer choices beat a wrong-kind one. */
+export const STAND_IN_FLOOR = 0.6;
 
 /** News outlets, agencies and data sites: they report the story, they are not in it. */
 const MEDIA =
