@@ -55,10 +55,10 @@ function draftFrom(input: string, parse: (text: string) => Article, options: Gen
   const pairs = article.faq
     .filter((pair) => !pair.incomplete && pair.question.trim() && pair.answer.trim())
     .map((pair, index) => {
-      const {statement, key} = conciseAnswer(pair.question, pair.answer);
+      const {statement, key, fragment} = conciseAnswer(pair.question, pair.answer);
       // The rest of the answer is analysed too: what it says must not come back as a distractor.
       texts.push(pair.question, key, pair.answer.slice(pair.answer.indexOf(statement) + statement.length).trim());
-      return {index, statement, question: texts.length - 3, key: texts.length - 2};
+      return {index, statement, fragment, question: texts.length - 3, key: texts.length - 2};
     });
   forgetShapes();
   const analysis = analyze(texts);

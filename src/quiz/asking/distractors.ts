@@ -321,6 +321,8 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
       .filter(Boolean)
       .map((word) => capitalise(word, text));
   } else if (type === 'when') {
+    // "Tuesday, February 11, 2025": the date fixes the day, and another day would be a wrong calendar.
+    if (WEEKDAYS.includes(text) && new RegExp(`(?:${text.toLowerCase()}|___),? (?:${MONTHS.join('|').toLowerCase()}) \\d`).test(context.text)) return [];
     // "last month" → "last week", "last year"; "Tuesday" → other days.
     const unit = text.replace(/^\w+ /, '');
     const later = /^next/i.test(text);
@@ -329,7 +331,9 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
       : [...['week', 'month', 'year'].map((other) => text.replace(/\w+$/, other)), later ? `in two ${unit}s` : `two ${unit}s ago`];
   } else {
     const offsets = rankedOffsets(random, -3);
-    candidates = offsets.map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c);
+    // "Tuesday, February 11": the day of the week holds only a week apart.
+    const weekday = type === 'date' && new RegExp(`\\b(?:${WEEKDAYS.join('|').toLowerCase()}),? (?:${text.toLowerCase()}|___)`).test(context.text);
+    candidates = offsets.map((offset) => shiftNumbers(text, type, weekday ? offset * 7 : offset)).filter((c): c is string => !!c);
     // "Revenue rose to $14.8 billion, ahead of the $14.6 billion expected": a stand-in on the other side of
     // a figure the same sentence compares it with is ruled out by the stem itself, so each keeps the
     // answer's side of every such figure (more steps out are tried to keep three).

@@ -18,7 +18,7 @@ const DEGREES = /^(?:significant|limited|minor|latest|oldest|earliest|growing|sh
 const AUXILIARIES = new Set('is are was were has have had will would can could may might should do does did be been being also'.split(' '));
 
 /** The answer's first statement, and the concise form a choice shows (first letter not yet capitalised). */
-export function conciseAnswer(question: string, answer: string): {statement: string; key: string} {
+export function conciseAnswer(question: string, answer: string): {statement: string; key: string; fragment: boolean} {
   const sentences = splitSentences(answer);
   let statement = (sentences[0] ?? answer).trim();
   let key = statement.replace(/[.!?]+$/, '').replace(/\bas well as\b/g, 'and');
@@ -66,14 +66,17 @@ export function conciseAnswer(question: string, answer: string): {statement: str
     if (contentWords(rest).length >= 2) key = rest;
   }
   const words = key.split(/\s+/);
+  let fragment = false;
   if (words.length > MAX_WORDS) {
     // Cut at the last clause break that keeps the statement whole enough.
     const head = words.slice(0, MAX_WORDS).join(' ');
     // A clause break is a comma before a space, not the one inside "1,200".
     const comma = head.search(/,\s(?!.*,\s)/);
     key = comma > 30 ? head.slice(0, comma) : head;
+    // Cut with no clause break, the statement stops mid-phrase: a fragment, not an answer.
+    fragment = comma <= 30;
   }
-  return {statement, key: key.trim().replace(/[,;:]$/, '')};
+  return {statement, key: key.trim().replace(/[,;:]$/, ''), fragment};
 }
 
 interface Slot {
@@ -121,6 +124,8 @@ export interface FaqPair {
   key: number;
   index: number;
   statement: string;
+  /** The concise answer was cut mid-phrase (see conciseAnswer). */
+  fragment?: boolean;
 }
 
 /** `english`: names and contrast words may be swapped; in other languages only figures are. */
@@ -267,7 +272,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english
     answerKey: '',
     promptKeys: [...asked],
     slotTexts: slotTexts.filter((text): text is string => !!text),
-    signals: {keyKind: CERTAIN, standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i] ?? 0.5])), fit: 1, importance: 1},
+    signals: {keyKind: CERTAIN, standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i] ?? 0.5])), fit: pair.fragment ? 0.3 : 1, importance: 1},
     slotValues: ((first && first.options.length >= 2) || !second ? [first] : [first, second]).filter((slot): slot is Slot => !!slot && slot.focus).map((slot) => slot.text),
   };
 }

@@ -38,6 +38,27 @@ export function hasDanglingSubject(sentence: string): boolean {
   return /^(?:[^,]{0,40}, )?(?:it|this|these|those|they|the number|the figure|the total|the same|such)\b/i.test(sentence);
 }
 
+/**
+ * Whether two normalised choices may name one thing: an acronym or clipping ("fed", "federal reserve"),
+ * a shortened form word by word ("man city", "manchester city"), or one spelling inside another ("jpg",
+ * "jpeg"). Such a pair would make two right answers.
+ */
+export function aliases(a: string, b: string): boolean {
+  if (a === b || sameName(a, b)) return true;
+  const [x, y] = [a.split(' '), b.split(' ')];
+  // An initialism, in lower case as normalised text is ("cla", "contributor license agreement").
+  const [one, many] = x.length === 1 ? [a, y] : [b, x];
+  if (one.length >= 2 && one.length <= 6 && many.length >= 2 && [many.map((w) => w[0]).join(''), many.filter((w) => !STOP.has(w)).map((w) => w[0]).join('')].includes(one)) return true;
+  if (x.length === y.length && x.length > 1 && x.every((word, i) => word.startsWith(y[i]) || y[i].startsWith(word)) && x.some((word, i) => word !== y[i])) return true;
+  if (x.length === 1 && y.length === 1 && Math.abs(a.length - b.length) <= 2 && Math.min(a.length, b.length) >= 3 && a[0] === b[0]) {
+    const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+    let at = 0;
+    for (const char of long) if (char === short[at]) at++;
+    return at === short.length && /\d/.test(a + b) === false && short.length <= 4;
+  }
+  return false;
+}
+
 /** The article last checked, and its words. */
 let quoted = {article: '', words: new Set<string>()};
 
@@ -67,7 +88,7 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
     if ((candidate.signals?.standIns[distractor] ?? 1) < STAND_IN_FLOOR) return false;
     const key = bare(distractor);
     // An alias, acronym or other spelling of the key ("La Liga" for "LaLiga") is the key again.
-    if (!key || seen.has(key) || sameName(key, bare(correct)) || sameName(distractor.replace(/^(?:the|a|an) /i, ''), correct.replace(/^(?:the|a|an) /i, ''))) return false;
+    if (!key || seen.has(key) || [...seen].some((other) => aliases(key, other)) || sameName(distractor.replace(/^(?:the|a|an) /i, ''), correct.replace(/^(?:the|a|an) /i, ''))) return false;
     if (short && wordCount(distractor) <= 6 && (contains(distractor, correct) || contains(correct, distractor))) return false;
     if (blank >= 0 && article.includes(`${before} ${normalize(distractor)} ${after}`.trim())) return false;
     seen.add(key);

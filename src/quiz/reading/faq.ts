@@ -49,12 +49,12 @@ function withFollowingSections(lines: readonly string[], first: FaqSection, next
  * German, Italian, Portuguese, Dutch. Elsewhere an "FAQ" heading and question marks (`?`, `？`, `؟`) still work.
  */
 const FAQ_NAMES =
-  /frequently\s+asked\s+questions|people\s+also\s+ask|faq'?s?|f\.a\.q\.?s?|q\s*&\s*a|q\s+and\s+a|questions\s+(?:and|&)\s+answers|common\s+questions|your\s+questions,?\s+answered|preguntas\s+(?:frecuentes|y\s+respuestas)|foire\s+aux\s+questions|questions\s+fréquentes|questions[-\s]réponses|häufig\s+gestellte\s+fragen|häufige\s+fragen|fragen\s+und\s+antworten|domande\s+(?:frequenti|e\s+risposte)|perguntas\s+(?:frequentes|e\s+respostas)|veel\s*gestelde\s+vragen/
+  /frequently\s+asked\s+questions|people\s+also\s+ask|faq'?s?|f\.a\.q\.?s?|q\s*&\s*a|q\s+and\s+a|questions\s+(?:and|&)\s+answers|common\s+questions|your\s+questions,?\s+answered|preguntas\s+(?:frecuentes|y\s+respuestas)|foire\s+aux\s+questions|questions\s+fréquentes|questions[-\s]réponses|häufig\s+gestellte\s+fragen|häufige\s+fragen|fragen\s+und\s+antworten|domande\s+(?:frequenti|e\s+risposte)|perguntas\s+(?:frequentes|e\s+respostas)|veel\s*gestelde\s+vragen|자주\s*묻는\s*질문|الأسئلة\s+الشائعة/
     .source;
 const FAQ_NAME = new RegExp(`^(?:the\\s+)?(?:${FAQ_NAMES})(?![\\p{L}\\p{N}])`, 'iu');
 const FAQ_NAME_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FAQ_NAMES})$`, 'iu');
 /** A quick filter: every FAQ heading contains one of these. */
-const FAQ_HINT = /faq|f\.a\.q|frequently|q\s*(?:&|and)\s*a|questions|ask|preguntas|fragen|domande|perguntas|vragen/i;
+const FAQ_HINT = /faq|f\.a\.q|frequently|q\s*(?:&|and)\s*a|questions|ask|preguntas|fragen|domande|perguntas|vragen|질문|الأسئلة/i;
 
 /**
  * The heading level of an FAQ heading line (1-6 for `#`, 7 for a bold or plain line), or null when the
