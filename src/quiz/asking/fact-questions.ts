@@ -14,6 +14,10 @@ import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understan
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, work: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, quote: 1.5, count: 1};
+/** Nouns a name often modifies ("the La Liga season", "the Champions League final"): "the" is theirs. */
+const ATTRIBUTIVE_HEADS = new Set(
+  'season seasons title final finals match matches game games campaign race clash fixture fixtures table standings summit meeting meetings talks deal agreement plan program programme team side squad club market markets economy government administration border region war conflict crisis election elections vote law bill case trial project festival tournament competition draw schedule stadium'.split(' ')
+);
 /** Figure types whose form is the same in every language. */
 const FIGURES = new Set<EntityType>(['number', 'percent', 'money', 'year', 'range']);
 /** Sentences beyond this many are not read for facts, so long inputs stay fast. */
@@ -138,7 +142,11 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   const mentions = analysis.mentions[index];
   const entity = analysis.entities.get(mention.key)!;
   let start = mention.start;
-  const article = /\b(the|an?) $/i.exec(sentence.slice(0, start))?.[1].toLowerCase();
+  let article = /\b(the|an?) $/i.exec(sentence.slice(0, start))?.[1].toLowerCase();
+  // "the La Liga season": a name the article mostly writes without "the" is used as a modifier here, and
+  // the "the" belongs to the noun after it; it stays in the stem ("in the ___ season"), never in a choice.
+  const nextWord = /^ (\p{Ll}+)/u.exec(sentence.slice(mention.end))?.[1];
+  if (article === 'the' && isNameType(mention.type) && nextWord && (entity.the * 2 < entity.sentences.length || ATTRIBUTIVE_HEADS.has(nextWord))) article = undefined;
   if (article) start -= article.length + 1;
   if (article && article !== 'the' && isNameType(mention.type)) return undefined;
   // A bullet's label ("Rates unchanged: The fed funds rate ...") heads no question: the stem starts after it.
@@ -332,8 +340,8 @@ export function* tableCandidates(text: string, analysis: Analysis, order: number
         answerKey: correct,
         figure: true,
         table: true,
-        // A cell asks the reader to recall a table, rarely the story: kept only where prose cannot fill.
-        signals: {keyKind: CERTAIN, standIns: {}, fit: 0.4, importance: 0.3},
+        // A cell asks the reader to recall a table, rarely the story, unless the table is most of it.
+        signals: {keyKind: CERTAIN, standIns: {}, fit: rows.length * 2 >= order ? 0.8 : 0.4, importance: 0.5},
         promptKeys: [...analysis.entities.keys()].filter((key) => named.includes(` ${normalizeKey(key)} `)),
       };
     }

@@ -14,7 +14,8 @@ import {splitSentences} from '../reading/sentences.js';
 import {CERTAIN, STAND_IN_FLOOR, standInCertainty} from '../understanding/kinds.js';
 
 const MAX_WORDS = 25;
-const DEGREES = /^(?:significant|limited|minor|latest|oldest|earliest|growing|shrinking|declining|strong|weak|early|late|best|worst)$/i;
+// Quantifiers too: "most" against "all" or "few" is a matter of degree the article rarely settles.
+const DEGREES = /^(?:significant|limited|minor|latest|oldest|earliest|growing|shrinking|declining|strong|weak|early|late|best|worst|most|all|few|many|some)$/i;
 const AUXILIARIES = new Set('is are was were has have had will would can could may might should do does did be been being also'.split(' '));
 
 /** The answer's first statement, and the concise form a choice shows (first letter not yet capitalised). */

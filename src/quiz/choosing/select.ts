@@ -59,9 +59,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 const spelledIn = (x: Facets, y: Facets) => x.short && y.prompt.includes(` ${x.correct} `);
 
-const slotsIn = (x: Facets, y: Facets, phrases: boolean) =>
-  y.candidate.kind === 'fact' &&
-  ((phrases && x.slotPhrases.some((text) => y.prompt.includes(` ${text} `))) || x.slotValues.some((text) => text === y.correct || y.prompt.includes(` ${text} `)));
+const slotsIn = (x: Facets, y: Facets) =>
+  y.candidate.kind === 'fact' && (x.slotPhrases.some((text) => y.prompt.includes(` ${text} `)) || x.slotValues.some((text) => text === y.correct || y.prompt.includes(` ${text} `)));
 
 /** Whether a stem's keys name an answer, or its acronym ("FOMC"). */
 // (Only a one-word name can be an acronym or clipping of a longer one: most pairs need no closer look.)
@@ -72,8 +71,7 @@ const names = (answer: string, keys: string[]) => {
 };
 
 /** Whether two questions ask the same fact or one gives the other's answer away. */
-/** `slots`: also keep facts clear of the phrases FAQ answers swap (what the FAQ asks for is always kept clear). */
-function clash(x: Facets, y: Facets, slots = true): boolean {
+function clash(x: Facets, y: Facets): boolean {
   const a = x.candidate;
   const b = y.candidate;
   // (Two cells of one table row share their evidence, the row, yet ask different things.)
@@ -83,7 +81,7 @@ function clash(x: Facets, y: Facets, slots = true): boolean {
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
   // An FAQ answer's swapped words in their phrase ("growing relationship") spelled out in a fact's stem
   // give the FAQ away.
-  if (slotsIn(x, y, slots) || slotsIn(y, x, slots)) return true;
+  if (slotsIn(x, y) || slotsIn(y, x)) return true;
   // A fact restating an FAQ answer asks the same thing twice.
   const fact = a.kind === 'fact' ? x : y;
   const faq = fact === x ? y : x;
@@ -123,14 +121,14 @@ export function selectQuestions(
   };
   // Each pass asks about the same pairs again: remember the answers.
   const known = new Map<number, boolean>();
-  const remembered = (a: Facets, b: Facets, slots: boolean) => {
-    const key = (Math.min(a.id, b.id) * 65536 + Math.max(a.id, b.id)) * 2 + (slots ? 1 : 0);
+  const remembered = (a: Facets, b: Facets) => {
+    const key = Math.min(a.id, b.id) * 65536 + Math.max(a.id, b.id);
     let result = known.get(key);
-    if (result === undefined) known.set(key, (result = clash(a, b, slots)));
+    if (result === undefined) known.set(key, (result = clash(a, b)));
     return result;
   };
-  const greedy = (next: (i: number) => Facets | undefined, slots = true) => {
-    const clashes = (a: Facets, b: Facets) => remembered(a, b, slots);
+  const greedy = (next: (i: number) => Facets | undefined) => {
+    const clashes = remembered;
     const picked: Facets[] = [];
     let longest = 0;
     let headlined = 0;
@@ -183,23 +181,14 @@ export function selectQuestions(
     return picked;
   };
   const choose = () => {
-    // Where the FAQ restates the body (the seed article does), keeping facts clear of every FAQ phrase can
-    // leave almost none: a quiz needs at least four facts where the body has them, and the facts come after
-    // the FAQ questions they echo, once those are answered.
-    const factCount = (quiz: Facets[]) => quiz.filter((p) => p.candidate.kind === 'fact').length;
-    const floor = Math.min(4, count - faqs.length);
     let picked = greedy(at);
-    if (factCount(picked) < floor) {
-      const loose = greedy(at, false);
-      if (factCount(loose) > factCount(picked)) picked = loose;
-    }
     if (picked.length < count) {
-      // Fewest clashes first: FAQs, then facts that keep the fewest others out (never below the floor).
+      // Fewest clashes first: FAQs, then facts that keep the fewest others out.
       at(Infinity);
-      const clashes = new Map(pool.map((a) => [a, a.candidate.kind === 'faq' ? -1 : pool.filter((b) => b !== a && remembered(a, b, true)).length]));
+      const clashes = new Map(pool.map((a) => [a, a.candidate.kind === 'faq' ? -1 : pool.filter((b) => b !== a && remembered(a, b)).length]));
       const sorted = [...pool].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
       const other = greedy((i) => sorted[i]);
-      if (other.length > picked.length && factCount(other) >= Math.min(floor, factCount(picked))) picked = other;
+      if (other.length > picked.length) picked = other;
     }
     return picked;
   };
