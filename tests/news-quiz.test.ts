@@ -337,7 +337,8 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     const el = await fixture<NewsQuiz>(html`<news-quiz seed="x">${paragraphs.map((p) => html`<p>${p}</p>`)}</news-quiz>`);
     await elementUpdated(el);
     expect(el.questions.length).to.be.greaterThan(2);
-    expect(el.questions.filter((question) => question.kind === 'faq').length).to.equal(4);
+    // The seed's fourth FAQ differs from its swaps only by degree ("growing"/"shrinking"): never asked.
+    expect(el.questions.filter((question) => question.kind === 'faq').length).to.equal(3);
   });
 
   it('reads an HTML string inertly: no script runs and markup in the text stays text', async () => {
@@ -350,7 +351,7 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     const el = await quiz(article);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(w.pwned).to.equal(0);
-    expect(el.questions.filter((question) => question.kind === 'faq')).to.have.length(4);
+    expect(el.questions.filter((question) => question.kind === 'faq')).to.have.length(3);
     expect(JSON.stringify(el.questions)).to.not.match(/<script|<img|<b>|onerror/);
     expect(shadow(el).querySelector('img, script, b') === null, 'no markup from the article').to.be.true;
   });

@@ -11,7 +11,7 @@ import {isNameType, type Analysis, type Mention} from '../understanding/mentions
 import {STOP} from '../understanding/gazetteer.js';
 import type {Random} from '../random.js';
 import {splitSentences} from '../reading/sentences.js';
-import {CERTAIN, STAND_IN_FLOOR, standInCertainty} from '../understanding/kinds.js';
+import {CERTAIN, STAND_IN_FLOOR, kindOf, standInCertainty} from '../understanding/kinds.js';
 
 const MAX_WORDS = 25;
 // Quantifiers too: "most" against "all" or "few" is a matter of degree the article rarely settles.
@@ -115,6 +115,25 @@ function listExclusions(key: string, mentions: Mention[]): string[] | undefined 
     ].map((text) => text.replace(/,,/g, ',').replace(/, ?$/, '').replace(/,(\s*[.!?])?$/, '$1'));
   }
   return undefined;
+}
+
+/**
+ * The key with two names of one kind swapped ("Elche is the favorite to win, with Barcelona considered the
+ * underdog"): false by the answer's own words, even with both names in the question. Never two names of one
+ * list ("A and B"), which swap to the same meaning.
+ */
+function reversals(analysis: Analysis, key: string, mentions: Mention[]): string[] {
+  const names = mentions.filter((m) => isNameType(m.type) && !m.fixed);
+  const out: string[] = [];
+  for (let i = 0; i < names.length; i++)
+    for (let j = i + 1; j < names.length; j++) {
+      const [a, b] = [names[i], names[j]];
+      if (a.key === b.key || /^(?:,|,? and|,? or|,? &)\s*$/.test(key.slice(a.end, b.start))) continue;
+      const [x, y] = [kindOf(analysis.entities.get(a.key)!, analysis), kindOf(analysis.entities.get(b.key)!, analysis)];
+      if (x.kind !== y.kind || Math.min(x.strength, y.strength) < 0.85) continue;
+      out.push(key.slice(0, a.start) + b.text + key.slice(a.end, b.start) + a.text + key.slice(b.end));
+    }
+  return out.slice(0, 2);
 }
 
 const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -255,6 +274,14 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english
       distractors = [fill([a, second.text], [first, second]), fill([first.text, b], [first, second]), fill([a, b], [first, second])];
       certainties = [first.certainties[0], second.certainties[bAt], Math.min(first.certainties[0], second.certainties[bAt])];
     }
+  }
+  // "Barcelona is the favourite, with Elche the underdog": the two swapped say the opposite, in the
+  // answer's own words; the best stand-ins there are.
+  // They fill a short list only, and never where the question asks for one name: there only it changes.
+  const reversed = english && distractors.length < 3 && !slots.some((slot) => slot.focus) ? reversals(analysis, key, keyMentions) : [];
+  if (reversed.length) {
+    distractors = [...reversed.map(capitaliseFirst), ...distractors];
+    certainties = [...reversed.map(() => CERTAIN), ...certainties];
   }
   if (new Set(distractors).size < 2) {
     const listed = listExclusions(key, keyMentions);
