@@ -156,6 +156,20 @@ describe('generateQuiz', () => {
     }
   });
 
+  it('reads words that name object properties ("constructor", "toString") like any other word', () => {
+    const text = [
+      'The constructor toString said on Monday that 300 homes would be built in Leeds by 2027, at a cost of £45 million.',
+      'The council approved the plan by 12 votes to 3, and work starts in March.',
+      '',
+      'FAQ',
+      '',
+      'Who is building the homes?',
+      '',
+      'The constructor most trusted by the council, hasOwnProperty Ltd, will build all 300 homes by 2027.',
+    ].join('\n');
+    expect(() => generateQuiz(text, {count: 30})).to.not.throw();
+  });
+
   it('honours count and accepts HTML', () => {
     expect(generateQuiz(SEED_ARTICLE, {count: 3}).questions).to.have.length(3);
     expect(generateQuiz(SEED_ARTICLE, {count: 0}).questions).to.have.length(0);

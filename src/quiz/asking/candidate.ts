@@ -37,3 +37,9 @@ export interface Candidate {
   /** Evidence for the candidate's confidence; below the threshold it is not asked. */
   signals?: Signals;
 }
+
+/** A stand-in's certainty (1 when none was recorded); own keys only, so "constructor" is a word like any other. */
+export function standInCertaintyOf(candidate: Candidate, text: string): number {
+  const standIns = candidate.signals?.standIns;
+  return standIns && Object.hasOwn(standIns, text) ? standIns[text] : 1;
+}

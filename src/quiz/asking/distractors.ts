@@ -358,13 +358,18 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
   return [...new Set(candidates.filter(ok))].slice(0, /\d/.test(text) ? 3 : 5);
 }
 
-const QUANTIFIERS: Record<string, string[]> = {most: ['all', 'few'], all: ['most', 'few'], many: ['all', 'few'], few: ['most', 'all']};
+const QUANTIFIERS = new Map<string, string[]>([
+  ['most', ['all', 'few']],
+  ['all', ['most', 'few']],
+  ['many', ['all', 'few']],
+  ['few', ['most', 'all']],
+]);
 
 /** The contrast set holding `word` ("most" → all, many, some, few), if any. */
 export function contrastsOf(word: string): string[] {
   const lower = word.toLowerCase();
   // Quantifiers only toward what the word rules out: "most" makes "all" and "few" false, not "some".
-  const quantified = QUANTIFIERS[lower];
+  const quantified = QUANTIFIERS.get(lower);
   if (quantified) return quantified.map((w) => capitalise(w, word));
   const found = CONTRASTS.find((set) => set.includes(lower));
   return found ? found.filter((w) => w !== lower).map((w) => capitalise(w, word)) : [];

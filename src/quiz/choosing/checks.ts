@@ -3,7 +3,7 @@
  * answer in its own stem, no distractor that fills the blank into a sentence of the article, evidence
  * quoted from the article, and choice lengths that do not point at the answer.
  */
-import type {Candidate} from '../asking/candidate.js';
+import {standInCertaintyOf, type Candidate} from '../asking/candidate.js';
 import {STOP} from '../understanding/gazetteer.js';
 import {STAND_IN_FLOOR} from '../understanding/kinds.js';
 import {sameName} from '../asking/distractors.js';
@@ -85,7 +85,7 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
   const blank = prompt.indexOf(BLANK);
   const [before, after] = [normalize(prompt.slice(0, blank)), normalize(prompt.slice(blank + BLANK.length))];
   const usable = candidate.distractors.filter((distractor) => {
-    if ((candidate.signals?.standIns[distractor] ?? 1) < STAND_IN_FLOOR) return false;
+    if (standInCertaintyOf(candidate, distractor) < STAND_IN_FLOOR) return false;
     const key = bare(distractor);
     // An alias, acronym or other spelling of the key ("La Liga" for "LaLiga") is the key again.
     if (!key || seen.has(key) || [...seen].some((other) => aliases(key, other)) || sameName(distractor.replace(/^(?:the|a|an) /i, ''), correct.replace(/^(?:the|a|an) /i, ''))) return false;

@@ -4,7 +4,7 @@
  * fact matters to the story. A candidate below CONFIDENCE_THRESHOLD is not asked: a question with one
  * wrong-kind distractor is worse than no question.
  */
-import type {Candidate, Signals} from '../asking/candidate.js';
+import {standInCertaintyOf, type Candidate, type Signals} from '../asking/candidate.js';
 
 export const CONFIDENCE_THRESHOLD = 0.5;
 
@@ -12,6 +12,6 @@ export const CONFIDENCE_THRESHOLD = 0.5;
 export function confidenceOf(candidate: Candidate): number {
   const signals: Signals = candidate.signals ?? {keyKind: 0.5, standIns: {}, fit: 0.5, importance: 0.5};
   let standIns = 1;
-  for (const distractor of candidate.distractors) standIns = Math.min(standIns, signals.standIns[distractor] ?? 1);
+  for (const distractor of candidate.distractors) standIns = Math.min(standIns, standInCertaintyOf(candidate, distractor));
   return signals.keyKind * standIns * signals.fit * (0.6 + 0.4 * signals.importance);
 }
