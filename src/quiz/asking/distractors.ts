@@ -88,8 +88,11 @@ export function displayName(entity: Entity): string {
  */
 export function standInName(entity: Entity, slotHasThe: boolean): string {
   if (entity.sentences.length) return displayName(entity);
-  return (slotHasThe && (entity.type !== 'place' || PLACES_WITH_THE.test(entity.key)) ? 'the ' : '') + entity.key;
+  const takesThe = entity.type === 'place' ? PLACES_WITH_THE.test(entity.key) : BUILT_IN_WITH_THE.test(entity.key);
+  return (slotHasThe && takesThe ? 'the ' : '') + entity.key;
 }
+/** Built-in names other than places that English writes with "the": "the Premier League", never "the La Liga". */
+const BUILT_IN_WITH_THE = /(?:League|Cup|Championship|Open|FBI|DEA|ATF)$/;
 const theOf = (entity: Entity) => entity.the * 2 >= entity.sentences.length && entity.the > 0;
 
 /** Whether a stand-in of type `b` fits where the article has a name of type `a`. */
@@ -303,6 +306,12 @@ function valueOf(text: string): number | undefined {
   return Number(match[1].replace(/,/g, '')) * (SCALES[(match[2] ?? '').toLowerCase()] ?? 1);
 }
 
+/** The year a year or date names ("November 2003" → 2003), if it names one. */
+function yearOf(text: string): number | undefined {
+  const match = /\b(1[89]\d\d|20\d\d)\b/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
 const capitalise = (word: string, like: string) => (/^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word);
 
 /** Numbers, dates and counts in the same format, with the answer at a random rank; up to three. */
@@ -338,13 +347,20 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
     // a figure the same sentence compares it with is ruled out by the stem itself, so each keeps the
     // answer's side of every such figure (more steps out are tried to keep three).
     const answer = valueOf(text);
-    const bounds = context.own.length === 1 && (type === 'money' || type === 'percent' || type === 'number')
-      ? analysis.mentions[context.own[0]].filter((m) => m !== mention && m.type === type).map((m) => valueOf(m.text)).filter((v) => v !== undefined && answer !== undefined && v !== answer)
+    // Years and dates too: "between ___ and August 2004" keeps every stand-in before 2004.
+    const years = type === 'year' || type === 'date';
+    const bounds = context.own.length === 1 && (type === 'money' || type === 'percent' || type === 'number' || years)
+      ? analysis.mentions[context.own[0]]
+          .filter((m) => m !== mention && (m.type === type || (years && (m.type === 'year' || m.type === 'date'))))
+          .map((m) => (years ? yearOf(m.text) : valueOf(m.text)))
+          .filter((v) => v !== undefined && answer !== undefined && v !== (years ? yearOf(text) : answer))
       : [];
     if (bounds.length && answer !== undefined) {
+      const measure = years ? yearOf : valueOf;
+      const own = measure(text)!;
       const sameSide = (candidate: string) => {
-        const value = valueOf(candidate);
-        return value !== undefined && bounds.every((bound) => (value - bound!) * (answer - bound!) > 0);
+        const value = measure(candidate);
+        return value !== undefined && own !== undefined && bounds.every((bound) => (value - bound!) * (own - bound!) > 0);
       };
       candidates = [...candidates, ...[4, -4, 5, -5, 6, -6].map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c)].filter(sameSide);
     }

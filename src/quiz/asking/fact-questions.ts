@@ -14,6 +14,10 @@ import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understan
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, work: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, quote: 1.5, count: 1};
+/** Words before a figure that make it a bound rather than a value, in the languages the engine reads. */
+const BOUND_BEFORE =
+  /\b(?:more than|over|at least|less than|under|up to|fewer than|below|above|in excess of|nearly|almost|upwards of|as many as|as much as|by(?: the end of)?|before|until|más de|menos de|hasta|mais de|até|plus de|moins de|jusqu'à|mehr als|weniger als|über|unter|bis|oltre|fino a|meno di|più di)\s+(?:the\s+|a\s+|\$|€|£)?$/i;
+
 /** Nouns a name often modifies ("the La Liga season", "the Champions League final"): "the" is theirs. */
 const ATTRIBUTIVE_HEADS = new Set(
   'season seasons title final finals match matches game games campaign race clash fixture fixtures table standings summit meeting meetings talks deal agreement plan program programme team side squad club market markets economy government administration border region war conflict crisis election elections vote law bill case trial project festival tournament competition draw schedule stadium'.split(' ')
@@ -69,6 +73,8 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     if (/^["“][^"“”]*["”]$/.test(sentence.trim())) continue;
     // A figure about "it" or "the number" means nothing without the sentence before.
     const dangling = hasDanglingSubject(sentence);
+    // "30 de noviembre de 2021 - La época": a date line with a source, in any language.
+    if (/^\d{1,2}\.? (?:de )?\p{L}+ (?:de )?\d{4}\b/u.test(sentence) && wordCount < 12) continue;
     if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:|:\s*$/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence)) continue;
     const mentions = analysis.mentions[index];
     for (const key of new Set(mentions.map((m) => m.key))) named.set(key, (named.get(key) ?? 0) + 1);
@@ -93,6 +99,11 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
       if (mention.type === 'number' && /\p{Lu}\p{L}+, $/u.test(sentence.slice(0, mention.start)) && /^,/.test(sentence.slice(mention.end))) continue;
       // "According to ___, the season has been exciting": which outlet said a platitude is trivia.
       if (isNameType(mention.type) && /\b(?:according to|as noted by|as reported by|writing in|reports? from)\s+(?:the\s+)?$/i.test(sentence.slice(0, mention.start))) continue;
+      // "more than ___ cities", "por menos de ___ €": a bound is true of every figure on its far side, so
+      // stand-ins could be true too. "by the end of ___": only a future year fits a plan.
+      if (!isNameType(mention.type) && (BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*\+/.test(sentence.slice(mention.end)))) continue;
+      // "#1", "Gallas' follow-up": a blank glued to a sign or a bare apostrophe reads wrong with other choices.
+      if (/(?:#|\b[Nn]o\.\s?|\bn[º°]\s?|\bdorsal\s)$/.test(sentence.slice(0, mention.start)) || /^['’](?!s)/.test(sentence.slice(mention.end))) continue;
       // Part of a compound ("California-based") is no answer: the blank would split a word.
       if (/^-\p{L}/u.test(sentence.slice(mention.end)) || /\p{L}-$/u.test(sentence.slice(0, mention.start))) continue;
       // "The Australian ___ welcomed ...": a demonym right before a name is part of it; the blank would
@@ -119,7 +130,8 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
       }
       // "the two countries" points back at names already given: no question there.
       if (mention.type === 'count' && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ \p{Ll}+s\b/u.test(sentence.slice(mention.end)))) continue;
-      const score = (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 - index / (bodyCount + 10);
+      // What the story is about comes first: the lead, the headline's words, the names it returns to.
+      const score = (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 - index / (bodyCount + 10) + 3 * importance(index, mention.key);
       slots.push({index, mention, score});
     }
   }
@@ -128,7 +140,7 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
 
   for (const {index, mention} of slots) {
     if (limit <= 0) break;
-    const candidate = buildFact(analysis, index, mention, paragraphOf(index), random);
+    const candidate = buildFact(analysis, index, mention, paragraphOf(index), random, figuresOnly);
     if (candidate) {
       candidate.signals!.importance = importance(index, mention.key);
       limit--;
@@ -137,12 +149,13 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
   }
 }
 
-function buildFact(analysis: Analysis, index: number, mention: Mention, paragraph: number, random: Random): Candidate | undefined {
+function buildFact(analysis: Analysis, index: number, mention: Mention, paragraph: number, random: Random, figuresOnly = false): Candidate | undefined {
   const sentence = analysis.sentences[index];
   const mentions = analysis.mentions[index];
   const entity = analysis.entities.get(mention.key)!;
   let start = mention.start;
-  let article = /\b(the|an?) $/i.exec(sentence.slice(0, start))?.[1].toLowerCase();
+  // ("a" and "the" are English articles: in "entre 1988 a 2023" the "a" is a preposition.)
+  let article = figuresOnly ? undefined : /\b(the|an?) $/i.exec(sentence.slice(0, start))?.[1].toLowerCase();
   // "the La Liga season": a name the article mostly writes without "the" is used as a modifier here, and
   // the "the" belongs to the noun after it; it stays in the stem ("in the ___ season"), never in a choice.
   const nextWord = /^ (\p{Ll}+)/u.exec(sentence.slice(mention.end))?.[1];
@@ -255,8 +268,21 @@ function stemFit(sentence: string, mention: Mention, entity: Entity): number {
     else if (entity.type !== 'person' && REPORTS.test(after)) fit *= 0.4;
     if (isRegion(entity.key)) fit *= 0.6;
   }
+  // Which weekday a release came out, "another 90 minutes": trivia, or a stock phrase.
+  if (mention.type === 'when' && /day$/i.test(mention.text)) fit *= 0.5;
+  if (!isNameType(entity.type) && /\banother\s+$/i.test(before)) fit *= 0.5;
   // A blank inside a quotation asks for the speaker's words, which the reader rarely recalls.
   if ((before.match(/["“”]/g) ?? []).length % 2 === 1) fit *= 0.7;
+  // "agrotóxicos.Outro lado Segundo": a heading glued to the paragraph after it, not one sentence.
+  if (/\p{Ll}{2}[.!?]\p{Lu}\p{Ll}/u.test(sentence)) fit *= 0.3;
+  // An aside in brackets ("(Norma, 2010)", "(~10€/year)") is rarely the story.
+  if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) fit *= 0.5;
+  // A line without a full stop is a list item or a label, not a statement that stands alone.
+  if (!/[.!?]["”’)]?$/.test(sentence.trim())) fit *= 0.7;
+  // A bare small number with no noun after it ("should have been ___", "a back ___") is a score or a
+  // formation: trivia, or general knowledge.
+  if (mention.type === 'number' && Number(mention.text) <= 12 && !/^\s+\p{L}{3,}/u.test(after.replace(/^\s+(?:more|new|other|extra|straight|consecutive)\b/, ''))) fit *= 0.5;
+  else if (mention.type === 'number' && /^\s+(?:with|and|or|in|at|on|to|for|of|by|from|but)\b/.test(after)) fit *= 0.6;
   return fit;
 }
 

@@ -74,8 +74,9 @@ export function conciseAnswer(question: string, answer: string): {statement: str
     // A clause break is a comma before a space, not the one inside "1,200".
     const comma = head.search(/,\s(?!.*,\s)/);
     key = comma > 30 ? head.slice(0, comma) : head;
-    // Cut with no clause break, the statement stops mid-phrase: a fragment, not an answer.
-    fragment = comma <= 30;
+    // Cut with no clause break, or inside a list ("a bottle, a cup"), the statement stops mid-phrase: a
+    // fragment, not an answer. A clause that opens with a conjunction or a participle may go.
+    fragment = comma <= 30 || !/^,\s+(?:which|while|but|as|although|though|whereas|with|including|making|meaning|according|so|because|since|after|before|when)\b/i.test(head.slice(comma));
   }
   return {statement, key: key.trim().replace(/[,;:]$/, ''), fragment};
 }
@@ -134,6 +135,14 @@ function reversals(analysis: Analysis, key: string, mentions: Mention[]): string
       out.push(key.slice(0, a.start) + b.text + key.slice(a.end, b.start) + a.text + key.slice(b.end));
     }
   return out.slice(0, 2);
+}
+
+/**
+ * An answer that points elsewhere instead of answering ("There are three main reasons we did this", "as
+ * follows"): its figure can be swapped, but the question it stands under stays unanswered.
+ */
+function vague(key: string): boolean {
+  return /\b(?:this|that|these|those|the following|as follows|below|here|above)$/i.test(key) || /^there (?:are|were|is|was) \S+ (?:main |key |major |important |big )?(?:reasons?|ways?|things?|steps?|factors?|options?|types?|kinds?|points?)\b/i.test(key);
 }
 
 const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -300,7 +309,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english
     answerKey: '',
     promptKeys: [...asked],
     slotTexts: slotTexts.filter((text): text is string => !!text),
-    signals: {keyKind: CERTAIN, standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i] ?? 0.5])), fit: pair.fragment ? 0.3 : 1, importance: 1},
+    signals: {keyKind: CERTAIN, standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i] ?? 0.5])), fit: pair.fragment || vague(key) ? 0.3 : 1, importance: 1},
     slotValues: ((first && first.options.length >= 2) || !second ? [first] : [first, second]).filter((slot): slot is Slot => !!slot && slot.focus).map((slot) => slot.text),
   };
 }

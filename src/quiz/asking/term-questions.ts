@@ -133,6 +133,9 @@ export function findTerms(sentences: string[], bodyCount: number): Map<string, T
  * the article uses it twice or more or it has a sibling with the same head. Stand-ins are recurring phrases
  * or siblings, alike in number and in naming actors or not, and never said with most of the stem elsewhere.
  */
+/** Endings of adjectives and participles, which make a phrase a quality rather than a kind. */
+const ADJECTIVE_LIKE = /(?:ing|ed|ive|al|ful|ous|ic|less|able|ible|ent|ant|ary|ory|ish|weight|wide|like|free|based)$/;
+
 export function* termCandidates(analysis: Analysis, bodyCount: number, paragraphOf: (sentence: number) => number, order: number, importance: (sentence: number) => number): Generator<Candidate> {
   const terms = findTerms(analysis.sentences, bodyCount);
   const heads = new Map<string, Term[]>();
@@ -163,6 +166,12 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
       if (article && MASS.test(term.head)) continue;
       if (!isPlural(term.head) && !article && !/\b(?:the|its|their|his|her|this|that|our)\s+$/i.test(sentence.slice(0, from))) continue;
       const start = article ? from - article.length - 1 : from;
+      // "For real ___" splits "real estate investors": only a function word, a comma or the start may
+      // stand before the term, so the blank is a whole noun phrase.
+      const wordBefore = /(\p{L}+)\s+$/u.exec(sentence.slice(0, start))?.[1].toLowerCase();
+      if (wordBefore && !STOP.has(wordBefore)) continue;
+      // A label ("Deep Personalization: ...") or a line with no full stop is no statement to ask about.
+      if (/^[^.!?]{0,40}: /.test(sentence) || !/[.!?]["”’)]?$/.test(sentence.trim())) continue;
       const stem = sentence.slice(0, start) + BLANK + sentence.slice(end);
       // "the most competitive and ___" wants an adjective's partner, not a term.
       if (/\b(?:most|more|less)\s+\S+\s+(?:and|or)\s+$/i.test(sentence.slice(0, start))) continue;
@@ -211,8 +220,10 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
         answerKey: term.phrase,
         promptKeys: analysis.mentions[index].map((m) => m.key),
         // A key term's kind is a guess from its words: trusted only with siblings of the same head noun.
+        // Trusted only when every stand-in shares the key's head noun and the modifiers are nouns too
+        // ("interest / crime / conversion rates"), not qualities ("reusable / lightweight containers").
         signals: {
-          keyKind: siblings.length >= 2 ? 0.8 : 0.5,
+          keyKind: siblings.length >= 2 && [term, ...siblings].every((t) => !ADJECTIVE_LIKE.test(t.modifier)) ? 0.8 : 0.45,
           standIns: Object.fromEntries(standIns.slice(0, 5).map((phrase) => [shape(phrase), phrase.endsWith(term.head) ? 1 : 0.7])),
           fit: 1,
           importance: importance(index),
