@@ -99,6 +99,8 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
       if (mention.type === 'number' && /\p{Lu}\p{L}+, $/u.test(sentence.slice(0, mention.start)) && /^,/.test(sentence.slice(mention.end))) continue;
       // "According to ___, the season has been exciting": which outlet said a platitude is trivia.
       if (isNameType(mention.type) && /\b(?:according to|as noted by|as reported by|writing in|reports? from)\s+(?:the\s+)?$/i.test(sentence.slice(0, mention.start))) continue;
+      // "Explainable AI (___)": an acronym glossed in brackets is spelled out right before the blank.
+      if (/\($/.test(sentence.slice(0, mention.start)) && /^\)/.test(sentence.slice(mention.end)) && /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(mention.text)) continue;
       // "more than ___ cities", "por menos de ___ €": a bound is true of every figure on its far side, so
       // stand-ins could be true too. "by the end of ___": only a future year fits a plan.
       if (!isNameType(mention.type) && (BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*\+/.test(sentence.slice(mention.end)))) continue;
@@ -258,6 +260,8 @@ function stemFit(sentence: string, mention: Mention, entity: Entity): number {
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
   if (LEANING.test(sentence)) fit *= 0.85;
+  // "He said ...", "This issue ...": shown alone, the stem does not say who or what.
+  if (/^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b/.test(sentence)) fit *= 0.6;
   if (sentence.split(' ').length > 38) fit *= 0.8;
   // A run of capitalised words holding a capitalised small word ("... Title Hurdle Amid Jeremy Doku
   // Concern"), or a very long run, is a linked headline, not prose.
