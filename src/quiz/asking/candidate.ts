@@ -34,6 +34,8 @@ export interface Candidate {
   /** What the FAQ question asks for, as swapped ("Elena Varga" for "Who ...?"): a fact naming it in its stem
    * gives it away, and a fact with it as answer asks the same again. */
   slotValues?: string[];
+  /** A key term's head noun ("rates"): two questions of one family share their choices, so one is asked. */
+  family?: string;
   /** Evidence for the candidate's confidence; below the threshold it is not asked. */
   signals?: Signals;
 }

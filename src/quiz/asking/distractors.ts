@@ -290,11 +290,17 @@ function shiftNumbers(text: string, type: EntityType, steps: number): string | u
     // In a date only the day moves, unless the date is a month and a year.
     if (type === 'date' && year && parsed.length > 1) return n;
     const value = units + steps * (type === 'range' && numbers[1]?.length === 2 && index === 2 ? step % 100 : step);
-    if (value <= 0 || (type === 'date' && !year && value > 28) || (type === 'percent' && value > 100 * 10 ** decimals)) failed = true;
+    if (value <= 0 || (type === 'date' && !year && value > 28) || ((type === 'percent' || (type === 'range' && text.includes('%'))) && value > 100 * 10 ** decimals)) failed = true;
     const out = formatLike(n, value, decimals);
     return type === 'range' && n.length === 2 && index === 2 ? out.slice(-2) : out;
   });
-  return failed ? undefined : shifted;
+  if (failed) return undefined;
+  // A range must still run upwards ("32%-67%", never "132%-67%").
+  if (type === 'range') {
+    const values = (shifted.match(NUMBER) ?? []).map((n) => Number(n.replace(/,/g, '')));
+    if (values.length > 1 && numbers[1].length !== 2 && values[0] >= values[1]) return undefined;
+  }
+  return shifted;
 }
 
 const SCALES: Record<string, number> = {thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12};
@@ -304,6 +310,18 @@ function valueOf(text: string): number | undefined {
   const match = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/i.exec(text);
   if (!match) return undefined;
   return Number(match[1].replace(/,/g, '')) * (SCALES[(match[2] ?? '').toLowerCase()] ?? 1);
+}
+
+const latestYears = new WeakMap<Analysis, number>();
+/** The latest year the article names: "now" as far as the story goes. */
+function latestYear(analysis: Analysis): number {
+  let latest = latestYears.get(analysis);
+  if (latest === undefined) {
+    latest = 0;
+    for (const mentions of analysis.mentions) for (const m of mentions) if (m.type === 'year' || m.type === 'date') latest = Math.max(latest, yearOf(m.text) ?? 0);
+    latestYears.set(analysis, latest);
+  }
+  return latest;
 }
 
 /** The year a year or date names ("November 2003" → 2003), if it names one. */
@@ -347,8 +365,18 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
     // a figure the same sentence compares it with is ruled out by the stem itself, so each keeps the
     // answer's side of every such figure (more steps out are tried to keep three).
     const answer = valueOf(text);
-    // Years and dates too: "between ___ and August 2004" keeps every stand-in before 2004.
     const years = type === 'year' || type === 'date';
+    // A year well past the latest the article names is in the future: a stand-in no reader would pick.
+    // (One year past it stays, so the latest year is not always the largest choice.)
+    if (years) {
+      const latest = latestYear(analysis);
+      if (latest) {
+        const past = (candidate: string) => (yearOf(candidate) ?? 0) <= latest + 1;
+        // Earlier years make up for the later ones dropped.
+        candidates = [...candidates.filter(past), ...[-4, -5, -6].map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c && past(c) && !candidates.includes(c))].slice(0, 3);
+      }
+    }
+    // Years and dates too: "between ___ and August 2004" keeps every stand-in before 2004.
     const bounds = context.own.length === 1 && (type === 'money' || type === 'percent' || type === 'number' || years)
       ? analysis.mentions[context.own[0]]
           .filter((m) => m !== mention && (m.type === type || (years && (m.type === 'year' || m.type === 'date'))))

@@ -14,9 +14,20 @@ import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understan
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, work: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, quote: 1.5, count: 1};
+const RELATION = /\b(?:points?|pontos?|puntos?|percentage points?|increase of|incremento de|aumento de|rise of|drop of|fall of|queda de|caída de|in total|a total of|combined|times|veces|vezes|fois|divided|dividid[oa]s?|multiplied|multiplicad[oa]s?|plus|minus)\b/i;
+/** Whether the stem's other figures give the blank by arithmetic: an equation, or a change of some points. */
+function computable(sentence: string, mention: Mention, mentions: Mention[]): boolean {
+  const others = mentions.filter((m) => m !== mention && !isNameType(m.type) && m.type !== 'when' && m.type !== 'month');
+  if (!others.length) return false;
+  if (/[=×÷*]|\d\s*[x+\/]\s*\d/.test(sentence)) return true;
+  // "830bn rupees ($19bn)": a sum beside its conversion in brackets.
+  if (/^\s*\(\s*[$€£¥]?\d/.test(sentence.slice(mention.end)) || /\d[^()]{0,12}\(\s*$/.test(sentence.slice(0, mention.start))) return true;
+  return RELATION.test(sentence) && others.some((m) => m.type === mention.type);
+}
+
 /** Words before a figure that make it a bound rather than a value, in the languages the engine reads. */
 const BOUND_BEFORE =
-  /\b(?:more than|over|at least|less than|under|up to|fewer than|below|above|in excess of|nearly|almost|upwards of|as many as|as much as|by(?: the end of)?|before|until|más de|menos de|hasta|mais de|até|plus de|moins de|jusqu'à|mehr als|weniger als|über|unter|bis|oltre|fino a|meno di|più di)\s+(?:the\s+|a\s+|\$|€|£)?$/i;
+  /\b(?:more than|over|at least|less than|under|up to|fewer than|below|above|in excess of|nearly|almost|upwards of|as many as|as much as|by the end of|before|until|passing|passed|surpassed|exceeded|topped|superó|supera|ultrapassou|ultrapassa|década de|decade of|page|página|pág\.|p\.|más de|menos de|hasta|mais de|até|plus de|moins de|jusqu'à|mehr als|weniger als|über|unter|bis|oltre|fino a|meno di|più di)\s+(?:the\s+|a\s+|\$|€|£)?$/i;
 
 /** Nouns a name often modifies ("the La Liga season", "the Champions League final"): "the" is theirs. */
 const ATTRIBUTIVE_HEADS = new Set(
@@ -104,6 +115,10 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
       // "more than ___ cities", "por menos de ___ €": a bound is true of every figure on its far side, so
       // stand-ins could be true too. "by the end of ___": only a future year fits a plan.
       if (!isNameType(mention.type) && (BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*\+/.test(sentence.slice(mention.end)))) continue;
+      if (mention.type === 'year' && /\bby\s+$/i.test(sentence.slice(0, mention.start))) continue;
+      // "20€ × 5 años = ___€", "from ___ to 29%, a rise of four points": the stem's other figures give the
+      // answer by arithmetic.
+      if (!isNameType(mention.type) && computable(sentence, mention, mentions)) continue;
       // "#1", "Gallas' follow-up": a blank glued to a sign or a bare apostrophe reads wrong with other choices.
       if (/(?:#|\b[Nn]o\.\s?|\bn[º°]\s?|\bdorsal\s)$/.test(sentence.slice(0, mention.start)) || /^['’](?!s)/.test(sentence.slice(mention.end))) continue;
       // Part of a compound ("California-based") is no answer: the blank would split a word.
@@ -208,7 +223,9 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     if (kin && entity.key.includes(' ') && [...analysis.entities.values()].some((other) => other !== entity && other.type === 'person' && other.key.endsWith(' ' + surname))) return undefined;
     const standIns = nameStandIns(analysis, entity, context, 5).filter((e) => e !== subject);
     distractors = standIns.map((e) => standInName(e, !!article));
-    certainties = standIns.map((e) => standInCertainty(entity, e, analysis));
+    // "Blues boss ___": a stand-in the article never gives that role is a player among managers.
+    const role = context.title;
+    certainties = standIns.map((e) => standInCertainty(entity, e, analysis) * (role && !e.titles?.has(role) ? 0.5 : 1));
   } else {
     correct = mention.text;
     distractors = numberStandIns(analysis, mention, context, random);
@@ -238,7 +255,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     signals: {
       keyKind: kindOf(entity, analysis).strength,
       standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i]])),
-      fit: stemFit(sentence, mention, entity),
+      fit: stemFit(analysis, sentence, mention, entity),
       importance: 0.5,
     },
   };
@@ -255,7 +272,7 @@ const LINK_TITLE = new RegExp(
 const REPORTS = /^,? (?:reports?|reported|notes?|noted|writes?|wrote|says|said|told|adds?|added|stated|confirmed|revealed|claims?|claimed)\b|^,? (?:has|have) (?:also )?(?:reported|noted|weighed in|written|been praising)\b/;
 
 /** How well a sentence serves as a stem for this blank: it stands alone and asks about the story. */
-function stemFit(sentence: string, mention: Mention, entity: Entity): number {
+function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity: Entity): number {
   let fit = 1;
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
@@ -271,10 +288,15 @@ function stemFit(sentence: string, mention: Mention, entity: Entity): number {
     if (isMedia(entity.key)) fit *= 0.3;
     else if (entity.type !== 'person' && REPORTS.test(after)) fit *= 0.4;
     if (isRegion(entity.key)) fit *= 0.6;
+    // The place the whole story is set in answers itself: every sentence points at it.
+    if (entity.type === 'place' && entity.sentences.length >= 3 && mainPlace(analysis) === entity) fit *= 0.4;
   }
-  // Which weekday a release came out, "another 90 minutes": trivia, or a stock phrase.
-  if (mention.type === 'when' && /day$/i.test(mention.text)) fit *= 0.5;
+  // Which weekday a release came out, "last week" or "next month", "another 90 minutes": trivia, or a
+  // stock phrase whose neighbours are as true.
+  if (mention.type === 'when') fit *= 0.5;
   if (!isNameType(entity.type) && /\banother\s+$/i.test(before)) fit *= 0.5;
+  // "(Figure 2)", "EMBARGOED until": the page's furniture, not the story's words.
+  if (/\((?:see )?(?:figure|fig\.|chart|table|graph)\s*\d*\)|\bembargo/i.test(sentence)) fit *= 0.3;
   // A blank inside a quotation asks for the speaker's words, which the reader rarely recalls.
   if ((before.match(/["“”]/g) ?? []).length % 2 === 1) fit *= 0.7;
   // "agrotóxicos.Outro lado Segundo": a heading glued to the paragraph after it, not one sentence.
@@ -294,6 +316,13 @@ function stemFit(sentence: string, mention: Mention, entity: Entity): number {
 function opensSentence(text: string, index: number): boolean {
   const before = text.slice(0, index).trimEnd();
   return !before || /[.!?:"“]$/.test(before);
+}
+
+/** The place the article names most often: the story's setting. */
+function mainPlace(analysis: Analysis) {
+  let best: Entity | undefined;
+  for (const entity of analysis.entities.values()) if (entity.type === 'place' && (!best || entity.sentences.length > best.sentences.length)) best = entity;
+  return best;
 }
 
 /** The person the article names most often: in a profile or an obituary, its subject. */

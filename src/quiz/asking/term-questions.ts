@@ -219,6 +219,7 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
         order: order + index,
         answerKey: term.phrase,
         promptKeys: analysis.mentions[index].map((m) => m.key),
+        family: term.head,
         // A key term's kind is a guess from its words: trusted only with siblings of the same head noun.
         // Trusted only when every stand-in shares the key's head noun and the modifiers are nouns too
         // ("interest / crime / conversion rates"), not qualities ("reusable / lightweight containers").

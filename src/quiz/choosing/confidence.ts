@@ -13,5 +13,5 @@ export function confidenceOf(candidate: Candidate): number {
   const signals: Signals = candidate.signals ?? {keyKind: 0.5, standIns: {}, fit: 0.5, importance: 0.5};
   let standIns = 1;
   for (const distractor of candidate.distractors) standIns = Math.min(standIns, standInCertaintyOf(candidate, distractor));
-  return signals.keyKind * standIns * signals.fit * (0.6 + 0.4 * signals.importance);
+  return signals.keyKind * standIns * signals.fit * (0.4 + 0.6 * signals.importance);
 }

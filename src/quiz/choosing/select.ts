@@ -76,6 +76,8 @@ function clash(x: Facets, y: Facets): boolean {
   const b = y.candidate;
   // (Two cells of one table row share their evidence, the row, yet ask different things.)
   if ((a.evidence === b.evidence && !(a.table && b.table)) || (a.answerKey && (a.answerKey === b.answerKey || sameName(a.answerKey, b.answerKey)))) return true;
+  // Key terms of one head noun share their choices: each question would hint at the other's answer.
+  if (a.family && a.family === b.family) return true;
   // A stem naming another question's answer gives it away.
   if (names(a.answerKey, b.promptKeys) || names(b.answerKey, a.promptKeys)) return true;
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
@@ -131,7 +133,6 @@ export function selectQuestions(
     const clashes = remembered;
     const picked: Facets[] = [];
     let longest = 0;
-    let headlined = 0;
     let figures = 0;
     let people = 0;
     let cells = 0;
@@ -146,7 +147,6 @@ export function selectQuestions(
       if (mine.candidate.figure) figures++;
       if (mine.candidate.person) people++;
       if (mine.candidate.table) cells++;
-      if (inHeadline(mine)) headlined++;
       picked.push(mine);
     };
     // The waiting facts that fit now, in their order, each within the 30% cap and clashing with none
@@ -167,8 +167,8 @@ export function selectQuestions(
     // building them (tables, key terms) costs time.
     for (let i = 0, mine; picked.length < count && (!waiting.length || picked.length + fitting().length < count) && (mine = next(i)); i++) {
       if (picked.some((other) => clashes(mine!, other))) continue;
-      // The headline gives its own facts away: one such question at most.
-      if (headlined >= 1 && inHeadline(mine)) continue;
+      // The headline gives its own facts away: a fact whose key it states is not asked.
+      if (inHeadline(mine)) continue;
       const tooLong = long(mine) && longest + 1 > Math.max(1, (picked.length + 1) / 4);
       const tooManyFigures = !!mine.candidate.figure && figures + 1 > Math.max(2, Math.ceil(count * 0.6));
       // "Who said it" questions and table cells fill a quiz; they wait once they would pass 40% / two.
@@ -207,12 +207,15 @@ export function selectQuestions(
   const chosen = picked.map((p) => p.candidate);
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
 
-  // Correct positions cycle through a shuffled 0..3 so each position gets its share.
-  let positions: number[] = [];
+  // Correct positions cycle through a shuffled 0..n-1, one cycle per number of choices, so each position
+  // gets its share in quizzes of four-choice and three-choice questions alike.
+  const cycles = new Map<number, number[]>();
   return chosen.map((candidate, index) => {
-    if (!positions.length) positions = shuffle([0, 1, 2, 3], random);
     const others = shuffle(candidate.distractors, random);
-    const at = positions.pop()! % (others.length + 1);
+    const size = others.length + 1;
+    let positions = cycles.get(size);
+    if (!positions?.length) cycles.set(size, (positions = shuffle([...Array(size).keys()], random)));
+    const at = positions.pop()!;
     const texts = [...others.slice(0, at), candidate.correct, ...others.slice(at)];
     const choices = texts.map((text, i) => ({id: CHOICE_IDS[i], text}));
     return {
