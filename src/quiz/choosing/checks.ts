@@ -95,6 +95,9 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
     return true;
   });
   if (usable.length < 2) return undefined;
+  // Only the key with (or without) "the": grammar points at it.
+  const determined = (text: string) => /^(?:the|a|an)\s/i.test(text);
+  if (usable.every((distractor) => determined(distractor) !== determined(correct))) return undefined;
   return {...candidate, evidence, distractors: balanceLengths(correct, usable.slice(0, 6))};
 }
 
