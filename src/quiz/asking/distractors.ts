@@ -236,6 +236,13 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 
 /** Rounds down to 1, 2 or 5 times a power of ten, at least 1. */
+/** The largest of 1000, 100, 50, 10 and 5 that divides a whole number of ten or more (1 otherwise). */
+function roundness(value: number): number {
+  if (value < 10) return 1;
+  for (const unit of [1000, 100, 50, 10, 5]) if (value % unit === 0 && value > unit) return unit;
+  return 1;
+}
+
 function niceStep(value: number): number {
   let power = 1;
   while (power * 10 <= value) power *= 10;
@@ -281,7 +288,9 @@ function shiftNumbers(text: string, type: EntityType, steps: number): string | u
     // A span of days ("March 18-19") moves past its own width.
     step = type === 'date' && parsed.length > 1 && parsed[1].units < 32 ? parsed[1].units - first.units + 1 : 1;
   }
-  else step = niceStep(first.units / 5);
+  // A round figure keeps round neighbours ("20" among 10, 30, 40, not 18, 22, 24): the only round choice
+  // would be the guess.
+  else step = Math.max(niceStep(first.units / 5), first.decimals ? 1 : roundness(first.units));
   let index = 0;
   let failed = false;
   const shifted = text.replace(NUMBER, (n) => {
@@ -314,7 +323,7 @@ function valueOf(text: string): number | undefined {
 
 const latestYears = new WeakMap<Analysis, number>();
 /** The latest year the article names: "now" as far as the story goes. */
-function latestYear(analysis: Analysis): number {
+export function latestYear(analysis: Analysis): number {
   let latest = latestYears.get(analysis);
   if (latest === undefined) {
     latest = 0;

@@ -11,6 +11,7 @@ import {containerPlace, nameStandIns, standInName, numberStandIns, sameThing, ty
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from '../understanding/mentions.js';
 import {randomInt, type Random} from '../random.js';
 import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understanding/kinds.js';
+import {latestYear as latestYearOf} from './distractors.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, work: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, quote: 1.5, count: 1};
@@ -33,6 +34,7 @@ const BOUND_BEFORE =
 const ATTRIBUTIVE_HEADS = new Set(
   'season seasons title final finals match matches game games campaign race clash fixture fixtures table standings summit meeting meetings talks deal agreement plan program programme team side squad club market markets economy government administration border region war conflict crisis election elections vote law bill case trial project festival tournament competition draw schedule stadium'.split(' ')
 );
+const PROMO_IN_TEXT = /\b(?:leia também|lea también|lee también|read more|read also|see also|veja também|mehr zum thema|lesen sie auch|lire aussi|leggi anche|related:|recommended:)/i;
 /** Figure types whose form is the same in every language. */
 const FIGURES = new Set<EntityType>(['number', 'percent', 'money', 'year', 'range']);
 /** Sentences beyond this many are not read for facts, so long inputs stay fast. */
@@ -82,6 +84,8 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     // Questions, opinions in the first or second person and fragments make poor stems.
     // A quotation standing alone names its speaker in another sentence: blanks in it ask for guesses.
     if (/^["“][^"“”]*["”]$/.test(sentence.trim())) continue;
+    // A promo line run into the prose ("Leia também: ...") is another story's headline.
+    if (PROMO_IN_TEXT.test(sentence)) continue;
     // A figure about "it" or "the number" means nothing without the sentence before.
     const dangling = hasDanglingSubject(sentence);
     // "30 de noviembre de 2021 - La época": a date line with a source, in any language.
@@ -116,6 +120,9 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
       // stand-ins could be true too. "by the end of ___": only a future year fits a plan.
       if (!isNameType(mention.type) && (BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*\+/.test(sentence.slice(mention.end)))) continue;
       if (mention.type === 'year' && /\bby\s+$/i.test(sentence.slice(0, mention.start))) continue;
+      // "R$ ___ bilhão", "___ year": a key of one shows by the singular after it; "70o", "2x": a figure glued
+      // to letters is no whole figure.
+      if (!isNameType(mention.type) && (/^(?:1|one|uno|una|um|uma|un|une|ein|eine)$/i.test(mention.text) || /^\p{L}/u.test(sentence.slice(mention.end)))) continue;
       // "20€ × 5 años = ___€", "from ___ to 29%, a rise of four points": the stem's other figures give the
       // answer by arithmetic.
       if (!isNameType(mention.type) && computable(sentence, mention, mentions)) continue;
@@ -180,7 +187,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   if (article) start -= article.length + 1;
   if (article && article !== 'the' && isNameType(mention.type)) return undefined;
   // A bullet's label ("Rates unchanged: The fed funds rate ...") heads no question: the stem starts after it.
-  const label = /^[^:.!?"“]{3,40}: (?=\p{Lu})/u.exec(sentence)?.[0] ?? '';
+  const label = /^[^:.!?"“]{3,60}: (?=\p{Lu})/u.exec(sentence)?.[0] ?? '';
   if (label && start < label.length) return undefined;
   const prompt = sentence.slice(label.length, start) + BLANK + sentence.slice(mention.end);
   // "A COP of ___ means three units of heat for every unit": the stem spells the answer out in words, or
@@ -262,7 +269,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
 }
 
 /** Discourse markers that lean on the sentence before ("Meanwhile, ...", "On the other hand, ..."). */
-const LEANING = /^(?:Meanwhile|However|Additionally|In addition|Also|Moreover|Furthermore|On the other hand|Instead|Still|Yet|Similarly|Likewise|Nevertheless|As a result|Because of this|For instance|For example|Then)\b/;
+const LEANING = /^(?:Meanwhile|However|Additionally|In addition|Also|Moreover|Furthermore|On the other hand|Instead|Still|Yet|Similarly|Likewise|Nevertheless|As a result|Because of this|For instance|For example|Then|First|Second|Third|Fourth|Finally|Lastly|Next)\b/;
 const CAPITALISED = "\\p{Lu}[\\p{L}'’-]*";
 const LINK_TITLE = new RegExp(
   `(?:${CAPITALISED}\\s+){1,}(?:Amid|To|In|For|With|And|As|After|Before|Vs|Over|On|At|By|Is|Are|Of|The|Make|Makes|How|Why|What|Set|Eye|Eyes|Beat|Beats)\\s+(?:${CAPITALISED}\\s*){2,}|(?:${CAPITALISED}\\s+){8,}${CAPITALISED}`,
@@ -277,6 +284,10 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
   if (LEANING.test(sentence)) fit *= 0.85;
+  // A year long before the story's own (Napoleon's 1806, a film of 1984) is background or general knowledge.
+  if (mention.type === 'year' && Number(mention.text) < latestYearOf(analysis) - 10) fit *= 0.5;
+  // "... set out to change that.": the stem ends on something the reader never sees.
+  if (/\b(?:that|this|it|them|these|those)[.!]?["”]?$/i.test(sentence.trim())) fit *= 0.6;
   // "He said ...", "This issue ...": shown alone, the stem does not say who or what.
   if (/^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b/.test(sentence)) fit *= 0.6;
   if (sentence.split(' ').length > 38) fit *= 0.8;

@@ -45,6 +45,10 @@ export function hasDanglingSubject(sentence: string): boolean {
  */
 export function aliases(a: string, b: string): boolean {
   if (a === b || sameName(a, b)) return true;
+  // "the Commerce Department" and "the Department of Commerce": the same words in another order.
+  const content = (text: string) => text.split(' ').filter((word) => !STOP.has(word)).sort().join(' ');
+  const short = (text: string) => text.includes(' ') && text.split(' ').length <= 5;
+  if (short(a) && short(b) && content(a) === content(b)) return true;
   const [x, y] = [a.split(' '), b.split(' ')];
   // An initialism, in lower case as normalised text is ("cla", "contributor license agreement").
   const [one, many] = x.length === 1 ? [a, y] : [b, x];
