@@ -95,65 +95,7 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     for (const key of new Set(mentions.map((m) => m.key))) named.set(key, (named.get(key) ?? 0) + 1);
     for (const mention of mentions) {
       const entity = analysis.entities.get(mention.key)!;
-      // Outside English, a name's article and case may give it away, and a number before a dot is a date
-      // ("14. März"): only figures that stand alone are asked.
-      if (figuresOnly && (isNameType(mention.type) || !FIGURES.has(mention.type) || /^\.\s*\p{L}/u.test(sentence.slice(mention.end)))) continue;
-      // The answer must not show elsewhere in its own stem (by name, alias or demonym).
-      // (An acronym of it, "DPRK", or its capital count as showing it.)
-      if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) continue;
-      if (dangling && !isNameType(mention.type)) continue;
-      // "Its managing director, ___": whose? The sentence before says, and the stem does not show it.
-      if (/^(?:Its|Their)\b/.test(sentence) && isNameType(mention.type)) continue;
-      // A passer-by quoted once ("Margaret Cole, a retired nurse from Derby, said ...") is no fact of the story.
-      // (An expert is placed at a body: "an analyst at Norrow Capital" stays askable.)
-      const apposition = sentence.slice(mention.end, mention.end + 60);
-      if (analysis.entities.get(mention.key)!.type === 'person' && analysis.entities.get(mention.key)!.sentences.length === 1 && /^, (?:an?|the) (?:\p{Ll}[\p{L}-]* ){0,3}(?:from|in|who)\b/u.test(apposition) && !/^, [^,]*\b(?:at|of) (?:the )?\p{Lu}/u.test(apposition)) continue;
-      // "He had the captain, ___, caught": the "he" is a person the choices may hold.
-      if (/^(?:He|She|His|Her)\b/.test(sentence) && analysis.entities.get(mention.key)!.type === 'person') continue;
-      // "Saka, ___, has scored ...": an age between commas after a name asks nothing about the story.
-      if (mention.type === 'number' && /\p{Lu}\p{L}+, $/u.test(sentence.slice(0, mention.start)) && /^,/.test(sentence.slice(mention.end))) continue;
-      // "According to ___, the season has been exciting": which outlet said a platitude is trivia.
-      if (isNameType(mention.type) && /\b(?:according to|as noted by|as reported by|writing in|reports? from)\s+(?:the\s+)?$/i.test(sentence.slice(0, mention.start))) continue;
-      // "Explainable AI (___)": an acronym glossed in brackets is spelled out right before the blank.
-      if (/\($/.test(sentence.slice(0, mention.start)) && /^\)/.test(sentence.slice(mention.end)) && /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(mention.text)) continue;
-      // "more than ___ cities", "por menos de ___ €": a bound is true of every figure on its far side, so
-      // stand-ins could be true too. "by the end of ___": only a future year fits a plan.
-      if (!isNameType(mention.type) && (BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*\+/.test(sentence.slice(mention.end)))) continue;
-      if (mention.type === 'year' && /\bby\s+$/i.test(sentence.slice(0, mention.start))) continue;
-      // "R$ ___ bilhão", "___ year": a key of one shows by the singular after it; "70o", "2x": a figure glued
-      // to letters is no whole figure.
-      if (!isNameType(mention.type) && (/^(?:1|one|uno|una|um|uma|un|une|ein|eine)$/i.test(mention.text) || /^\p{L}/u.test(sentence.slice(mention.end)))) continue;
-      // "20€ × 5 años = ___€", "from ___ to 29%, a rise of four points": the stem's other figures give the
-      // answer by arithmetic.
-      if (!isNameType(mention.type) && computable(sentence, mention, mentions)) continue;
-      // "#1", "Gallas' follow-up": a blank glued to a sign or a bare apostrophe reads wrong with other choices.
-      if (/(?:#|\b[Nn]o\.\s?|\bn[º°]\s?|\bdorsal\s)$/.test(sentence.slice(0, mention.start)) || /^['’](?!s)/.test(sentence.slice(mention.end))) continue;
-      // Part of a compound ("California-based") is no answer: the blank would split a word.
-      if (/^-\p{L}/u.test(sentence.slice(mention.end)) || /\p{L}-$/u.test(sentence.slice(0, mention.start))) continue;
-      // "The Australian ___ welcomed ...": a demonym right before a name is part of it; the blank would
-      // split the name, and only the answer would read without its own "the".
-      if (isNameType(mention.type) && mentions.some((other) => other.fixed && other.end + 1 === mention.start)) continue;
-      // "Police ___", "New ___": a capitalised word right before the blank that names nothing alone (and is
-      // no title) is the first half of this name.
-      if (isNameType(mention.type)) {
-        const before = /(\p{Lu}[\p{L}'’-]*) $/u.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start));
-        if (before && !TITLES.has(before[1].toLowerCase()) && !opensSentence(sentence, mention.start - before[0].length) && !mentions.some((other) => other !== mention && other.end === mention.start - 1)) continue;
-      }
-      // "the Dutch Health and ___": a capitalised word and "and" that are no name of their own belong to
-      // this one ("Health and Youth Care Inspectorate").
-      if (isNameType(mention.type)) {
-        const joined = /(\p{Lu}[\p{L}'’-]*) (?:and|&|of|for) $/u.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start));
-        if (joined && !mentions.some((other) => other !== mention && other.end === mention.start - joined[0].length + joined[1].length)) continue;
-      }
-      // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
-      if (/^,? \(\p{Lu}/u.test(sentence.slice(mention.end))) continue;
-      // "two or ___ times", "twenty or ___ years": the idiom fills the blank by itself.
-      if ((mention.type === 'count' || mention.type === 'number') && (/\b(?:\d+|[a-z]+) or $/i.test(sentence.slice(0, mention.start)) || /^ or (?:\d|[a-z]+\b)/i.test(sentence.slice(mention.end)))) {
-        const other = /\b(\d+|[a-z]+) or $/i.exec(sentence.slice(0, mention.start))?.[1] ?? /^ or (\d+|[a-z]+)/i.exec(sentence.slice(mention.end))?.[1] ?? '';
-        if (/^\d+$/.test(other) || NUMBER_WORDS.includes(other.toLowerCase())) continue;
-      }
-      // "the two countries" points back at names already given: no question there.
-      if (mention.type === 'count' && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ \p{Ll}+s\b/u.test(sentence.slice(mention.end)))) continue;
+      if (!blankable(analysis, mentions, sentence, mention, {dangling, taken, figuresOnly})) continue;
       // What the story is about comes first: the lead, the headline's words, the names it returns to.
       const score = (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 - index / (bodyCount + 10) + 3 * importance(index, mention.key);
       slots.push({index, mention, score});
@@ -171,6 +113,74 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
       yield candidate;
     }
   }
+}
+
+/**
+ * Whether a mention can be blanked in its sentence: a whole name or figure the stem does not give away by
+ * itself, by its neighbours, by grammar or by arithmetic, and not page furniture or an aside.
+ */
+function blankable(analysis: Analysis, mentions: Mention[], sentence: string, mention: Mention, context: {dangling: boolean; taken: Set<string>; figuresOnly?: boolean}): boolean {
+  const {dangling, taken, figuresOnly} = context;
+  // Outside English, a name's article and case may give it away, and a number before a dot is a date
+  // ("14. März"): only figures that stand alone are asked.
+  if (figuresOnly && (isNameType(mention.type) || !FIGURES.has(mention.type) || /^\.\s*\p{L}/u.test(sentence.slice(mention.end)))) return false;
+  // The answer must not show elsewhere in its own stem (by name, alias or demonym).
+  // (An acronym of it, "DPRK", or its capital count as showing it.)
+  if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) return false;
+  if (dangling && !isNameType(mention.type)) return false;
+  // "Its managing director, ___": whose? The sentence before says, and the stem does not show it.
+  if (/^(?:Its|Their)\b/.test(sentence) && isNameType(mention.type)) return false;
+  // A passer-by quoted once ("Margaret Cole, a retired nurse from Derby, said ...") is no fact of the story.
+  // (An expert is placed at a body: "an analyst at Norrow Capital" stays askable.)
+  const apposition = sentence.slice(mention.end, mention.end + 60);
+  if (analysis.entities.get(mention.key)!.type === 'person' && analysis.entities.get(mention.key)!.sentences.length === 1 && /^, (?:an?|the) (?:\p{Ll}[\p{L}-]* ){0,3}(?:from|in|who)\b/u.test(apposition) && !/^, [^,]*\b(?:at|of) (?:the )?\p{Lu}/u.test(apposition)) return false;
+  // "He had the captain, ___, caught": the "he" is a person the choices may hold.
+  if (/^(?:He|She|His|Her)\b/.test(sentence) && analysis.entities.get(mention.key)!.type === 'person') return false;
+  // "Saka, ___, has scored ...": an age between commas after a name asks nothing about the story.
+  if (mention.type === 'number' && /\p{Lu}\p{L}+, $/u.test(sentence.slice(0, mention.start)) && /^,/.test(sentence.slice(mention.end))) return false;
+  // "According to ___, the season has been exciting": which outlet said a platitude is trivia.
+  if (isNameType(mention.type) && /\b(?:according to|as noted by|as reported by|writing in|reports? from)\s+(?:the\s+)?$/i.test(sentence.slice(0, mention.start))) return false;
+  // "Explainable AI (___)": an acronym glossed in brackets is spelled out right before the blank.
+  if (/\($/.test(sentence.slice(0, mention.start)) && /^\)/.test(sentence.slice(mention.end)) && /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(mention.text)) return false;
+  // "more than ___ cities", "por menos de ___ €": a bound is true of every figure on its far side, so
+  // stand-ins could be true too. "by the end of ___": only a future year fits a plan.
+  if (!isNameType(mention.type) && (BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*\+/.test(sentence.slice(mention.end)))) return false;
+  if (mention.type === 'year' && /\bby\s+$/i.test(sentence.slice(0, mention.start))) return false;
+  // "R$ ___ bilhão", "___ year": a key of one shows by the singular after it; "70o", "2x": a figure glued
+  // to letters is no whole figure.
+  if (!isNameType(mention.type) && (/^(?:1|one|uno|una|um|uma|un|une|ein|eine)$/i.test(mention.text) || /^\p{L}/u.test(sentence.slice(mention.end)))) return false;
+  // "20€ × 5 años = ___€", "from ___ to 29%, a rise of four points": the stem's other figures give the
+  // answer by arithmetic.
+  if (!isNameType(mention.type) && computable(sentence, mention, mentions)) return false;
+  // "#1", "Gallas' follow-up": a blank glued to a sign or a bare apostrophe reads wrong with other choices.
+  if (/(?:#|\b[Nn]o\.\s?|\bn[º°]\s?|\bdorsal\s)$/.test(sentence.slice(0, mention.start)) || /^['’](?!s)/.test(sentence.slice(mention.end))) return false;
+  // Part of a compound ("California-based") is no answer: the blank would split a word.
+  if (/^-\p{L}/u.test(sentence.slice(mention.end)) || /\p{L}-$/u.test(sentence.slice(0, mention.start))) return false;
+  // "The Australian ___ welcomed ...": a demonym right before a name is part of it; the blank would
+  // split the name, and only the answer would read without its own "the".
+  if (isNameType(mention.type) && mentions.some((other) => other.fixed && other.end + 1 === mention.start)) return false;
+  // "Police ___", "New ___": a capitalised word right before the blank that names nothing alone (and is
+  // no title) is the first half of this name.
+  if (isNameType(mention.type)) {
+    const before = /(\p{Lu}[\p{L}'’-]*) $/u.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start));
+    if (before && !TITLES.has(before[1].toLowerCase()) && !opensSentence(sentence, mention.start - before[0].length) && !mentions.some((other) => other !== mention && other.end === mention.start - 1)) return false;
+  }
+  // "the Dutch Health and ___": a capitalised word and "and" that are no name of their own belong to
+  // this one ("Health and Youth Care Inspectorate").
+  if (isNameType(mention.type)) {
+    const joined = /(\p{Lu}[\p{L}'’-]*) (?:and|&|of|for) $/u.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start));
+    if (joined && !mentions.some((other) => other !== mention && other.end === mention.start - joined[0].length + joined[1].length)) return false;
+  }
+  // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
+  if (/^,? \(\p{Lu}/u.test(sentence.slice(mention.end))) return false;
+  // "two or ___ times", "twenty or ___ years": the idiom fills the blank by itself.
+  if ((mention.type === 'count' || mention.type === 'number') && (/\b(?:\d+|[a-z]+) or $/i.test(sentence.slice(0, mention.start)) || /^ or (?:\d|[a-z]+\b)/i.test(sentence.slice(mention.end)))) {
+    const other = /\b(\d+|[a-z]+) or $/i.exec(sentence.slice(0, mention.start))?.[1] ?? /^ or (\d+|[a-z]+)/i.exec(sentence.slice(mention.end))?.[1] ?? '';
+    if (/^\d+$/.test(other) || NUMBER_WORDS.includes(other.toLowerCase())) return false;
+  }
+  // "the two countries" points back at names already given: no question there.
+  if (mention.type === 'count' && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ \p{Ll}+s\b/u.test(sentence.slice(mention.end)))) return false;
+  return true;
 }
 
 function buildFact(analysis: Analysis, index: number, mention: Mention, paragraph: number, random: Random, figuresOnly = false): Candidate | undefined {

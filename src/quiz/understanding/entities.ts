@@ -121,6 +121,13 @@ interface Token {
   cap: boolean;
 }
 
+/** A name found in a run: its text and its guessed type. */
+interface Named {
+  run: Run;
+  text: string;
+  type: EntityType;
+}
+
 interface Run {
   sentence: number;
   tokens: Token[];
@@ -141,14 +148,44 @@ function tokensOf(sentence: string): Token[] {
   return tokens;
 }
 
-/** Finds typed mentions in every sentence and indexes them by canonical key. */
+/** What the phases of analyze share: the sentences, their mentions so far, and how words are written. */
+interface Reading {
+  sentences: string[];
+  mentions: Mention[][];
+  /** Whether a word is mostly written in lower case: an everyday word, not a name. */
+  everydayWord: (token: string) => boolean;
+  /** Words written with a capital inside a sentence somewhere. */
+  capitalisedInside: {has: (word: string) => boolean};
+}
+
+/**
+ * Finds typed mentions in every sentence and indexes them by canonical key: figures by pattern, then runs
+ * of capitalised words, peeled and typed, merged by alias, and typed again by what the article says of them.
+ */
 export function analyze(sentences: string[]): Analysis {
+  const tokenLists = sentences.map(tokensOf);
+  const {words, everydayWord, capitalisedInside} = readWords(sentences, tokenLists);
+  const reading: Reading = {sentences, mentions: sentences.map(findFigures), everydayWord, capitalisedInside};
+  const runs = capitalisedRuns(reading, tokenLists);
+  joinFieldNames(sentences, runs);
+  const entities = indexMentions(reading, namesOf(reading, runs));
+  placesBeforeTheirCountry(reading, entities);
+  kindsFromAppositions(reading, entities);
+  confirmPeople(reading, entities);
+  placesByPreposition(reading, entities);
+  gendersFromPronouns(reading, entities);
+  typeListsByTheirNoun(sentences, reading.mentions, entities);
+  groupListedNames(sentences, reading.mentions, entities);
+  return {sentences, mentions: reading.mentions, words, entities};
+}
+
+/** The content words of each sentence, and how often each word is written in lower case or capitalised. */
+function readWords(sentences: string[], tokenLists: Token[][]) {
   // How often each word is written in lower case, and capitalised inside a sentence: a word mostly
   // written in lower case ("Transparency" opening a sentence) is an everyday word, not a name.
   const lowerCount = new Map<string, number>();
   const capitalCount = new Map<string, number>();
   const bump = (map: Map<string, number>, word: string) => map.set(word, (map.get(word) ?? 0) + 1);
-  const tokenLists = sentences.map(tokensOf);
   const words = tokenLists.map((tokens, index) => {
     const bag = new Set<string>();
     tokens.forEach(({word, cap, index: at}, i) => {
@@ -165,7 +202,12 @@ export function analyze(sentences: string[]): Analysis {
     return (lowerCount.get(word) ?? 0) >= (capitalCount.get(word) ?? 1);
   };
   const capitalisedInside = {has: (word: string) => capitalCount.has(wordOf(word))};
-  const mentions: Mention[][] = sentences.map(findFigures);
+  return {words, everydayWord, capitalisedInside};
+}
+
+/** Runs of capitalised words (with "of", "de" and the like inside), figures left out. */
+function capitalisedRuns(reading: Reading, tokenLists: Token[][]): Run[] {
+  const {sentences, mentions} = reading;
   const runs: Run[] = [];
   sentences.forEach((text, sentence) => {
     const tokens = tokenLists[sentence];
@@ -211,8 +253,10 @@ export function analyze(sentences: string[]): Analysis {
     }
     flush();
   });
+  return runs;
+}
 
-
+function joinFieldNames(sentences: string[], runs: Run[]): void {
   // "Food and Drug Administration", "Emergency and Civil Protection": a field's name, "and", then a run
   // that ends like a body are one name.
   for (let i = runs.length - 1; i > 0; i--) {
@@ -226,10 +270,15 @@ export function analyze(sentences: string[]): Analysis {
       runs.splice(i, 1);
     }
   }
+}
+
+/** Each run's name and type, with sentence-opening words, demonyms (made mentions of their places) and titles peeled off. */
+function namesOf(reading: Reading, runs: Run[]): Named[] {
+  const {sentences, mentions, everydayWord, capitalisedInside} = reading;
   // Peel sentence-opening words, demonyms and titles off each run.
   const known = new Set(runs.map((run) => run.tokens.map((t) => t.text).join(' ')));
   const isKnownPlace = (place: string) => known.has(place);
-  const named: {run: Run; text: string; type: EntityType}[] = [];
+  const named: Named[] = [];
   for (const run of runs) {
     const tokens = run.tokens;
     const sentence = sentences[run.sentence];
@@ -311,7 +360,12 @@ export function analyze(sentences: string[]): Analysis {
     if (!single && !PLACES.has(text) && (everyday === words.length || (everyday * 2 > words.length && !lastIsOrg) || words.length > 5)) continue;
     named.push({run, text, type: typeOf(words.map(dropPossessive), run.titled, everyday > 0)});
   }
+  return named;
+}
 
+/** Mentions of names added to each sentence, aliases merged into full names; the entities they name. */
+function indexMentions(reading: Reading, named: Named[]): Map<string, Entity> {
+  const {sentences, mentions} = reading;
   // Aliases: a lone word that is the last (or else first) word of exactly one full name.
   const people = [...new Set(named.filter((n) => n.type === 'person' && n.run.tokens.length > 1).map((n) => n.text))];
   // First words of the multi-word names, read once: long articles ask for thousands of aliases.
@@ -376,6 +430,11 @@ export function analyze(sentences: string[]): Analysis {
     }
   });
   for (const [key, titles] of titlesOf) entities.get(key)!.titles = titles;
+  return entities;
+}
+
+function placesBeforeTheirCountry(reading: Reading, entities: Map<string, Entity>): void {
+  const {sentences, mentions} = reading;
   // "Lausanne, Switzerland", "Boca Chica, Texas": a name followed by a country or state is a place in it.
   mentions.forEach((list, index) =>
     list.forEach((mention, i) => {
@@ -385,6 +444,10 @@ export function analyze(sentences: string[]): Analysis {
       if (kind && kind !== PLACE_KINDS.get('Europe') && !entity.sure && sentences[index].slice(mention.end, next.start) === ', ') entity.type = 'place';
     })
   );
+}
+
+function kindsFromAppositions(reading: Reading, entities: Map<string, Entity>): void {
+  const {sentences, mentions} = reading;
   // An apposition says what a name is: "Acme Robotics, a Boston-based startup", "Grindavik, a fishing town".
   mentions.forEach((list, index) =>
     list.forEach((mention) => {
@@ -410,6 +473,10 @@ export function analyze(sentences: string[]): Analysis {
       else if (WORK_AFTER.test(sentence.slice(mention.end, mention.end + 50))) [entity.type, entity.sure] = ['work', true];
     })
   );
+}
+
+function confirmPeople(reading: Reading, entities: Map<string, Entity>): void {
+  const {sentences, mentions} = reading;
   // A guessed person must be written about as one: "he", "she", "said"; a team is "their" or "its".
   for (const entity of entities.values()) {
     if (entity.type !== 'person' || entity.sure) continue;
@@ -450,6 +517,10 @@ export function analyze(sentences: string[]): Analysis {
     // Without a known given name, a guess needs the article to speak of a person ("said", "she").
     if (votes <= 0) entity.type = 'name';
   }
+}
+
+function placesByPreposition(reading: Reading, entities: Map<string, Entity>): void {
+  const {sentences, mentions} = reading;
   // An untyped name the article puts "in" ("in Andalusia", "in Seville") is a place; a league or an
   // outlet ("in La Liga") keeps its own kind.
   for (const entity of entities.values()) {
@@ -457,6 +528,10 @@ export function analyze(sentences: string[]): Analysis {
     const inPlace = entity.sentences.filter((index) => mentions[index].some((m) => m.key === entity.key && /\b(in|near|outside|across) $/i.test(sentences[index].slice(Math.max(0, m.start - 8), m.start))));
     if (inPlace.length * 2 > entity.sentences.length) entity.type = 'place';
   }
+}
+
+function gendersFromPronouns(reading: Reading, entities: Map<string, Entity>): void {
+  const {sentences, mentions} = reading;
   // Pronouns in sentences that name one person only: "she ... her life" tells a stand-in's gender.
   // (A sentence naming no one, '"We need more data," he said.', speaks of the one person named just before.)
   const votes = new Map<string, number>();
@@ -477,9 +552,6 @@ export function analyze(sentences: string[]): Analysis {
     const given = entity.key.split(' ')[0].toLowerCase();
     if (FEMALE_NAMES.has(given) !== MALE_NAMES.has(given)) entity.gender = FEMALE_NAMES.has(given) ? 'f' : 'm';
   }
-  typeListsByTheirNoun(sentences, mentions, entities);
-  groupListedNames(sentences, mentions, entities);
-  return {sentences, mentions, words, entities};
 }
 
 function makeRun(previousToken: string, sentence: number, tokens: Token[]): Run {
