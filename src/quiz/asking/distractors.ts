@@ -239,7 +239,8 @@ const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 /** The largest of 1000, 100, 50, 10 and 5 that divides a whole number of ten or more (1 otherwise). */
 function roundness(value: number): number {
   if (value < 10) return 1;
-  for (const unit of [1000, 100, 50, 10, 5]) if (value % unit === 0 && value > unit) return unit;
+  // Below a hundred, steps of five at most: an age of 20 among 10 and 40 would be absurd.
+  for (const unit of value < 100 ? [5] : [1000, 100, 50, 10, 5]) if (value % unit === 0 && value > unit) return unit;
   return 1;
 }
 
