@@ -20,6 +20,13 @@ const AUXILIARIES = new Set('is are was were has have had will would can could m
 
 /** The answer's first statement, and the concise form a choice shows (first letter not yet capitalised). */
 export function conciseAnswer(question: string, answer: string): {statement: string; key: string; fragment: boolean} {
+  const {statement, key} = firstStatement(question, answer);
+  const short = capLength(withoutEcho(question, key));
+  return {statement, key: short.key.trim().replace(/[,;:]$/, ''), fragment: short.fragment};
+}
+
+/** The answer's first sentence (with the reason after a bare "Yes."), and its key form before trimming. */
+function firstStatement(question: string, answer: string): {statement: string; key: string} {
   const sentences = splitSentences(answer);
   let statement = (sentences[0] ?? answer).trim();
   let key = statement.replace(/[.!?]+$/, '').replace(/\bas well as\b/g, 'and');
@@ -40,13 +47,17 @@ export function conciseAnswer(question: string, answer: string): {statement: str
       key = `${bare[1].charAt(0).toUpperCase()}${bare[1].slice(1).toLowerCase()}${/depends/i.test(bare[1]) ? ':' : ','} ${reason}`.replace(/[.!?]+$/, '').replace(/\bas well as\b/g, 'and');
     }
   }
+  return {statement, key};
+}
+
+/** The key without its opening words when they only repeat the question. */
+function withoutEcho(question: string, key: string): string {
   const asked = new Set(contentWords(question).flatMap((word) => [word, word.replace(/s$/, '')]));
   // Skip the opening words that only repeat the question ("Kim Jong Un and Vladimir Putin discussed ...").
   const tokens = [...key.matchAll(/[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?/gu)];
   let cut = 0;
   let echoed = 0;
-  let i = 0;
-  for (; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i][0].toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
     if (asked.has(word) || asked.has(word.replace(/s$/, ''))) {
       echoed++;
@@ -56,29 +67,29 @@ export function conciseAnswer(question: string, answer: string): {statement: str
   // Cut only before a verb or a preposition, never inside a noun phrase ("... the MX switch expired").
   const next = key.slice(cut).trim().split(/[\s,]/)[0].toLowerCase();
   const clean = /ed$|s$/.test(next) || AUXILIARIES.has(next) || /^(in|on|at|for|with|by|to|from|about)$/.test(next);
-  if (echoed >= 1 && clean && !/[,;:(]/.test(key.slice(0, cut))) {
-    let rest = key.slice(cut);
-    let j = tokens.findIndex((t) => t.index! >= cut);
-    while (j >= 0 && j < tokens.length && AUXILIARIES.has(tokens[j][0].toLowerCase())) j++;
-    // For "what/which/who" questions the reply is the object, not the verb that links it.
-    const verb = j >= 0 && j < tokens.length - 1 && (/ed$/.test(tokens[j][0]) || (/s$/.test(tokens[j][0]) && /^(a|an|the|its|their)$/i.test(tokens[j + 1][0])));
-    if (verb && /^(what|which|who|whom|where|when)\b/i.test(question)) j++;
-    if (j >= 0 && j < tokens.length) rest = key.slice(tokens[j].index!);
-    if (contentWords(rest).length >= 2) key = rest;
-  }
+  if (echoed < 1 || !clean || /[,;:(]/.test(key.slice(0, cut))) return key;
+  let rest = key.slice(cut);
+  let j = tokens.findIndex((t) => t.index! >= cut);
+  while (j >= 0 && j < tokens.length && AUXILIARIES.has(tokens[j][0].toLowerCase())) j++;
+  // For "what/which/who" questions the reply is the object, not the verb that links it.
+  const verb = j >= 0 && j < tokens.length - 1 && (/ed$/.test(tokens[j][0]) || (/s$/.test(tokens[j][0]) && /^(a|an|the|its|their)$/i.test(tokens[j + 1][0])));
+  if (verb && /^(what|which|who|whom|where|when)\b/i.test(question)) j++;
+  if (j >= 0 && j < tokens.length) rest = key.slice(tokens[j].index!);
+  return contentWords(rest).length >= 2 ? rest : key;
+}
+
+/** The key cut to MAX_WORDS at a clause break; `fragment` when the cut leaves it mid-phrase. */
+function capLength(key: string): {key: string; fragment: boolean} {
   const words = key.split(/\s+/);
-  let fragment = false;
-  if (words.length > MAX_WORDS) {
-    // Cut at the last clause break that keeps the statement whole enough.
-    const head = words.slice(0, MAX_WORDS).join(' ');
-    // A clause break is a comma before a space, not the one inside "1,200".
-    const comma = head.search(/,\s(?!.*,\s)/);
-    key = comma > 30 ? head.slice(0, comma) : head;
-    // Cut with no clause break, or inside a list ("a bottle, a cup"), the statement stops mid-phrase: a
-    // fragment, not an answer. A clause that opens with a conjunction or a participle may go.
-    fragment = comma <= 30 || !/^,\s+(?:which|while|but|as|although|though|whereas|with|including|making|meaning|according|so|because|since|after|before|when)\b/i.test(head.slice(comma));
-  }
-  return {statement, key: key.trim().replace(/[,;:]$/, ''), fragment};
+  if (words.length <= MAX_WORDS) return {key, fragment: false};
+  // Cut at the last clause break that keeps the statement whole enough.
+  const head = words.slice(0, MAX_WORDS).join(' ');
+  // A clause break is a comma before a space, not the one inside "1,200".
+  const comma = head.search(/,\s(?!.*,\s)/);
+  // Cut with no clause break, or inside a list ("a bottle, a cup"), the statement stops mid-phrase: a
+  // fragment, not an answer. A clause that opens with a conjunction or a participle may go.
+  const fragment = comma <= 30 || !/^,\s+(?:which|while|but|as|although|though|whereas|with|including|making|meaning|according|so|because|since|after|before|when)\b/i.test(head.slice(comma));
+  return {key: comma > 30 ? head.slice(0, comma) : head, fragment};
 }
 
 interface Slot {
