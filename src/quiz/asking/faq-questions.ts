@@ -178,12 +178,59 @@ export function faqCandidates(analysis: Analysis, pairs: FaqPair[], random: Rand
   return candidates;
 }
 
+/** An FAQ pair as the slot builders read it: the question, the key statement and what each names. */
+interface FaqReading {
+  analysis: Analysis;
+  pair: FaqPair;
+  question: string;
+  key: string;
+  keyMentions: Mention[];
+  /** Keys the question names. */
+  asked: Set<string>;
+  /** The mention types the question asks for (see wantedTypes). */
+  wanted: string[];
+}
+
+/** A candidate's distractors, each with its certainty. */
+interface Choices {
+  distractors: string[];
+  certainties: number[];
+}
+
 function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english: boolean): Candidate | undefined {
   const question = analysis.sentences[pair.question];
   const key = analysis.sentences[pair.key];
   const asked = new Set(analysis.mentions[pair.question].map((m) => m.key));
-  const questionText = question.toLowerCase();
-  const wanted = /^how (many|much)/i.test(question)
+  const reading: FaqReading = {analysis, pair, question, key, keyMentions: analysis.mentions[pair.key], asked, wanted: wantedTypes(question)};
+  const slots = mentionSlots(reading, random, english);
+  if (slots.length < 2 && english) slots.push(...contrastSlots(key, question.toLowerCase(), slots));
+  slots.sort((a, b) => Number(b.focus) - Number(a.focus) || a.start - b.start);
+  // "How long is the warranty?" answered with the product swapped asks nothing: when the question wants a
+  // kind of value and the answer has one, only that value may change.
+  if (keyHoldsAskedValue(reading) && !slots.some((slot) => slot.focus)) slots.length = 0;
+  const choices = faqChoices(reading, slots, english);
+  if (!choices) return undefined;
+  const {distractors, certainties} = choices;
+  const used = usedSlots(slots);
+  return {
+    kind: 'faq',
+    prompt: question,
+    correct: capitaliseFirst(key),
+    distractors,
+    evidence: pair.statement,
+    explanation: `The article's FAQ answers: ${pair.statement}`,
+    order: pair.index,
+    answerKey: '',
+    promptKeys: [...asked],
+    slotTexts: used.map((slot) => slotPhrase(key, slot)).filter((text): text is string => !!text),
+    signals: {keyKind: CERTAIN, standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i] ?? 0.5])), fit: pair.fragment || vague(key) ? 0.3 : 1, importance: 1},
+    slotValues: used.filter((slot): slot is Slot => !!slot && slot.focus).map((slot) => slot.text),
+  };
+}
+
+/** The mention types a question asks for by its opening words ("how many": figures; "who": names). */
+function wantedTypes(question: string): string[] {
+  return /^how (many|much)/i.test(question)
     ? ['number', 'count', 'percent', 'money']
     : /^how long\b/i.test(question)
       ? ['date', 'year', 'month', 'range', 'when', 'count', 'number']
@@ -196,11 +243,26 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english
         : /^where/i.test(question)
           ? ['place']
           : [];
+}
+
+/** Up to two slots for the key's names and figures, each with the stand-ins the engine is sure of. */
+function mentionSlots(reading: FaqReading, random: Random, english: boolean): Slot[] {
   const slots: Slot[] = [];
-  const keyMentions = analysis.mentions[pair.key];
+  const questionWords = contentWords(reading.question);
+  for (const {mention, focus} of slotMentions(reading)) {
+    if (slots.length >= 2) break;
+    const slot = mentionSlot(reading, mention, focus, questionWords, random, english);
+    if (slot) slots.push(slot);
+  }
+  return slots;
+}
+
+/** The key's swappable mentions, those the question asks for first, each marked whether it is the focus. */
+function slotMentions({key, keyMentions, asked, question, wanted}: FaqReading): {mention: Mention; focus: boolean}[] {
+  const questionText = question.toLowerCase();
   // What the question asks for first, then the earliest slot (the statement's subject): only the first two
   // slots with stand-ins are used, so stand-ins are looked for in that order and no further.
-  const ordered = keyMentions
+  return keyMentions
     .filter((mention) => !mention.fixed && !asked.has(mention.key) && !questionText.includes(mention.text.toLowerCase()) && !containerPlace(keyMentions, mention, key))
     .map((mention) => {
       // A source ("according to Opta Analyst") is rarely what the question asks about.
@@ -208,93 +270,121 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english
       return {mention, focus: wanted.includes(mention.type) && !attribution};
     })
     .sort((a, b) => Number(b.focus) - Number(a.focus) || a.mention.start - b.mention.start);
-  const questionWords = contentWords(question);
-  for (const {mention, focus} of ordered) {
-    if (slots.length >= 2) break;
-    const context: SlotContext = {
-      words: [...new Set([...questionWords, ...contentWords(key.slice(0, mention.start) + ' ' + key.slice(mention.end))])],
-      // Names the question asks about may stand in (they are plausible), names already in the key may not.
-      keys: new Set(keyMentions.map((m) => m.key)),
-      near: keyMentions.filter((m) => m !== mention && isNameType(m.type)).map((m) => m.key),
-      own: [pair.question, pair.key, pair.key + 1],
-      text: key.toLowerCase(),
-      nameWords: new Set(keyMentions.filter((m) => m !== mention).flatMap((m) => analysis.entities.get(m.key)!.words)),
-    };
-    const entity = analysis.entities.get(mention.key)!;
-    const named = isNameType(mention.type);
-    if (named && !english) continue;
-    // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
-    const start = named && /\b[Tt]he $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
-    // Built-in stand-ins (never in the article) take the slot's own "the" or none: no "the Serie A".
-    const withThe = start < mention.start;
-    const standIns = named ? nameStandIns(analysis, entity, context) : [];
-    const options = named ? standIns.map((e) => standInName(e, withThe)) : numberStandIns(analysis, mention, context, random);
-    const certainties = named ? standIns.map((e) => standInCertainty(entity, e, analysis)) : options.map(() => CERTAIN);
-    // The person the question is about ("the meetings between Kim Jong Un and ...") is a poor stand-in in
-    // the answer about them ("agreements made with Kim Jong Un"): left out while two others remain.
-    const subject = analysis.mentions[pair.question].find((m) => analysis.entities.get(m.key)?.type === 'person');
-    const subjectName = subject && displayName(analysis.entities.get(subject.key)!);
-    if (named && subjectName && options.length > 2 && options.includes(subjectName)) {
-      const at = options.indexOf(subjectName);
-      options.splice(at, 1);
-      certainties.splice(at, 1);
-    }
-    // Only stand-ins the engine is sure of: a slot without them is skipped for the next one.
-    const sure = options.map((_, i) => i).filter((i) => certainties[i] >= STAND_IN_FLOOR);
-    if (sure.length) slots.push({start, end: mention.end, text: key.slice(start, mention.end), options: sure.map((i) => options[i]), certainties: sure.map((i) => certainties[i]), focus});
+}
+
+/** A slot for one mention of the key, or none when no stand-in is sure enough (or names may not change). */
+function mentionSlot(reading: FaqReading, mention: Mention, focus: boolean, questionWords: string[], random: Random, english: boolean): Slot | undefined {
+  const {analysis, pair, key} = reading;
+  const context = slotContext(reading, mention, questionWords);
+  const entity = analysis.entities.get(mention.key)!;
+  const named = isNameType(mention.type);
+  if (named && !english) return undefined;
+  // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
+  const start = named && /\b[Tt]he $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
+  // Built-in stand-ins (never in the article) take the slot's own "the" or none: no "the Serie A".
+  const withThe = start < mention.start;
+  const standIns = named ? nameStandIns(analysis, entity, context) : [];
+  const options = named ? standIns.map((e) => standInName(e, withThe)) : numberStandIns(analysis, mention, context, random);
+  const certainties = named ? standIns.map((e) => standInCertainty(entity, e, analysis)) : options.map(() => CERTAIN);
+  // The person the question is about ("the meetings between Kim Jong Un and ...") is a poor stand-in in
+  // the answer about them ("agreements made with Kim Jong Un"): left out while two others remain.
+  const subject = analysis.mentions[pair.question].find((m) => analysis.entities.get(m.key)?.type === 'person');
+  const subjectName = subject && displayName(analysis.entities.get(subject.key)!);
+  if (named && subjectName && options.length > 2 && options.includes(subjectName)) {
+    const at = options.indexOf(subjectName);
+    options.splice(at, 1);
+    certainties.splice(at, 1);
   }
-  if (slots.length < 2 && english)
-    for (const match of key.matchAll(/[\p{L}]+/gu)) {
-      const options = contrastsOf(match[0]).filter((word) => !questionText.includes(word.toLowerCase()));
-      const start = match.index!;
-      // Degree words ("significant / limited / minor") differ by shade: two of them say the same thing.
-      const certainty = DEGREES.test(match[0]) ? 0.3 : 0.75;
-      if (options.length && !questionText.includes(match[0].toLowerCase()) && !slots.some((s) => s.start <= start && s.end > start))
-        slots.push({start, end: start + match[0].length, text: match[0], options, certainties: options.map(() => certainty), focus: false});
-    }
-  slots.sort((a, b) => Number(b.focus) - Number(a.focus) || a.start - b.start);
-  // "How long is the warranty?" answered with the product swapped asks nothing: when the question wants a
-  // kind of value and the answer has one, only that value may change.
+  // Only stand-ins the engine is sure of: a slot without them is skipped for the next one.
+  const sure = options.map((_, i) => i).filter((i) => certainties[i] >= STAND_IN_FLOOR);
+  if (!sure.length) return undefined;
+  return {start, end: mention.end, text: key.slice(start, mention.end), options: sure.map((i) => options[i]), certainties: sure.map((i) => certainties[i]), focus};
+}
+
+/** What the stand-in finders know of the statement around one mention. */
+function slotContext({analysis, pair, key, keyMentions}: FaqReading, mention: Mention, questionWords: string[]): SlotContext {
+  return {
+    words: [...new Set([...questionWords, ...contentWords(key.slice(0, mention.start) + ' ' + key.slice(mention.end))])],
+    // Names the question asks about may stand in (they are plausible), names already in the key may not.
+    keys: new Set(keyMentions.map((m) => m.key)),
+    near: keyMentions.filter((m) => m !== mention && isNameType(m.type)).map((m) => m.key),
+    own: [pair.question, pair.key, pair.key + 1],
+    text: key.toLowerCase(),
+    nameWords: new Set(keyMentions.filter((m) => m !== mention).flatMap((m) => analysis.entities.get(m.key)!.words)),
+  };
+}
+
+/** Slots for the key's contrast words ("rose" / "fell") that the question does not use, clear of `taken`. */
+function contrastSlots(key: string, questionText: string, taken: Slot[]): Slot[] {
+  const slots: Slot[] = [];
+  for (const match of key.matchAll(/[\p{L}]+/gu)) {
+    const options = contrastsOf(match[0]).filter((word) => !questionText.includes(word.toLowerCase()));
+    const start = match.index!;
+    // Degree words ("significant / limited / minor") differ by shade: two of them say the same thing.
+    const certainty = DEGREES.test(match[0]) ? 0.3 : 0.75;
+    if (options.length && !questionText.includes(match[0].toLowerCase()) && ![...taken, ...slots].some((s) => s.start <= start && s.end > start))
+      slots.push({start, end: start + match[0].length, text: match[0], options, certainties: options.map(() => certainty), focus: false});
+  }
+  return slots;
+}
+
+/** Whether the key holds the kind of value the question asks for, parsed or not. */
+function keyHoldsAskedValue({question, key, keyMentions, asked, wanted}: FaqReading): boolean {
   // ("How long is the contract?" with "a five-year contract": the figure is the focus even unparsed.)
-  const focusInKey =
+  return (
     (wanted.length > 0 && keyMentions.some((m) => wanted.includes(m.type) && !asked.has(m.key))) ||
-    (/^how (long|much|many|old|far)\b/i.test(question) && /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)\b/i.test(key));
-  if (focusInKey && !slots.some((slot) => slot.focus)) slots.length = 0;
-  const fill = (values: string[], used: Slot[]) => {
-    const order = used.map((s, i) => [s, values[i]] as const).sort((a, b) => b[0].start - a[0].start);
-    let text = key;
-    for (const [slot, value] of order) text = fixArticleBefore(text.slice(0, slot.start), value) + value + text.slice(slot.end);
-    return capitaliseFirst(text);
-  };
-  let distractors: string[] = [];
-  let certainties: number[] = [];
-  const [first, second] = slots;
-  // A slot with the words around it ("North Korea's satellite program", "made with Vladimir Putin"): the
-  // phrase, not the bare name, is what another stem must not spell out.
-  const phrase = (slot: Slot | undefined) => {
-    if (!slot) return undefined;
-    const after = /^(?:[\s,]*[\p{L}\p{N}'’-]+){1,2}/u.exec(key.slice(slot.end))?.[0];
-    // The two words before, read by splitting: an end-anchored pattern would backtrack over the whole key.
-    const head = key.slice(0, slot.start);
-    const trimmed = head.trimEnd();
-    const lastTwo = trimmed.split(' ').slice(-2).join(' ');
-    const before = lastTwo ? head.slice(trimmed.length - lastTwo.length) : undefined;
-    return after ? key.slice(slot.start, slot.end) + after : before ? before + key.slice(slot.start, slot.end) : undefined;
-  };
-  const slotTexts = (first && first.options.length >= 2) || !second ? [phrase(first)] : [phrase(first), phrase(second)];
-  if (first && (first.options.length >= 2 || !second)) {
-    distractors = first.options.map((option) => fill([option], [first]));
-    certainties = first.certainties;
-  } else if (first && second && (second.start >= first.end || second.end <= first.start)) {
+    (/^how (long|much|many|old|far)\b/i.test(question) && /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)\b/i.test(key))
+  );
+}
+
+/** The slots the distractors swap: the first alone when it has two options or more (or stands alone). */
+function usedSlots([first, second]: Slot[]): (Slot | undefined)[] {
+  return (first && first.options.length >= 2) || !second ? [first] : [first, second];
+}
+
+/** The key with each used slot replaced by its value, capitalised. */
+function fillSlots(key: string, values: string[], used: Slot[]): string {
+  const order = used.map((s, i) => [s, values[i]] as const).sort((a, b) => b[0].start - a[0].start);
+  let text = key;
+  for (const [slot, value] of order) text = fixArticleBefore(text.slice(0, slot.start), value) + value + text.slice(slot.end);
+  return capitaliseFirst(text);
+}
+
+/**
+ * A slot with the words around it ("North Korea's satellite program", "made with Vladimir Putin"): the
+ * phrase, not the bare name, is what another stem must not spell out.
+ */
+function slotPhrase(key: string, slot: Slot | undefined): string | undefined {
+  if (!slot) return undefined;
+  const after = /^(?:[\s,]*[\p{L}\p{N}'’-]+){1,2}/u.exec(key.slice(slot.end))?.[0];
+  // The two words before, read by splitting: an end-anchored pattern would backtrack over the whole key.
+  const head = key.slice(0, slot.start);
+  const trimmed = head.trimEnd();
+  const lastTwo = trimmed.split(' ').slice(-2).join(' ');
+  const before = lastTwo ? head.slice(trimmed.length - lastTwo.length) : undefined;
+  return after ? key.slice(slot.start, slot.end) + after : before ? before + key.slice(slot.start, slot.end) : undefined;
+}
+
+/** The key with its slots swapped: each option of the first slot, or the first two slots crossed. */
+function swappedChoices(key: string, [first, second]: Slot[]): Choices {
+  if (first && (first.options.length >= 2 || !second)) return {distractors: first.options.map((option) => fillSlots(key, [option], [first])), certainties: first.certainties};
+  if (first && second && (second.start >= first.end || second.end <= first.start)) {
     // (a0,b0) is the key; (a1,b0), (a0,b1), (a1,b1) share as much with each other as with it.
     const a = first.options[0];
     const bAt = second.options.findIndex((option) => option !== a && option !== first.text);
     const b = second.options[bAt];
-    if (b) {
-      distractors = [fill([a, second.text], [first, second]), fill([first.text, b], [first, second]), fill([a, b], [first, second])];
-      certainties = [first.certainties[0], second.certainties[bAt], Math.min(first.certainties[0], second.certainties[bAt])];
-    }
+    if (b)
+      return {
+        distractors: [fillSlots(key, [a, second.text], [first, second]), fillSlots(key, [first.text, b], [first, second]), fillSlots(key, [a, b], [first, second])],
+        certainties: [first.certainties[0], second.certainties[bAt], Math.min(first.certainties[0], second.certainties[bAt])],
+      };
   }
+  return {distractors: [], certainties: []};
+}
+
+/** The distractors: swapped slots, led by reversed names; a list's exclusions when fewer than two differ. */
+function faqChoices({analysis, key, keyMentions}: FaqReading, slots: Slot[], english: boolean): Choices | undefined {
+  let {distractors, certainties} = swappedChoices(key, slots);
   // "Barcelona is the favourite, with Elche the underdog": the two swapped say the opposite, in the
   // answer's own words; the best stand-ins there are.
   // They fill a short list only, and never where the question asks for one name: there only it changes.
@@ -303,25 +393,9 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english
     distractors = [...reversed.map(capitaliseFirst), ...distractors];
     certainties = [...reversed.map(() => CERTAIN), ...certainties];
   }
-  if (new Set(distractors).size < 2) {
-    const listed = listExclusions(key, keyMentions);
-    if (!listed) return undefined;
-    distractors = listed.map(capitaliseFirst);
-    certainties = listed.map(() => 0.75);
-  }
-  return {
-    kind: 'faq',
-    prompt: question,
-    correct: capitaliseFirst(key),
-    distractors,
-    evidence: pair.statement,
-    explanation: `The article's FAQ answers: ${pair.statement}`,
-    order: pair.index,
-    answerKey: '',
-    promptKeys: [...asked],
-    slotTexts: slotTexts.filter((text): text is string => !!text),
-    signals: {keyKind: CERTAIN, standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i] ?? 0.5])), fit: pair.fragment || vague(key) ? 0.3 : 1, importance: 1},
-    slotValues: ((first && first.options.length >= 2) || !second ? [first] : [first, second]).filter((slot): slot is Slot => !!slot && slot.focus).map((slot) => slot.text),
-  };
+  if (new Set(distractors).size >= 2) return {distractors, certainties};
+  const listed = listExclusions(key, keyMentions);
+  if (!listed) return undefined;
+  return {distractors: listed.map(capitaliseFirst), certainties: listed.map(() => 0.75)};
 }
 
