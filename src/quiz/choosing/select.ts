@@ -91,6 +91,122 @@ function clash(x: Facets, y: Facets): boolean {
 }
 
 /**
+ * The candidates read so far (checked, and past the confidence gate), the source more come from, and the
+ * clashes already worked out between them.
+ */
+interface Pool {
+  source: Iterator<Candidate>;
+  /** The normalised article, padded with spaces. */
+  article: string;
+  read: Facets[];
+  /** Each pass asks about the same pairs again: the answers, by pair of ids. */
+  known: Map<number, boolean>;
+}
+
+/** The pool's `i`-th candidate, reading the source only as far as that (undefined once it runs dry). */
+function poolAt(pool: Pool, i: number): Facets | undefined {
+  for (let next; pool.read.length <= i && !(next = pool.source.next()).done; ) {
+    const checked = checkCandidate(next.value, pool.article);
+    // Precision first: a candidate the evidence does not back is not asked at all.
+    if (checked && confidenceOf(checked) >= CONFIDENCE_THRESHOLD) pool.read.push(facets(checked, pool.read.length));
+  }
+  return pool.read[i];
+}
+
+/** clash(), remembered per pair of pooled candidates. */
+function clashIn(pool: Pool, a: Facets, b: Facets): boolean {
+  const key = Math.min(a.id, b.id) * 65536 + Math.max(a.id, b.id);
+  let result = pool.known.get(key);
+  if (result === undefined) pool.known.set(key, (result = clash(a, b)));
+  return result;
+}
+
+/** A greedy pick under way: the candidates taken, the facts waiting on a cap, and the counts the caps watch. */
+interface Picking {
+  picked: Facets[];
+  waiting: Facets[];
+  longest: number;
+  figures: number;
+  people: number;
+  cells: number;
+}
+
+const isLong = (mine: Facets) => mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate);
+
+/** A fact whose key the headline states can be answered without reading the story. */
+const inHeadline = (mine: Facets, title: string) => mine.candidate.kind === 'fact' && mine.correct.length > 1 && title.includes(` ${mine.correct} `);
+
+/** Takes a candidate into the pick, counting it against the caps. */
+function take(picking: Picking, mine: Facets): void {
+  if (isLong(mine)) picking.longest++;
+  if (mine.candidate.figure) picking.figures++;
+  if (mine.candidate.person) picking.people++;
+  if (mine.candidate.table) picking.cells++;
+  picking.picked.push(mine);
+}
+
+/**
+ * The waiting facts that fit now, in their order, each within the 30% cap and clashing with none picked or
+ * before it; the figure cap gives way here, since a full quiz beats a varied short one.
+ */
+function fitting({picked, waiting, longest}: Picking, count: number, pool: Pool): Facets[] {
+  const fit: Facets[] = [];
+  let [size, longs] = [picked.length, longest];
+  for (const mine of waiting) {
+    if (size >= count || picked.some((other) => clashIn(pool, mine, other)) || fit.some((other) => clashIn(pool, mine, other))) continue;
+    if (isLong(mine) && longs + 1 > Math.max(1, (size + 1) * 0.3)) continue;
+    fit.push(mine);
+    size++;
+    if (isLong(mine)) longs++;
+  }
+  return fit;
+}
+
+/**
+ * Whether taking a candidate now would pass a cap. Keep "the longest choice is right" rare: such facts wait
+ * while they would pass a quarter of the quiz. FAQ questions are asked whatever their lengths, so only facts
+ * count against the cap. Figures wait too once they would pass 60% of the quiz: a quiz of numbers alone
+ * misses the story; so do people past 40% and table cells past two.
+ */
+function overCap(picking: Picking, mine: Facets, count: number): boolean {
+  const tooLong = isLong(mine) && picking.longest + 1 > Math.max(1, (picking.picked.length + 1) / 4);
+  const tooManyFigures = !!mine.candidate.figure && picking.figures + 1 > Math.max(2, Math.ceil(count * 0.6));
+  // "Who said it" questions and table cells fill a quiz; they wait once they would pass 40% / two.
+  const tooManyPeople = !!mine.candidate.person && picking.people + 1 > Math.max(3, Math.ceil(count * 0.4));
+  const tooManyCells = !!mine.candidate.table && picking.cells + 1 > 2;
+  return tooLong || tooManyFigures || tooManyPeople || tooManyCells;
+}
+
+/** Picks candidates in the order `next` gives them, skipping clashes and holding back those over a cap. */
+function greedyPick(pool: Pool, next: (i: number) => Facets | undefined, count: number, title: string): Facets[] {
+  const picking: Picking = {picked: [], waiting: [], longest: 0, figures: 0, people: 0, cells: 0};
+  const {picked, waiting} = picking;
+  // Reading stops as soon as the waiting facts would complete the quiz: later candidates rank lower, and
+  // building them (tables, key terms) costs time.
+  for (let i = 0, mine; picked.length < count && (!waiting.length || picked.length + fitting(picking, count, pool).length < count) && (mine = next(i)); i++) {
+    if (picked.some((other) => clashIn(pool, mine!, other))) continue;
+    // The headline gives its own facts away: a fact whose key it states is not asked.
+    if (inHeadline(mine, title)) continue;
+    if (overCap(picking, mine, count)) waiting.push(mine);
+    else take(picking, mine);
+  }
+  for (const mine of fitting(picking, count, pool)) take(picking, mine);
+  return picked;
+}
+
+/** The greedy pick in rank order, or with the fewest-clashing candidates first when that picks more. */
+function choosePicks(pool: Pool, count: number, title: string): Facets[] {
+  const picked = greedyPick(pool, (i) => poolAt(pool, i), count, title);
+  if (picked.length >= count) return picked;
+  // Fewest clashes first: FAQs, then facts that keep the fewest others out.
+  poolAt(pool, Infinity);
+  const clashes = new Map(pool.read.map((a) => [a, a.candidate.kind === 'faq' ? -1 : pool.read.filter((b) => b !== a && clashIn(pool, a, b)).length]));
+  const sorted = [...pool.read].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
+  const other = greedyPick(pool, (i) => sorted[i], count, title);
+  return other.length > picked.length ? other : picked;
+}
+
+/**
  * `facts` come best first and are built only as far as they are read. When the greedy pick falls short of
  * `count`, a fact whose stem names several other answers may keep out more than it brings: the pick is
  * tried again with the facts that clash with the fewest others first, and the larger quiz wins.
@@ -104,111 +220,35 @@ export function selectQuestions(
   fillers: () => Iterable<Candidate> = () => [],
   headline = ''
 ): Question[] {
-  const article = ` ${normalizedArticle} `;
   const title = ` ${normalize(headline)} `;
   // Fillers (key terms) join the source only when the rest cannot make a full quiz: they are not even
   // built otherwise.
-  let source: Iterator<Candidate> = (function* () {
+  const source = (function* () {
     yield* faqs;
     yield* facts;
   })();
-  const pool: Facets[] = [];
-  const at = (i: number) => {
-    for (let next; pool.length <= i && !(next = source.next()).done; ) {
-      const checked = checkCandidate(next.value, article);
-      // Precision first: a candidate the evidence does not back is not asked at all.
-      if (checked && confidenceOf(checked) >= CONFIDENCE_THRESHOLD) pool.push(facets(checked, pool.length));
-    }
-    return pool[i];
-  };
-  // Each pass asks about the same pairs again: remember the answers.
-  const known = new Map<number, boolean>();
-  const remembered = (a: Facets, b: Facets) => {
-    const key = Math.min(a.id, b.id) * 65536 + Math.max(a.id, b.id);
-    let result = known.get(key);
-    if (result === undefined) known.set(key, (result = clash(a, b)));
-    return result;
-  };
-  const greedy = (next: (i: number) => Facets | undefined) => {
-    const clashes = remembered;
-    const picked: Facets[] = [];
-    let longest = 0;
-    let figures = 0;
-    let people = 0;
-    let cells = 0;
-    // Keep "the longest choice is right" rare: such facts wait while they would pass a quarter of the quiz.
-    // FAQ questions are asked whatever their lengths, so only facts count against the cap.
-    // Figures wait too once they would pass 60% of the quiz: a quiz of numbers alone misses the story;
-    // so do people past 40% and table cells past two.
-    const waiting: Facets[] = [];
-    const long = (mine: Facets) => mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate);
-    const take = (mine: Facets) => {
-      if (long(mine)) longest++;
-      if (mine.candidate.figure) figures++;
-      if (mine.candidate.person) people++;
-      if (mine.candidate.table) cells++;
-      picked.push(mine);
-    };
-    // The waiting facts that fit now, in their order, each within the 30% cap and clashing with none
-    // picked or before it; the figure cap gives way here, since a full quiz beats a varied short one.
-    const fitting = () => {
-      const fit: Facets[] = [];
-      let [size, longs] = [picked.length, longest];
-      for (const mine of waiting) {
-        if (size >= count || picked.some((other) => clashes(mine, other)) || fit.some((other) => clashes(mine, other))) continue;
-        if (long(mine) && longs + 1 > Math.max(1, (size + 1) * 0.3)) continue;
-        fit.push(mine);
-        size++;
-        if (long(mine)) longs++;
-      }
-      return fit;
-    };
-    // Reading stops as soon as the waiting facts would complete the quiz: later candidates rank lower, and
-    // building them (tables, key terms) costs time.
-    for (let i = 0, mine; picked.length < count && (!waiting.length || picked.length + fitting().length < count) && (mine = next(i)); i++) {
-      if (picked.some((other) => clashes(mine!, other))) continue;
-      // The headline gives its own facts away: a fact whose key it states is not asked.
-      if (inHeadline(mine)) continue;
-      const tooLong = long(mine) && longest + 1 > Math.max(1, (picked.length + 1) / 4);
-      const tooManyFigures = !!mine.candidate.figure && figures + 1 > Math.max(2, Math.ceil(count * 0.6));
-      // "Who said it" questions and table cells fill a quiz; they wait once they would pass 40% / two.
-      const tooManyPeople = !!mine.candidate.person && people + 1 > Math.max(3, Math.ceil(count * 0.4));
-      const tooManyCells = !!mine.candidate.table && cells + 1 > 2;
-      if (tooLong || tooManyFigures || tooManyPeople || tooManyCells) waiting.push(mine);
-      else take(mine);
-    }
-    for (const mine of fitting()) take(mine);
-    return picked;
-  };
-  const choose = () => {
-    let picked = greedy(at);
-    if (picked.length < count) {
-      // Fewest clashes first: FAQs, then facts that keep the fewest others out.
-      at(Infinity);
-      const clashes = new Map(pool.map((a) => [a, a.candidate.kind === 'faq' ? -1 : pool.filter((b) => b !== a && remembered(a, b)).length]));
-      const sorted = [...pool].sort((a, b) => clashes.get(a)! - clashes.get(b)!);
-      const other = greedy((i) => sorted[i]);
-      if (other.length > picked.length) picked = other;
-    }
-    return picked;
-  };
-  // A fact whose key the headline states can be answered without reading the story.
-  const inHeadline = (mine: Facets) => mine.candidate.kind === 'fact' && mine.correct.length > 1 && title.includes(` ${mine.correct} `);
-  let picked = choose();
+  const pool: Pool = {source, article: ` ${normalizedArticle} `, read: [], known: new Map()};
+  let picked = choosePicks(pool, count, title);
   if (picked.length < count) {
-    // The source ran dry (at(Infinity) read it all): open the fillers and choose again over the larger pool.
-    at(Infinity);
-    source = fillers()[Symbol.iterator]();
-    const filled = choose();
+    // The source ran dry (poolAt(Infinity) read it all): open the fillers and choose again over the larger pool.
+    poolAt(pool, Infinity);
+    pool.source = fillers()[Symbol.iterator]();
+    const filled = choosePicks(pool, count, title);
     if (filled.length > picked.length) picked = filled;
   }
   // A quiz of one or two questions tests nothing: no quiz beats a thin one (unless that is all that was asked).
   if (picked.length < Math.min(MIN_QUESTIONS, count)) return [];
   const chosen = picked.map((p) => p.candidate);
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
+  return placeCorrectChoices(chosen, random);
+}
 
-  // Correct positions cycle through a shuffled 0..n-1, one cycle per number of choices, so each position
-  // gets its share in quizzes of four-choice and three-choice questions alike.
+/**
+ * The questions, each correct choice placed among its shuffled distractors. Correct positions cycle through
+ * a shuffled 0..n-1, one cycle per number of choices, so each position gets its share in quizzes of
+ * four-choice and three-choice questions alike.
+ */
+function placeCorrectChoices(chosen: Candidate[], random: Random): Question[] {
   const cycles = new Map<number, number[]>();
   return chosen.map((candidate, index) => {
     const others = shuffle(candidate.distractors, random);
