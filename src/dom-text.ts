@@ -1,6 +1,7 @@
 /**
  * Article text from the DOM: the element's own children, or an HTML string read with the inert
- * `DOMParser` (scripts never run, nothing is put into the page). Block elements keep their paragraph
+ * `DOMParser` (scripts never run, nothing is put into the page); scripts, styles, templates and hidden
+ * elements are left out. Block elements keep their paragraph
  * breaks, which `textContent` would lose. Headings and list items come out as markdown-style `#` and `-`
  * lines, the structure the article parser reads in plain text too.
  */
@@ -24,6 +25,8 @@ export function nodeText(root: Node): string {
       if (child.nodeType !== Node.ELEMENT_NODE) continue;
       const tag = (child as Element).tagName.toUpperCase();
       if (SKIP.has(tag) || SKIP.has((child as Element).tagName)) continue;
+      // Hidden content is not the article a reader sees.
+      if ((child as Element).hasAttribute('hidden') || (child as Element).getAttribute('aria-hidden') === 'true') continue;
       const heading = /^H([1-6])$/.exec(tag);
       if (tag === 'BR') parts.push('\n');
       else if (tag === 'HR') parts.push('\n\n---\n\n');

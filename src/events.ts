@@ -19,8 +19,21 @@ export interface NewsQuizCompleteDetail {
   answers: AnswerRecord[];
 }
 
-/** Why the widget could not show a quiz. `no-questions`: the article gave nothing to ask. */
-export type NewsQuizErrorCode = 'no-article' | 'no-questions' | 'generation-failed';
+/**
+ * Why the widget could not show a quiz. `no-questions`: the article gave nothing the engine could ask with
+ * confidence; `invalid-quiz`: a ready quiz failed validation (the message names the question and field);
+ * `src-*`: the `src` URL failed, was of the wrong type or too large; `selector-not-found`: the
+ * `article-selector` matched nothing.
+ */
+export type NewsQuizErrorCode =
+  | 'no-article'
+  | 'no-questions'
+  | 'generation-failed'
+  | 'invalid-quiz'
+  | 'src-failed'
+  | 'src-wrong-type'
+  | 'src-too-large'
+  | 'selector-not-found';
 
 export interface NewsQuizErrorDetail {
   code: NewsQuizErrorCode;

@@ -328,6 +328,13 @@ export const newsQuizStyles = css`
     background: var(--_surface);
   }
 
+  /* As tall as the start screen it gives way to, so the page does not jump when the quiz arrives. */
+  .loading {
+    margin: 0;
+    min-height: 7.5rem;
+    color: var(--_muted);
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -9,7 +9,8 @@ import {
   type NewsQuizErrorCode,
 } from './events.js';
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
-import {generateQuizFromText} from './quiz/generate.js';
+import {fetchSource, jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
+import {generateQuiz, generateQuizFromText} from './quiz/generate.js';
 import {isCorrect, scoreQuiz, type Answers} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
 import {newsQuizStyles} from './news-quiz.styles.js';
@@ -21,7 +22,11 @@ type Phase = 'start' | 'question' | 'result';
  *
  * @summary Turns a news article into a quiz the reader can take, with feedback and a score.
  *
- * @slot - The article, as text or HTML. It is read, never shown: the quiz is built from it.
+ * @slot - The article, as text or HTML, or a reviewed quiz in a `<script type="application/json">`. It is
+ * read, never shown: the quiz is built from it. The content stays readable where scripts do not run.
+ *
+ * Inputs, first given wins: `quiz`, a JSON child, `src`, `article` or the element's own content,
+ * `article-selector`, the page's schema.org JSON-LD (FAQPage, NewsArticle `articleBody`).
  *
  * @fires news-quiz-answer - The reader checked an answer. Detail: `{questionId, choiceId, correct}`.
  * @fires news-quiz-complete - The reader finished the quiz. Detail: `{score, total, answers}`.
@@ -43,6 +48,7 @@ type Phase = 'start' | 'question' | 'result';
  * @csspart review-item - One reviewed question; also `correct` or `incorrect`.
  * @csspart error - The message shown when no quiz can be made.
  * @csspart notice - Shown above a quiz in progress when a new article could not be read.
+ * @csspart loading - Shown while `src` loads.
  *
  * @cssprop --news-quiz-font-family - Font of the whole widget.
  * @cssprop --news-quiz-font-size - Base font size.
@@ -73,12 +79,28 @@ export class NewsQuiz extends LitElement {
   @state() private showHint = false;
   @state() private quizQuestions: Question[] = [];
   @state() private errorCode?: NewsQuizErrorCode;
+  /** The developer message of the current error (English); quiz faults show their question and field. */
+  @state() private errorDetail = '';
   /** A new article failed while a quiz was under way: the quiz stays, with this notice above it. */
   @state() private keptQuizNotice = false;
   @state() private lightText = '';
+  /** The text of the element's `<script type="application/json">` child, if any. */
+  @state() private jsonText = '';
+  /** What `src` gave, once loaded. */
+  @state() private fetched?: Source;
+  @state() private loading = false;
+
+  /** A ready quiz in quiz JSON form (authored, or made by the CLI and edited), checked before use. */
+  @property({attribute: false}) quiz?: unknown;
+
+  /** URL of a quiz JSON, or of an article as plain text or HTML (at most 2 MB). */
+  @property() src?: string;
 
   /** The article as text or HTML. When unset, the element's own content is used. */
   @property({attribute: false}) article?: string;
+
+  /** CSS selector of the page element whose text is the article (`article`, `.story-body`). */
+  @property({attribute: 'article-selector'}) articleSelector?: string;
 
   /** Seed for the order of choices and the choice of questions; by default derived from the article. */
   @property() seed?: string;
@@ -96,6 +118,7 @@ export class NewsQuiz extends LitElement {
 
   private observer?: MutationObserver;
   private focusAfterRender = false;
+  private fetching?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -107,12 +130,13 @@ export class NewsQuiz extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.fetching?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('article') || changed.has('seed') || changed.has('count') || changed.has('lightText')) {
-      this.buildQuiz();
-    }
+    if (changed.has('src')) this.load();
+    const inputs = ['quiz', 'jsonText', 'src', 'fetched', 'article', 'lightText', 'articleSelector', 'seed', 'count'];
+    if (inputs.some((input) => changed.has(input))) this.buildQuiz();
   }
 
   protected override updated(): void {
@@ -123,30 +147,67 @@ export class NewsQuiz extends LitElement {
   }
 
   private readLightDom(): void {
+    // (nodeText skips scripts: a JSON child is a quiz, not article text.)
     this.lightText = nodeText(this);
+    this.jsonText = jsonChild(this)?.textContent ?? '';
+  }
+
+  /** Loads `src`, dropping any earlier load still under way. */
+  private load(): void {
+    this.fetching?.abort();
+    this.fetched = undefined;
+    if (!this.src) return;
+    const controller = (this.fetching = new AbortController());
+    fetchSource(this.src, controller.signal, htmlText).then(
+      (source) => {
+        if (this.fetching === controller) this.fetched = source;
+      },
+      () => {
+        // Aborted: a newer src is loading.
+      }
+    );
+  }
+
+  /** The quiz or article to use, first given wins; undefined while `src` is loading. */
+  private resolveSource(): (Source & {html?: boolean}) | undefined {
+    if (this.quiz !== undefined && this.quiz !== null) return quizSource(this.quiz);
+    if (this.jsonText.trim()) return quizJsonSource(this.jsonText);
+    if (this.src) return this.fetched;
+    // HTML handed over as a string is read with the browser's inert parser, never put into the page.
+    const article = this.article !== undefined && looksLikeHtml(this.article) ? htmlText(this.article) : (this.article ?? this.lightText);
+    if (article.trim() || this.article !== undefined) return {kind: 'article', text: article};
+    if (this.articleSelector) return selectorSource(this.articleSelector, this.ownerDocument);
+    // Last, the page's own schema.org data, read by the engine's JSON-LD reader.
+    const data = structuredData(this.ownerDocument);
+    return data ? {kind: 'article', text: data, html: true} : {kind: 'article', text: ''};
   }
 
   private buildQuiz(): void {
-    // HTML handed over as a string is read with the browser's inert parser, never put into the page.
-    const source = this.article !== undefined && looksLikeHtml(this.article) ? htmlText(this.article) : (this.article ?? this.lightText);
+    const source = this.resolveSource();
+    this.loading = source === undefined;
+    if (!source) return;
     let questions: Question[] = [];
     let code: NewsQuizErrorCode | undefined;
     let detail = '';
-    if (!source.trim()) {
+    if (source.kind === 'quiz') questions = source.quiz.questions;
+    else if (source.kind === 'error') [code, detail] = [source.code, source.message];
+    else if (!source.text.trim()) {
       code = 'no-article';
-      detail = 'No article was given: put its text inside <news-quiz> or set the article property.';
+      detail = 'No article was given: put its text inside <news-quiz>, or set the article property, src or article-selector.';
     } else {
       try {
-        questions = generateQuizFromText(source, {count: this.questionCount, seed: this.seed || undefined}).questions;
+        const options = {count: this.questionCount, seed: this.seed || undefined};
+        questions = (source.html ? generateQuiz(source.text, options) : generateQuizFromText(source.text, options)).questions;
         if (!questions.length) {
           code = 'no-questions';
-          detail = 'The article has no FAQ pairs or facts to ask about.';
+          detail = 'The article has no FAQ pairs or facts the engine could ask about with confidence.';
         }
       } catch (error) {
         code = 'generation-failed';
         detail = `The quiz could not be generated: ${String(error)}`;
       }
     }
+    this.errorDetail = detail;
     if (code === this.errorCode && sameQuestions(questions, this.quizQuestions)) {
       this.keptQuizNotice = false;
       return;
@@ -245,7 +306,7 @@ export class NewsQuiz extends LitElement {
             ${msg('The article changed and could not be read; you can finish this quiz.')}
           </p>`
         : nothing}
-      ${this.errorCode ? this.renderError(this.errorCode) : this.renderPhase()}
+      ${this.loading ? this.renderLoading() : this.errorCode ? this.renderError(this.errorCode) : this.renderPhase()}
     </section>`;
   }
 
@@ -260,14 +321,24 @@ export class NewsQuiz extends LitElement {
     }
   }
 
+  private renderLoading(): TemplateResult {
+    return html`<p part="loading" class="loading" role="status">${msg('Loading the quiz…')}</p>`;
+  }
+
   private renderError(code: NewsQuizErrorCode): TemplateResult {
-    const message =
-      code === 'no-article'
-        ? msg('There is no article to make a quiz from.')
-        : code === 'no-questions'
-          ? msg('No quiz could be made: this article has no FAQ or facts to ask about.')
-          : msg('Sorry, the quiz could not be made from this article.');
-    return html`<p part="error" class="error" role="alert">${message}</p>`;
+    // A quiz fault names its place ("q3, choices[1].text"): data an editor needs, whatever the language.
+    const fault = /: (.+?)\.?$/.exec(this.errorDetail)?.[1] ?? '';
+    const messages: Record<NewsQuizErrorCode, () => string> = {
+      'no-article': () => msg('There is no article to make a quiz from.'),
+      'no-questions': () => msg('No quiz could be made: this article has no FAQ or facts to ask about.'),
+      'generation-failed': () => msg('Sorry, the quiz could not be made from this article.'),
+      'invalid-quiz': () => msg(str`This quiz could not be shown: its data is not valid (${fault}).`),
+      'src-failed': () => msg('The quiz could not be loaded. Please try again later.'),
+      'src-wrong-type': () => msg('The quiz could not be loaded: the file is neither a quiz nor an article.'),
+      'src-too-large': () => msg('The quiz could not be loaded: the file is too large.'),
+      'selector-not-found': () => msg('The article for this quiz could not be found on the page.'),
+    };
+    return html`<p part="error" class="error" role="alert">${messages[code]()}</p>`;
   }
 
   private renderStart(): TemplateResult {
