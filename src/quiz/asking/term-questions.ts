@@ -128,111 +128,156 @@ export function findTerms(sentences: string[], bodyCount: number): Map<string, T
   return terms;
 }
 
+/** Endings of adjectives and participles, which make a phrase a quality rather than a kind. */
+const ADJECTIVE_LIKE = /(?:ing|ed|ive|al|ful|ous|ic|less|able|ible|ent|ant|ary|ory|ish|weight|wide|like|free|based)$/;
+
+/** Where a term is blanked: its sentence, the stem, and the "a"/"an" the blank takes in. */
+interface BlankSite {
+  index: number;
+  sentence: string;
+  /** The term's own span, and where the blank starts (before its "a"/"an", if any). */
+  from: number;
+  end: number;
+  start: number;
+  article?: string;
+  stem: string;
+  /** The stem's content words, without the term's. */
+  stemWords: string[];
+}
+
+/** The stand-in phrases, and the key's siblings (other terms of its head noun) among them. */
+interface TermChoices {
+  standIns: string[];
+  siblings: Term[];
+}
+
+/** How the caller places a sentence: its paragraph, the base of the order, its importance. */
+interface Placement {
+  paragraphOf: (sentence: number) => number;
+  order: number;
+  importance: (sentence: number) => number;
+}
+
 /**
  * Term candidates, in article order: a phrase is asked where it stands alone, once in its sentence, when
  * the article uses it twice or more or it has a sibling with the same head. Stand-ins are recurring phrases
  * or siblings, alike in number and in naming actors or not, and never said with most of the stem elsewhere.
  */
-/** Endings of adjectives and participles, which make a phrase a quality rather than a kind. */
-const ADJECTIVE_LIKE = /(?:ing|ed|ive|al|ful|ous|ic|less|able|ible|ent|ant|ary|ory|ish|weight|wide|like|free|based)$/;
-
 export function* termCandidates(analysis: Analysis, bodyCount: number, paragraphOf: (sentence: number) => number, order: number, importance: (sentence: number) => number): Generator<Candidate> {
   const terms = findTerms(analysis.sentences, bodyCount);
   const heads = new Map<string, Term[]>();
   for (const term of terms.values()) heads.set(term.head, [...(heads.get(term.head) ?? []), term]);
-  const known = (term: Term) => term.sentences.size >= 2 || heads.get(term.head)!.length >= 2;
+  const known = new Set([...terms.values()].filter((term) => term.sentences.size >= 2 || heads.get(term.head)!.length >= 2));
   // Stand-ins must stand alone somewhere: "equity funds" is only ever part of "private equity funds". A
   // phrase said once must follow a determiner or preposition, so "strike aims" (a verb) is none.
   // ("the season progresses": a noun and a verb in "-es" need an adjective-like first word to pass).
   const pool = [...terms.values()].filter(
-    (term) => term.alone.length > 0 && (known(term) || (term.governed && (ADJECTIVE.test(term.modifier) || !/(?:ss|sh|ch|x|z)es$/.test(term.head))))
+    (term) => term.alone.length > 0 && (known.has(term) || (term.governed && (ADJECTIVE.test(term.modifier) || !/(?:ss|sh|ch|x|z)es$/.test(term.head))))
   );
   const asked = new Set<number>();
   for (const term of pool) {
-    if (!known(term)) continue;
-    for (const {sentence: index, start: from, end} of term.alone) {
-      if (asked.has(index)) continue;
-      const sentence = analysis.sentences[index];
-      const lower = sentence.toLowerCase();
-      // The answer, or its head, must not show elsewhere in its own stem.
-      if (lower.indexOf(term.head) !== lower.lastIndexOf(term.head) || lower.indexOf(term.modifier) !== lower.lastIndexOf(term.modifier)) continue;
-      const wordCount = sentence.split(' ').length;
-      if (hasDanglingSubject(sentence)) continue;
-      if (wordCount < 8 || wordCount > 40 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence)) continue;
-      const article = /\b(an?) $/i.exec(sentence.slice(0, from))?.[1];
-      // A singular noun with no determiner before it ("take necessary action") reads oddly with most
-      // stand-ins ("take aircraft carrier"): only a determiner, or a plural, makes every choice grammatical.
-      // After "a"/"an" every choice must be countable: "an attacking prowess" is no English.
-      if (article && MASS.test(term.head)) continue;
-      if (!isPlural(term.head) && !article && !/\b(?:the|its|their|his|her|this|that|our)\s+$/i.test(sentence.slice(0, from))) continue;
-      const start = article ? from - article.length - 1 : from;
-      // "For real ___" splits "real estate investors": only a function word, a comma or the start may
-      // stand before the term, so the blank is a whole noun phrase.
-      const wordBefore = /(\p{L}+)\s+$/u.exec(sentence.slice(0, start))?.[1].toLowerCase();
-      if (wordBefore && !STOP.has(wordBefore)) continue;
-      // A label ("Deep Personalization: ...") or a line with no full stop is no statement to ask about.
-      if (/^[^.!?]{0,40}: /.test(sentence) || !/[.!?]["”’)]?$/.test(sentence.trim())) continue;
-      const stem = sentence.slice(0, start) + BLANK + sentence.slice(end);
-      // "the most competitive and ___" wants an adjective's partner, not a term.
-      if (/\b(?:most|more|less)\s+\S+\s+(?:and|or)\s+$/i.test(sentence.slice(0, start))) continue;
-      const stemWords = [...analysis.words[index]].filter((word) => word !== term.head && word !== term.modifier);
-      if (stemWords.length < 5) continue;
-      const actor = ACTOR.test(term.head);
-      // Singular forms too: "evaluate fees" already speaks of "fee structures".
-      const stemWordSet = new Set((stem.toLowerCase().match(WORD) ?? []).flatMap((word) => [word, word.replace(/s$/, '')]));
-      const ranked = pool
-        .filter(
-          (other) =>
-            other !== term &&
-            isPlural(other.head) === isPlural(term.head) &&
-            ACTOR.test(other.head) === actor &&
-            other.modifier !== term.modifier &&
-            !(article && MASS.test(other.head)) &&
-            // Neither word of a stand-in may show in the stem already.
-            !stemWordSet.has(other.head) &&
-            !stemWordSet.has(other.modifier) &&
-            !saidElsewhere(analysis, other, index, stemWords)
-        )
-        .map((other) => ({other, rank: (other.head === term.head ? 0 : 2) - Math.min(other.sentences.size, 3) / 4}))
-        .sort((a, b) => a.rank - b.rank || (a.other.phrase < b.other.phrase ? -1 : 1))
-        .map(({other}) => other);
-      // With two or more of the same head ("third quarter", "second quarter"), only they stand in: an
-      // "ankle injury" is no quarter of a match.
-      // One sibling may take one other key term beside it, never a phrase said once ("an ankle injury").
-      const siblings = ranked.filter((other) => other.head === term.head);
-      const standIns = (siblings.length >= 2 ? siblings : siblings.length === 1 ? [...siblings, ...ranked.filter((other) => other.head !== term.head && known(other)).slice(0, 1)] : ranked).map((other) => other.phrase);
-      if (standIns.length < 2) continue;
-      const atStart = start === 0;
-      const shape = (text: string) => {
-        const full = article ? withArticle(text) : text;
-        return atStart ? full.charAt(0).toUpperCase() + full.slice(1) : full;
-      };
-      asked.add(index);
-      const correct = shape(sentence.slice(from, end).toLowerCase() === term.phrase ? sentence.slice(from, end) : term.phrase);
-      yield {
-        kind: 'fact',
-        prompt: stem,
-        correct: atStart ? correct : correct.charAt(0).toLowerCase() + correct.slice(1),
-        distractors: standIns.slice(0, 5).map(shape),
-        evidence: sentence,
-        explanation: `Paragraph ${paragraphOf(index) + 1} of the article gives the answer: ${term.phrase}.`,
-        order: order + index,
-        answerKey: term.phrase,
-        promptKeys: analysis.mentions[index].map((m) => m.key),
-        family: term.head,
-        // A key term's kind is a guess from its words: trusted only with siblings of the same head noun.
-        // Trusted only when every stand-in shares the key's head noun and the modifiers are nouns too
-        // ("interest / crime / conversion rates"), not qualities ("reusable / lightweight containers").
-        signals: {
-          keyKind: siblings.length >= 2 && [term, ...siblings].every((t) => !ADJECTIVE_LIKE.test(t.modifier)) ? 0.8 : 0.45,
-          standIns: Object.fromEntries(standIns.slice(0, 5).map((phrase) => [shape(phrase), phrase.endsWith(term.head) ? 1 : 0.7])),
-          fit: 1,
-          importance: importance(index),
-        },
-      };
+    if (!known.has(term)) continue;
+    for (const occurrence of term.alone) {
+      if (asked.has(occurrence.sentence)) continue;
+      const site = blankSite(analysis, term, occurrence);
+      const choices = site && termChoices(analysis, pool, known, term, site);
+      if (!site || !choices) continue;
+      asked.add(site.index);
+      yield termQuestion(analysis, term, site, choices, {paragraphOf, order, importance});
       break;
     }
   }
+}
+
+/** Where the term may be blanked at this occurrence, or undefined when the sentence makes no fair stem. */
+function blankSite(analysis: Analysis, term: Term, {sentence: index, start: from, end}: Occurrence): BlankSite | undefined {
+  const sentence = analysis.sentences[index];
+  const lower = sentence.toLowerCase();
+  // The answer, or its head, must not show elsewhere in its own stem.
+  if (lower.indexOf(term.head) !== lower.lastIndexOf(term.head) || lower.indexOf(term.modifier) !== lower.lastIndexOf(term.modifier)) return undefined;
+  const wordCount = sentence.split(' ').length;
+  if (hasDanglingSubject(sentence)) return undefined;
+  if (wordCount < 8 || wordCount > 40 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence)) return undefined;
+  const article = /\b(an?) $/i.exec(sentence.slice(0, from))?.[1];
+  // A singular noun with no determiner before it ("take necessary action") reads oddly with most
+  // stand-ins ("take aircraft carrier"): only a determiner, or a plural, makes every choice grammatical.
+  // After "a"/"an" every choice must be countable: "an attacking prowess" is no English.
+  if (article && MASS.test(term.head)) return undefined;
+  if (!isPlural(term.head) && !article && !/\b(?:the|its|their|his|her|this|that|our)\s+$/i.test(sentence.slice(0, from))) return undefined;
+  const start = article ? from - article.length - 1 : from;
+  // "For real ___" splits "real estate investors": only a function word, a comma or the start may
+  // stand before the term, so the blank is a whole noun phrase.
+  const wordBefore = /(\p{L}+)\s+$/u.exec(sentence.slice(0, start))?.[1].toLowerCase();
+  if (wordBefore && !STOP.has(wordBefore)) return undefined;
+  // A label ("Deep Personalization: ...") or a line with no full stop is no statement to ask about.
+  if (/^[^.!?]{0,40}: /.test(sentence) || !/[.!?]["”’)]?$/.test(sentence.trim())) return undefined;
+  const stem = sentence.slice(0, start) + BLANK + sentence.slice(end);
+  // "the most competitive and ___" wants an adjective's partner, not a term.
+  if (/\b(?:most|more|less)\s+\S+\s+(?:and|or)\s+$/i.test(sentence.slice(0, start))) return undefined;
+  const stemWords = [...analysis.words[index]].filter((word) => word !== term.head && word !== term.modifier);
+  if (stemWords.length < 5) return undefined;
+  return {index, sentence, from, end, start, article, stem, stemWords};
+}
+
+/** The term's stand-ins from the pool, siblings first, or undefined when fewer than two fit the stem. */
+function termChoices(analysis: Analysis, pool: Term[], known: Set<Term>, term: Term, {index, article, stem, stemWords}: BlankSite): TermChoices | undefined {
+  const actor = ACTOR.test(term.head);
+  // Singular forms too: "evaluate fees" already speaks of "fee structures".
+  const stemWordSet = new Set((stem.toLowerCase().match(WORD) ?? []).flatMap((word) => [word, word.replace(/s$/, '')]));
+  const ranked = pool
+    .filter(
+      (other) =>
+        other !== term &&
+        isPlural(other.head) === isPlural(term.head) &&
+        ACTOR.test(other.head) === actor &&
+        other.modifier !== term.modifier &&
+        !(article && MASS.test(other.head)) &&
+        // Neither word of a stand-in may show in the stem already.
+        !stemWordSet.has(other.head) &&
+        !stemWordSet.has(other.modifier) &&
+        !saidElsewhere(analysis, other, index, stemWords)
+    )
+    .map((other) => ({other, rank: (other.head === term.head ? 0 : 2) - Math.min(other.sentences.size, 3) / 4}))
+    .sort((a, b) => a.rank - b.rank || (a.other.phrase < b.other.phrase ? -1 : 1))
+    .map(({other}) => other);
+  // With two or more of the same head ("third quarter", "second quarter"), only they stand in: an
+  // "ankle injury" is no quarter of a match.
+  // One sibling may take one other key term beside it, never a phrase said once ("an ankle injury").
+  const siblings = ranked.filter((other) => other.head === term.head);
+  const standIns = (siblings.length >= 2 ? siblings : siblings.length === 1 ? [...siblings, ...ranked.filter((other) => other.head !== term.head && known.has(other)).slice(0, 1)] : ranked).map((other) => other.phrase);
+  return standIns.length < 2 ? undefined : {standIns, siblings};
+}
+
+/** The question for a term blanked at its site, its choices shaped to fit the blank. */
+function termQuestion(analysis: Analysis, term: Term, site: BlankSite, {standIns, siblings}: TermChoices, {paragraphOf, order, importance}: Placement): Candidate {
+  const {index, sentence, from, end, article} = site;
+  const atStart = site.start === 0;
+  const shape = (text: string) => {
+    const full = article ? withArticle(text) : text;
+    return atStart ? full.charAt(0).toUpperCase() + full.slice(1) : full;
+  };
+  const correct = shape(sentence.slice(from, end).toLowerCase() === term.phrase ? sentence.slice(from, end) : term.phrase);
+  return {
+    kind: 'fact',
+    prompt: site.stem,
+    correct: atStart ? correct : correct.charAt(0).toLowerCase() + correct.slice(1),
+    distractors: standIns.slice(0, 5).map(shape),
+    evidence: sentence,
+    explanation: `Paragraph ${paragraphOf(index) + 1} of the article gives the answer: ${term.phrase}.`,
+    order: order + index,
+    answerKey: term.phrase,
+    promptKeys: analysis.mentions[index].map((m) => m.key),
+    family: term.head,
+    // A key term's kind is a guess from its words: trusted only with siblings of the same head noun.
+    // Trusted only when every stand-in shares the key's head noun and the modifiers are nouns too
+    // ("interest / crime / conversion rates"), not qualities ("reusable / lightweight containers").
+    signals: {
+      keyKind: siblings.length >= 2 && [term, ...siblings].every((t) => !ADJECTIVE_LIKE.test(t.modifier)) ? 0.8 : 0.45,
+      standIns: Object.fromEntries(standIns.slice(0, 5).map((phrase) => [shape(phrase), phrase.endsWith(term.head) ? 1 : 0.7])),
+      fit: 1,
+      importance: importance(index),
+    },
+  };
 }
 
 /** Whether another sentence says the stand-in together with half or more of the stem's words. */
