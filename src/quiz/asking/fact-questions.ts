@@ -183,9 +183,60 @@ function blankable(analysis: Analysis, mentions: Mention[], sentence: string, me
   return true;
 }
 
+/** Where a fact's blank goes: its start (before the "the", "a" or "an" it takes in), a bullet label left out, and the stem. */
+interface FactBlank {
+  start: number;
+  article?: string;
+  label: string;
+  prompt: string;
+}
+
+/** A fact's correct choice and its distractors, each with its certainty. */
+interface FactChoices {
+  correct: string;
+  distractors: string[];
+  certainties: number[];
+}
+
 function buildFact(analysis: Analysis, index: number, mention: Mention, paragraph: number, random: Random, figuresOnly = false): Candidate | undefined {
   const sentence = analysis.sentences[index];
   const mentions = analysis.mentions[index];
+  const entity = analysis.entities.get(mention.key)!;
+  const blank = factBlank(analysis, index, mention, figuresOnly);
+  if (!blank) return undefined;
+  const words = [...analysis.words[index]].filter((word) => !entity.words.includes(word));
+  if (words.length < 5) return undefined;
+  const context = factContext(analysis, index, mention, blank, words);
+  const choices = isNameType(mention.type) ? nameChoices(analysis, index, mention, blank, context) : figureChoices(analysis, mention, blank.article, context, random);
+  if (!choices || choices.distractors.length < 2) return undefined;
+  let {correct, distractors} = choices;
+  const rest = sentence.slice(mention.end);
+  const who = asksWho(rest, entity, blank.start);
+  if (blank.start === blank.label.length && !who) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
+  return {
+    kind: 'fact',
+    prompt: who ? `Who${rest.slice(0, -1)}?` : blank.prompt,
+    correct,
+    distractors,
+    evidence: sentence,
+    explanation: `Paragraph ${paragraph + 1} of the article gives the answer: ${correct.replace(/^(the|an?) /i, '')}.`,
+    order: index,
+    answerKey: mention.key,
+    promptKeys: mentions.filter((m) => m !== mention).map((m) => m.key),
+    figure: !isNameType(mention.type),
+    person: entity.type === 'person',
+    signals: {
+      keyKind: kindOf(entity, analysis).strength,
+      standIns: Object.fromEntries(distractors.map((text, i) => [text, choices.certainties[i]])),
+      fit: stemFit(analysis, sentence, mention, entity),
+      importance: 0.5,
+    },
+  };
+}
+
+/** Where the blank goes and the stem it leaves, or undefined when the stem would give the answer away. */
+function factBlank(analysis: Analysis, index: number, mention: Mention, figuresOnly: boolean): FactBlank | undefined {
+  const sentence = analysis.sentences[index];
   const entity = analysis.entities.get(mention.key)!;
   let start = mention.start;
   // ("a" and "the" are English articles: in "entre 1988 a 2023" the "a" is a preposition.)
@@ -204,8 +255,14 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   // in digits ("___ of them, all three ...").
   const spelled = /^\d+$/.test(mention.text) ? NUMBER_WORDS[Number(mention.text)] : NUMBER_WORDS.includes(mention.text.toLowerCase()) ? String(NUMBER_WORDS.indexOf(mention.text.toLowerCase())) : undefined;
   if (spelled && new RegExp(`\\b${spelled}\\b`, 'i').test(prompt)) return undefined;
-  const words = [...analysis.words[index]].filter((word) => !entity.words.includes(word));
-  if (words.length < 5) return undefined;
+  return {start, article, label, prompt};
+}
+
+/** What the stand-in finders know of the stem: its words, its names, and the blank's role and gender. */
+function factContext(analysis: Analysis, index: number, mention: Mention, {start, prompt}: FactBlank, words: string[]): SlotContext {
+  const sentence = analysis.sentences[index];
+  const mentions = analysis.mentions[index];
+  const entity = analysis.entities.get(mention.key)!;
   const context: SlotContext = {
     words,
     keys: new Set(mentions.map((m) => m.key)),
@@ -226,56 +283,44 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
       (/\b(he|his|him|himself|\w*(?<!wo)man|father|son|husband|brother|actor|widower|boy)\b/i.test(prompt) ? 1 : 0);
     if (vote) context.gender = vote > 0 ? 'f' : 'm';
   }
-  let correct: string;
-  let distractors: string[];
-  let certainties: number[];
-  if (isNameType(mention.type)) {
-    correct = (article ? 'the ' : '') + (mention.type === 'person' ? entity.key : mention.text);
-    // Built-in stand-ins take the slot's "the" or none, so grammar points nowhere.
-    // "Her son, ___": the person the story is about is no kin of their own.
-    const kin = entity.type === 'person' && /\b(?:son|daughter|husband|wife|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter)\b[^.]{0,25}$/i.test(sentence.slice(0, start));
-    const subject = kin ? mainPerson(analysis) : undefined;
-    // "His brother, Erik Lindqvist": kin share a surname, and only the answer would carry it.
-    const surname = entity.key.split(' ').pop()!;
-    if (kin && entity.key.includes(' ') && [...analysis.entities.values()].some((other) => other !== entity && other.type === 'person' && other.key.endsWith(' ' + surname))) return undefined;
-    const standIns = nameStandIns(analysis, entity, context, 5).filter((e) => e !== subject);
-    distractors = standIns.map((e) => standInName(e, !!article));
-    // "Blues boss ___": a stand-in the article never gives that role is a player among managers.
-    const role = context.title;
-    certainties = standIns.map((e) => standInCertainty(entity, e, analysis) * (role && !e.titles?.has(role) ? 0.5 : 1));
-  } else {
-    correct = mention.text;
-    distractors = numberStandIns(analysis, mention, context, random);
-    certainties = distractors.map(() => CERTAIN);
-    if (article === 'the') [correct, distractors] = ['the ' + correct, distractors.map((d) => 'the ' + d)];
-    else if (article) [correct, distractors] = [withArticle(correct), distractors.map(withArticle)];
-  }
-  if (distractors.length < 2) return undefined;
-  // A person who opens a plain statement ("Kim expressed ...") is asked for with "Who ...?".
-  const rest = sentence.slice(mention.end);
+  return context;
+}
+
+/** A name's choices: the name and its stand-ins, each with the blank's "the" or none. */
+function nameChoices(analysis: Analysis, index: number, mention: Mention, {start, article}: FactBlank, context: SlotContext): FactChoices | undefined {
+  const sentence = analysis.sentences[index];
+  const entity = analysis.entities.get(mention.key)!;
+  const correct = (article ? 'the ' : '') + (mention.type === 'person' ? entity.key : mention.text);
+  // Built-in stand-ins take the slot's "the" or none, so grammar points nowhere.
+  // "Her son, ___": the person the story is about is no kin of their own.
+  const kin = entity.type === 'person' && /\b(?:son|daughter|husband|wife|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter)\b[^.]{0,25}$/i.test(sentence.slice(0, start));
+  const subject = kin ? mainPerson(analysis) : undefined;
+  // "His brother, Erik Lindqvist": kin share a surname, and only the answer would carry it.
+  const surname = entity.key.split(' ').pop()!;
+  if (kin && entity.key.includes(' ') && [...analysis.entities.values()].some((other) => other !== entity && other.type === 'person' && other.key.endsWith(' ' + surname))) return undefined;
+  const standIns = nameStandIns(analysis, entity, context, 5).filter((e) => e !== subject);
+  const distractors = standIns.map((e) => standInName(e, !!article));
+  // "Blues boss ___": a stand-in the article never gives that role is a player among managers.
+  const role = context.title;
+  const certainties = standIns.map((e) => standInCertainty(entity, e, analysis) * (role && !e.titles?.has(role) ? 0.5 : 1));
+  return {correct, distractors, certainties};
+}
+
+/** A figure's choices: the figure and its stand-ins, each with the blank's article. */
+function figureChoices(analysis: Analysis, mention: Mention, article: string | undefined, context: SlotContext, random: Random): FactChoices {
+  let correct = mention.text;
+  let distractors = numberStandIns(analysis, mention, context, random);
+  const certainties = distractors.map(() => CERTAIN);
+  if (article === 'the') [correct, distractors] = ['the ' + correct, distractors.map((d) => 'the ' + d)];
+  else if (article) [correct, distractors] = [withArticle(correct), distractors.map(withArticle)];
+  return {correct, distractors, certainties};
+}
+
+/** Whether the blank is a person opening a plain statement ("Kim expressed ..."), asked for with "Who ...?". */
+function asksWho(rest: string, entity: Entity, start: number): boolean {
   // Only over one clause: "Who gave Chelsea the lead, but Saka equalised ...?" asks two things.
   // "Who of the Met Office said ...?" is no question: the name must be followed by its verb.
-  const who = start === 0 && entity.type === 'person' && /^ (?!of\b|in\b|at\b|from\b|for\b|with\b|and\b|or\b)\p{Ll}+\b[^"“”]*\.$/u.test(rest) && !/,\s*(?:but|and|while|whereas|as)\s|\band\s+\p{Lu}|;/u.test(rest);
-  if (start === label.length && !who) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
-  return {
-    kind: 'fact',
-    prompt: who ? `Who${rest.slice(0, -1)}?` : prompt,
-    correct,
-    distractors,
-    evidence: sentence,
-    explanation: `Paragraph ${paragraph + 1} of the article gives the answer: ${correct.replace(/^(the|an?) /i, '')}.`,
-    order: index,
-    answerKey: mention.key,
-    promptKeys: mentions.filter((m) => m !== mention).map((m) => m.key),
-    figure: !isNameType(mention.type),
-    person: entity.type === 'person',
-    signals: {
-      keyKind: kindOf(entity, analysis).strength,
-      standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i]])),
-      fit: stemFit(analysis, sentence, mention, entity),
-      importance: 0.5,
-    },
-  };
+  return start === 0 && entity.type === 'person' && /^ (?!of\b|in\b|at\b|from\b|for\b|with\b|and\b|or\b)\p{Ll}+\b[^"“”]*\.$/u.test(rest) && !/,\s*(?:but|and|while|whereas|as)\s|\band\s+\p{Lu}|;/u.test(rest);
 }
 
 /** Discourse markers that lean on the sentence before ("Meanwhile, ...", "On the other hand, ..."). */
