@@ -13,4 +13,14 @@ body.replaceChildren(
   })
 );
 
-document.querySelector('news-quiz').article = text;
+document.querySelector('.quiz-column news-quiz').article = text;
+
+// "Try your own article": the pasted text or HTML goes to the element as data; it reads HTML inertly.
+const tryForm = document.getElementById('try');
+const tryQuiz = document.getElementById('try-quiz');
+tryQuiz.hidden = true;
+tryForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  tryQuiz.article = document.getElementById('try-text').value;
+  tryQuiz.hidden = false;
+});
