@@ -127,60 +127,76 @@ function blankable(analysis: Analysis, mentions: Mention[], sentence: string, me
   // The answer must not show elsewhere in its own stem (by name, alias or demonym).
   // (An acronym of it, "DPRK", or its capital count as showing it.)
   if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) return false;
-  if (dangling && !isNameType(mention.type)) return false;
+  return !asideOrUnclear(analysis, sentence, mention, dangling) && !figureGivenAway(sentence, mention, mentions) && !splitsText(sentence, mention, mentions) && !idiomOrPointer(sentence, mention);
+}
+
+/** Whether the stem does not say whose or what the blank is, or the blank holds an aside to the story. */
+function asideOrUnclear(analysis: Analysis, sentence: string, mention: Mention, dangling: boolean): boolean {
+  if (dangling && !isNameType(mention.type)) return true;
   // "Its managing director, ___": whose? The sentence before says, and the stem does not show it.
-  if (/^(?:Its|Their)\b/.test(sentence) && isNameType(mention.type)) return false;
+  if (/^(?:Its|Their)\b/.test(sentence) && isNameType(mention.type)) return true;
   // A passer-by quoted once ("Margaret Cole, a retired nurse from Derby, said ...") is no fact of the story.
   // (An expert is placed at a body: "an analyst at Norrow Capital" stays askable.)
   const apposition = sentence.slice(mention.end, mention.end + 60);
-  if (analysis.entities.get(mention.key)!.type === 'person' && analysis.entities.get(mention.key)!.sentences.length === 1 && /^, (?:an?|the) (?:\p{Ll}[\p{L}-]* ){0,3}(?:from|in|who)\b/u.test(apposition) && !/^, [^,]*\b(?:at|of) (?:the )?\p{Lu}/u.test(apposition)) return false;
+  if (analysis.entities.get(mention.key)!.type === 'person' && analysis.entities.get(mention.key)!.sentences.length === 1 && /^, (?:an?|the) (?:\p{Ll}[\p{L}-]* ){0,3}(?:from|in|who)\b/u.test(apposition) && !/^, [^,]*\b(?:at|of) (?:the )?\p{Lu}/u.test(apposition)) return true;
   // "He had the captain, ___, caught": the "he" is a person the choices may hold.
-  if (/^(?:He|She|His|Her)\b/.test(sentence) && analysis.entities.get(mention.key)!.type === 'person') return false;
+  if (/^(?:He|She|His|Her)\b/.test(sentence) && analysis.entities.get(mention.key)!.type === 'person') return true;
   // "Saka, ___, has scored ...": an age between commas after a name asks nothing about the story.
-  if (mention.type === 'number' && /\p{Lu}\p{L}+, $/u.test(sentence.slice(0, mention.start)) && /^,/.test(sentence.slice(mention.end))) return false;
+  if (mention.type === 'number' && /\p{Lu}\p{L}+, $/u.test(sentence.slice(0, mention.start)) && /^,/.test(sentence.slice(mention.end))) return true;
   // "According to ___, the season has been exciting": which outlet said a platitude is trivia.
-  if (isNameType(mention.type) && /\b(?:according to|as noted by|as reported by|writing in|reports? from)\s+(?:the\s+)?$/i.test(sentence.slice(0, mention.start))) return false;
+  if (isNameType(mention.type) && /\b(?:according to|as noted by|as reported by|writing in|reports? from)\s+(?:the\s+)?$/i.test(sentence.slice(0, mention.start))) return true;
   // "Explainable AI (___)": an acronym glossed in brackets is spelled out right before the blank.
-  if (/\($/.test(sentence.slice(0, mention.start)) && /^\)/.test(sentence.slice(mention.end)) && /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(mention.text)) return false;
+  return /\($/.test(sentence.slice(0, mention.start)) && /^\)/.test(sentence.slice(mention.end)) && /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(mention.text);
+}
+
+/** Whether a figure's neighbours give it away: a bound, a singular, letters glued on, or arithmetic. */
+function figureGivenAway(sentence: string, mention: Mention, mentions: Mention[]): boolean {
   // "more than ___ cities", "por menos de ___ €": a bound is true of every figure on its far side, so
   // stand-ins could be true too. "by the end of ___": only a future year fits a plan.
-  if (!isNameType(mention.type) && (BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*\+/.test(sentence.slice(mention.end)))) return false;
-  if (mention.type === 'year' && /\bby\s+$/i.test(sentence.slice(0, mention.start))) return false;
+  if (!isNameType(mention.type) && (BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*\+/.test(sentence.slice(mention.end)))) return true;
+  if (mention.type === 'year' && /\bby\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "R$ ___ bilhão", "___ year": a key of one shows by the singular after it; "70o", "2x": a figure glued
   // to letters is no whole figure.
-  if (!isNameType(mention.type) && (/^(?:1|one|uno|una|um|uma|un|une|ein|eine)$/i.test(mention.text) || /^\p{L}/u.test(sentence.slice(mention.end)))) return false;
+  if (!isNameType(mention.type) && (/^(?:1|one|uno|una|um|uma|un|une|ein|eine)$/i.test(mention.text) || /^\p{L}/u.test(sentence.slice(mention.end)))) return true;
   // "20€ × 5 años = ___€", "from ___ to 29%, a rise of four points": the stem's other figures give the
   // answer by arithmetic.
-  if (!isNameType(mention.type) && computable(sentence, mention, mentions)) return false;
+  return !isNameType(mention.type) && computable(sentence, mention, mentions);
+}
+
+/** Whether the blank would split a word or a name, or sit glued to a sign or to a gloss that spells it out. */
+function splitsText(sentence: string, mention: Mention, mentions: Mention[]): boolean {
   // "#1", "Gallas' follow-up": a blank glued to a sign or a bare apostrophe reads wrong with other choices.
-  if (/(?:#|\b[Nn]o\.\s?|\bn[º°]\s?|\bdorsal\s)$/.test(sentence.slice(0, mention.start)) || /^['’](?!s)/.test(sentence.slice(mention.end))) return false;
+  if (/(?:#|\b[Nn]o\.\s?|\bn[º°]\s?|\bdorsal\s)$/.test(sentence.slice(0, mention.start)) || /^['’](?!s)/.test(sentence.slice(mention.end))) return true;
   // Part of a compound ("California-based") is no answer: the blank would split a word.
-  if (/^-\p{L}/u.test(sentence.slice(mention.end)) || /\p{L}-$/u.test(sentence.slice(0, mention.start))) return false;
+  if (/^-\p{L}/u.test(sentence.slice(mention.end)) || /\p{L}-$/u.test(sentence.slice(0, mention.start))) return true;
   // "The Australian ___ welcomed ...": a demonym right before a name is part of it; the blank would
   // split the name, and only the answer would read without its own "the".
-  if (isNameType(mention.type) && mentions.some((other) => other.fixed && other.end + 1 === mention.start)) return false;
+  if (isNameType(mention.type) && mentions.some((other) => other.fixed && other.end + 1 === mention.start)) return true;
   // "Police ___", "New ___": a capitalised word right before the blank that names nothing alone (and is
   // no title) is the first half of this name.
   if (isNameType(mention.type)) {
     const before = /(\p{Lu}[\p{L}'’-]*) $/u.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start));
-    if (before && !TITLES.has(before[1].toLowerCase()) && !opensSentence(sentence, mention.start - before[0].length) && !mentions.some((other) => other !== mention && other.end === mention.start - 1)) return false;
+    if (before && !TITLES.has(before[1].toLowerCase()) && !opensSentence(sentence, mention.start - before[0].length) && !mentions.some((other) => other !== mention && other.end === mention.start - 1)) return true;
   }
   // "the Dutch Health and ___": a capitalised word and "and" that are no name of their own belong to
   // this one ("Health and Youth Care Inspectorate").
   if (isNameType(mention.type)) {
     const joined = /(\p{Lu}[\p{L}'’-]*) (?:and|&|of|for) $/u.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start));
-    if (joined && !mentions.some((other) => other !== mention && other.end === mention.start - joined[0].length + joined[1].length)) return false;
+    if (joined && !mentions.some((other) => other !== mention && other.end === mention.start - joined[0].length + joined[1].length)) return true;
   }
   // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
-  if (/^,? \(\p{Lu}/u.test(sentence.slice(mention.end))) return false;
+  return /^,? \(\p{Lu}/u.test(sentence.slice(mention.end));
+}
+
+/** Whether an idiom fills the blank ("two or ___ times"), or a count points back at names ("the two countries"). */
+function idiomOrPointer(sentence: string, mention: Mention): boolean {
   // "two or ___ times", "twenty or ___ years": the idiom fills the blank by itself.
   if ((mention.type === 'count' || mention.type === 'number') && (/\b(?:\d+|[a-z]+) or $/i.test(sentence.slice(0, mention.start)) || /^ or (?:\d|[a-z]+\b)/i.test(sentence.slice(mention.end)))) {
     const other = /\b(\d+|[a-z]+) or $/i.exec(sentence.slice(0, mention.start))?.[1] ?? /^ or (\d+|[a-z]+)/i.exec(sentence.slice(mention.end))?.[1] ?? '';
-    if (/^\d+$/.test(other) || NUMBER_WORDS.includes(other.toLowerCase())) return false;
+    if (/^\d+$/.test(other) || NUMBER_WORDS.includes(other.toLowerCase())) return true;
   }
   // "the two countries" points back at names already given: no question there.
-  if (mention.type === 'count' && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ \p{Ll}+s\b/u.test(sentence.slice(mention.end)))) return false;
-  return true;
+  return mention.type === 'count' && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ \p{Ll}+s\b/u.test(sentence.slice(mention.end)));
 }
 
 /** Where a fact's blank goes: its start (before the "the", "a" or "an" it takes in), a bullet label left out, and the stem. */
