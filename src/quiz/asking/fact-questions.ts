@@ -9,7 +9,7 @@ import {BLANK, hasDanglingSubject} from '../choosing/checks.js';
 import {titleAfter} from '../understanding/entities.js';
 import {containerPlace, nameStandIns, standInName, numberStandIns, sameThing, type SlotContext} from './distractors.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from '../understanding/mentions.js';
-import {randomInt, type Random} from '../random.js';
+import type {Random} from '../random.js';
 import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understanding/kinds.js';
 import {latestYear as latestYearOf} from './distractors.js';
 
@@ -53,10 +53,6 @@ interface Slot {
   score: number;
 }
 
-/**
- * Fact candidates, best first: every blankable mention is scored cheaply, then distractors are built for
- * the best `limit` at most, and only as far as the selection reads, so long articles stay fast. `taken` holds keys other questions already name.
- */
 /** What fact questions are built from, besides the analysis. */
 export interface FactSource {
   bodyCount: number;
@@ -71,6 +67,10 @@ export interface FactSource {
   figuresOnly?: boolean;
 }
 
+/**
+ * Fact candidates, best first: every blankable mention is scored cheaply, then distractors are built for
+ * the best `limit` at most, and only as far as the selection reads, so long articles stay fast. `taken` holds keys other questions already name.
+ */
 export function* factCandidates(analysis: Analysis, source: FactSource): Generator<Candidate> {
   const {bodyCount, paragraphOf, random, taken, importance, figuresOnly} = source;
   let limit = source.limit;
@@ -413,80 +413,3 @@ function mainPerson(analysis: Analysis) {
   for (const entity of analysis.entities.values()) if (entity.type === 'person' && (!best || entity.sentences.length > best.sentences.length)) best = entity;
   return best;
 }
-
-const CELL_NUMBER = /^(\d{1,4})(st|nd|rd|th)?$/;
-const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
-const cellText = (cell: string) => cell.replace(/\*+|`/g, '').trim();
-
-/**
- * Markdown tables ("| Team | Points |") → one question per row on one of its figures, asked by row and
- * column ("what figure is in the "Barcelona" row under "Points"?"); the row as written is the evidence.
- * Distractors keep the figure's form (ordinal or whole number) at steps around it, the answer's rank among
- * them at random. These come after the body's facts: a table fills a quiz, prose goes first.
- */
-export function* tableCandidates(text: string, analysis: Analysis, order: number, random: Random): Generator<Candidate> {
-  if (!text.includes('|')) return;
-  const lines = text.split(/\r?\n/).map((line) => line.trim());
-  for (let at = 1; at + 1 < lines.length; at++) {
-    if (!/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$/.test(lines[at]) || !lines[at - 1].includes('|')) continue;
-    const cells = (line: string) => line.replace(/^\|/, '').replace(/\|$/, '').split('|').map(cellText);
-    const header = cells(lines[at - 1]);
-    const rows: {line: string; values: string[]}[] = [];
-    for (let row = at + 1; row < lines.length && lines[row].startsWith('|'); row++) {
-      const values = cells(lines[row]);
-      if (values.length !== header.length) break;
-      rows.push({line: lines[row], values});
-    }
-    // A column with one value throughout ("Matches Played: 5" for every team) asks nothing worth knowing.
-    const varies = header.map((_, i) => rows.some((row) => row.values[i] !== rows[0].values[i]));
-    const used = header.map(() => 0);
-    let asked = 0;
-    // A table is read twice, up to six questions: the second time a row is asked on another column.
-    const askedOf = new Map<string, number>();
-    for (const {line, values} of [...rows, ...rows]) {
-      if (asked >= 6) break;
-      // The row is named by its first cell that is not a figure; figures elsewhere in it can be asked.
-      const label = values.findIndex((cell) => !!cell && !CELL_NUMBER.test(cell));
-      if (label < 0 || values[label].split(' ').length > 5) continue;
-      const figures = values
-        .map((_, i) => i)
-        .filter((i) => i !== label && i !== askedOf.get(line) && varies[i] && header[i] && header[i].split(' ').length <= 5 && Number(CELL_NUMBER.exec(values[i])?.[1]) >= 1);
-      if (!figures.length) continue;
-      // Columns take turns, so the quiz does not ask the same column of every row.
-      const fewest = Math.min(...figures.map((i) => used[i]));
-      const fresh = figures.filter((i) => used[i] === fewest);
-      const column = fresh[randomInt(random, fresh.length)];
-      const [, digits, suffix] = CELL_NUMBER.exec(values[column])!;
-      const n = Number(digits);
-      const step = Math.max(1, Math.round(n / 6));
-      const rank = Math.min(randomInt(random, 4), Math.floor((n - 1) / step));
-      const show = (k: number) => (suffix ? ordinal(k) : String(k));
-      const correct = show(n);
-      if (correct !== values[column]) continue;
-      const distractors = [0, 1, 2, 3].filter((i) => i !== rank).map((i) => show(n + (i - rank) * step));
-      const prompt = `In the article's table, what figure is in the "${values[label]}" row under "${header[column]}"?`;
-      const named = normalizeKey(prompt);
-      asked++;
-      used[column]++;
-      askedOf.set(line, column);
-      yield {
-        kind: 'fact',
-        prompt,
-        correct,
-        distractors,
-        evidence: line,
-        explanation: `The article's table gives ${correct} in the "${values[label]}" row under "${header[column]}".`,
-        order: order + at + asked,
-        // Two figures alike ("1" win, "1" loss) would be two questions with one answer.
-        answerKey: correct,
-        figure: true,
-        table: true,
-        // A cell asks the reader to recall a table, rarely the story, unless the table is most of it.
-        signals: {keyKind: CERTAIN, standIns: {}, fit: rows.length * 2 >= order ? 0.8 : 0.4, importance: 0.5},
-        promptKeys: [...analysis.entities.keys()].filter((key) => named.includes(` ${normalizeKey(key)} `)),
-      };
-    }
-  }
-}
-
-const normalizeKey = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
