@@ -1,4 +1,5 @@
-// The CDN bundle: one minified ES module with Lit included, built from tsc's output in dist/.
+// The CDN build: the element as one minified ES module with Lit included, and the question engine as a
+// chunk beside it that the element imports when it needs it. Built from tsc's output in dist/.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
@@ -6,10 +7,12 @@ import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
 export default {
   // The element alone: it defines <news-quiz> and pulls in only what it uses (npm users import dist/index.js).
   input: 'dist/news-quiz.js',
+  // The question engine is a chunk of its own, imported only when an article must become a quiz.
   output: {
-    file: 'dist/cdn/news-quiz.js',
+    dir: 'dist/cdn',
     format: 'esm',
-    inlineDynamicImports: true,
+    entryFileNames: 'news-quiz.js',
+    chunkFileNames: 'news-quiz-[name].js',
   },
   onwarn(warning, warn) {
     // tsc's decorator helper reads top-level `this`; in an ES module that is undefined, as intended.

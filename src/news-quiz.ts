@@ -10,12 +10,20 @@ import {
 } from './events.js';
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
 import {fetchSource, jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
-import {generateQuiz, generateQuizFromText} from './quiz/generate.js';
+import type * as Engine from './quiz/generate.js';
 import {isCorrect, scoreQuiz, type Answers} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
 import {newsQuizStyles} from './news-quiz.styles.js';
 
 type Phase = 'start' | 'question' | 'result';
+
+/**
+ * The question engine, loaded only when an article must be turned into a quiz: a page that hands over a
+ * ready quiz never downloads it. Shared by every widget on the page.
+ */
+let engine: typeof Engine | undefined;
+let engineLoading: Promise<typeof Engine> | undefined;
+const loadEngine = () => (engineLoading ??= import('./quiz/generate.js').then((module) => (engine = module)));
 
 /**
  * A multiple-choice quiz written from a news article: its FAQ section and the facts in its body.
@@ -119,6 +127,8 @@ export class NewsQuiz extends LitElement {
   private observer?: MutationObserver;
   private focusAfterRender = false;
   private fetching?: AbortController;
+  /** The engine's arrival, while a quiz waits for it: `updateComplete` waits for it too. */
+  private engineArrival?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -137,6 +147,16 @@ export class NewsQuiz extends LitElement {
     if (changed.has('src')) this.load();
     const inputs = ['quiz', 'jsonText', 'src', 'fetched', 'article', 'lightText', 'articleSelector', 'seed', 'count'];
     if (inputs.some((input) => changed.has(input))) this.buildQuiz();
+  }
+
+  /** Also waits for the question engine when a quiz is waiting for it, so `updateComplete` means ready. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let arrival; (arrival = this.engineArrival); ) {
+      await arrival;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(): void {
@@ -184,8 +204,23 @@ export class NewsQuiz extends LitElement {
 
   private buildQuiz(): void {
     const source = this.resolveSource();
-    this.loading = source === undefined;
-    if (!source) return;
+    // An article needs the engine: the loading line shows while it arrives, then the quiz is built again.
+    const needsEngine = source?.kind === 'article' && source.text.trim() !== '' && !engine;
+    this.loading = source === undefined || needsEngine;
+    if (needsEngine) {
+      const pending = (this.engineArrival = loadEngine().then(
+        () => {
+          if (this.engineArrival !== pending) return;
+          this.engineArrival = undefined;
+          this.buildQuiz();
+        },
+        (error: unknown) => {
+          this.engineArrival = undefined;
+          this.show([], 'generation-failed', `The question engine could not be loaded: ${String(error)}`);
+        }
+      ));
+    }
+    if (!source || this.loading) return;
     let questions: Question[] = [];
     let code: NewsQuizErrorCode | undefined;
     let detail = '';
@@ -197,7 +232,7 @@ export class NewsQuiz extends LitElement {
     } else {
       try {
         const options = {count: this.questionCount, seed: this.seed || undefined};
-        questions = (source.html ? generateQuiz(source.text, options) : generateQuizFromText(source.text, options)).questions;
+        questions = (source.html ? engine!.generateQuiz(source.text, options) : engine!.generateQuizFromText(source.text, options)).questions;
         if (!questions.length) {
           code = 'no-questions';
           detail = 'The article has no FAQ pairs or facts the engine could ask about with confidence.';
@@ -207,6 +242,12 @@ export class NewsQuiz extends LitElement {
         detail = `The quiz could not be generated: ${String(error)}`;
       }
     }
+    this.show(questions, code, detail);
+  }
+
+  /** Shows a new quiz, or why there is none; a quiz the reader is taking stays when a new input fails. */
+  private show(questions: Question[], code: NewsQuizErrorCode | undefined, detail: string): void {
+    this.loading = false;
     this.errorDetail = detail;
     if (code === this.errorCode && sameQuestions(questions, this.quizQuestions)) {
       this.keptQuizNotice = false;

@@ -24,4 +24,30 @@ describe('CDN bundle on a plain page', () => {
     expect(win.errors).to.deep.equal([]);
     frame.remove();
   });
+
+  it('loads no engine code for a ready quiz, and the engine chunk only when an article must become a quiz', async () => {
+    const quizJson = JSON.stringify({questions: [{id: 'q1', prompt: 'Who met Kim?', choices: ['Sergei Lavrov', 'Choe Son Hui', 'Vladimir Putin'], answer: 'a'}]});
+    const requestsFor = async (body: string) => {
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.srcdoc = `<!doctype html><html><head><script type="module" src="/dist/cdn/news-quiz.js"></script></head><body>${body}</body></html>`;
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await win.customElements.whenDefined('news-quiz');
+      const quiz = win.document.querySelector('news-quiz') as HTMLElement & {updateComplete: Promise<boolean>; questions: unknown[]};
+      await quiz.updateComplete;
+      const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+      const questions = quiz.questions.length;
+      frame.remove();
+      return {scripts, questions};
+    };
+    const ready = await requestsFor(`<news-quiz><script type="application/json">${quizJson}</script></news-quiz>`);
+    expect(ready.questions).to.equal(1);
+    expect(ready.scripts).to.deep.equal(['/dist/cdn/news-quiz.js']);
+    const article = await (await fetch('/demo/seed-article.txt')).text();
+    const written = await requestsFor(`<news-quiz>${article.replace(/</g, '&lt;')}</news-quiz>`);
+    expect(written.questions).to.be.at.least(3);
+    expect(written.scripts).to.include('/dist/cdn/news-quiz-generate.js');
+  });
 });

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm run size`: min and min+gzip of every file of the CDN build (run `npm run build` first), and the
+// element's budget: a page that shows a ready quiz loads only news-quiz.js.
+//   node scripts/size.mjs [--budget KB]   (exits 1 when news-quiz.js passes the budget; default 20 KB)
+import {readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+
+const dir = 'dist/cdn';
+const at = process.argv.indexOf('--budget');
+const budget = (at >= 0 ? Number(process.argv[at + 1]) : 20) * 1024;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+let element = 0;
+const files = readdirSync(dir).filter((file) => file.endsWith('.js')).sort();
+if (!files.length) {
+  console.error('size: no files in dist/cdn; run `npm run build` first');
+  process.exit(2);
+}
+console.log('file                              min        min+gzip');
+for (const file of files) {
+  const code = readFileSync(join(dir, file));
+  const gzip = gzipSync(code, {level: 9}).length;
+  if (file === 'news-quiz.js') element = gzip;
+  const role = file === 'news-quiz.js' ? 'element, UI, Lit, English strings' : /generate/.test(file) ? 'question engine (loaded on demand)' : 'chunk';
+  console.log(`${file.padEnd(32)} ${kb(code.length).padStart(9)} ${kb(gzip).padStart(10)}   ${role}`);
+}
+console.log(`budget: news-quiz.js ${kb(element)} of ${kb(budget)} min+gzip`);
+if (element > budget) {
+  console.error(`size: news-quiz.js is over its budget of ${kb(budget)}`);
+  process.exit(1);
+}
