@@ -23,7 +23,8 @@ export interface NewsQuizCompleteDetail {
  * Why the widget could not show a quiz. `no-questions`: the article gave nothing the engine could ask with
  * confidence; `invalid-quiz`: a ready quiz failed validation (the message names the question and field);
  * `src-*`: the `src` URL failed, was of the wrong type or too large; `selector-not-found`: the
- * `article-selector` matched nothing.
+ * `article-selector` matched nothing; `invalid-count` / `invalid-seed`: a setting was not valid, and the
+ * quiz uses its default instead (the reader sees a notice above it).
  */
 export type NewsQuizErrorCode =
   | 'no-article'
@@ -33,7 +34,9 @@ export type NewsQuizErrorCode =
   | 'src-failed'
   | 'src-wrong-type'
   | 'src-too-large'
-  | 'selector-not-found';
+  | 'selector-not-found'
+  | 'invalid-count'
+  | 'invalid-seed';
 
 export interface NewsQuizErrorDetail {
   code: NewsQuizErrorCode;

@@ -1,5 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
+import {styleMap} from 'lit/directives/style-map.js';
 import {localized, msg, str} from '@lit/localize';
 import {
   NewsQuizAnswerEvent,
@@ -97,6 +98,8 @@ export class NewsQuiz extends LitElement {
   /** What `src` gave, once loaded. */
   @state() private fetched?: Source;
   @state() private loading = false;
+  /** A setting that was not valid and was replaced by its default. */
+  @state() private settingsFault?: 'invalid-count' | 'invalid-seed';
 
   /** A ready quiz in quiz JSON form (authored, or made by the CLI and edited), checked before use. */
   @property({attribute: false}) quiz?: unknown;
@@ -145,6 +148,7 @@ export class NewsQuiz extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('src')) this.load();
+    if (changed.has('count') || changed.has('seed')) this.checkSettings();
     const inputs = ['quiz', 'jsonText', 'src', 'fetched', 'article', 'lightText', 'articleSelector', 'seed', 'count'];
     if (inputs.some((input) => changed.has(input))) this.buildQuiz();
   }
@@ -170,6 +174,16 @@ export class NewsQuiz extends LitElement {
     // (nodeText skips scripts: a JSON child is a quiz, not article text.)
     this.lightText = nodeText(this);
     this.jsonText = jsonChild(this)?.textContent ?? '';
+  }
+
+  /** A bad `count` or `seed` falls back to the default, with a notice and an error event. */
+  private checkSettings(): void {
+    const count = Number(this.count);
+    const fault = !Number.isInteger(count) || count < 1 || count > 100 ? 'invalid-count' : this.seed !== undefined && (this.seed.length > 256 || /[\u0000-\u001f]/.test(this.seed)) ? 'invalid-seed' : undefined;
+    if (fault === this.settingsFault) return;
+    this.settingsFault = fault;
+    if (fault === 'invalid-count') this.dispatchEvent(new NewsQuizErrorEvent({code: fault, message: `count must be a whole number from 1 to 100; got "${this.count}". Using 8.`}));
+    if (fault === 'invalid-seed') this.dispatchEvent(new NewsQuizErrorEvent({code: fault, message: 'seed must be at most 256 characters with no control characters. Using the default seed.'}));
   }
 
   /** Loads `src`, dropping any earlier load still under way. */
@@ -231,7 +245,7 @@ export class NewsQuiz extends LitElement {
       detail = 'No article was given: put its text inside <news-quiz>, or set the article property, src or article-selector.';
     } else {
       try {
-        const options = {count: this.questionCount, seed: this.seed || undefined};
+        const options = {count: this.questionCount, seed: (this.settingsFault !== 'invalid-seed' && this.seed) || undefined};
         questions = (source.html ? engine!.generateQuiz(source.text, options) : engine!.generateQuizFromText(source.text, options)).questions;
         if (!questions.length) {
           code = 'no-questions';
@@ -277,8 +291,8 @@ export class NewsQuiz extends LitElement {
 
   /** `count` as a whole number of at least 1; a bad attribute value falls back to the default. */
   private get questionCount(): number {
-    const count = Math.floor(Number(this.count));
-    return Number.isFinite(count) && count >= 1 ? count : 8;
+    const count = Number(this.count);
+    return Number.isInteger(count) && count >= 1 && count <= 100 ? count : 8;
   }
 
   private get current(): Question | undefined {
@@ -347,6 +361,7 @@ export class NewsQuiz extends LitElement {
             ${msg('The article changed and could not be read; you can finish this quiz.')}
           </p>`
         : nothing}
+      ${this.settingsFault ? html`<p part="notice" class="notice" role="alert">${this.errorMessage(this.settingsFault)}</p>` : nothing}
       ${this.loading ? this.renderLoading() : this.errorCode ? this.renderError(this.errorCode) : this.renderPhase()}
     </section>`;
   }
@@ -367,6 +382,11 @@ export class NewsQuiz extends LitElement {
   }
 
   private renderError(code: NewsQuizErrorCode): TemplateResult {
+    return html`<p part="error" class="error" role="alert">${this.errorMessage(code)}</p>`;
+  }
+
+  /** What the reader is told for each error, in their language. */
+  private errorMessage(code: NewsQuizErrorCode): string {
     // A quiz fault names its place ("q3, choices[1].text"): data an editor needs, whatever the language.
     const fault = /: (.+?)\.?$/.exec(this.errorDetail)?.[1] ?? '';
     const messages: Record<NewsQuizErrorCode, () => string> = {
@@ -378,8 +398,10 @@ export class NewsQuiz extends LitElement {
       'src-wrong-type': () => msg('The quiz could not be loaded: the file is neither a quiz nor an article.'),
       'src-too-large': () => msg('The quiz could not be loaded: the file is too large.'),
       'selector-not-found': () => msg('The article for this quiz could not be found on the page.'),
+      'invalid-count': () => msg('The number of questions set for this quiz is not valid; the default is used.'),
+      'invalid-seed': () => msg('The seed set for this quiz is not valid; the default is used.'),
     };
-    return html`<p part="error" class="error" role="alert">${messages[code]()}</p>`;
+    return messages[code]();
   }
 
   private renderStart(): TemplateResult {
@@ -405,7 +427,7 @@ export class NewsQuiz extends LitElement {
     return html`
       <div part="progress" class="progress">
         <span>${msg(str`Question ${position} of ${total}`)}</span>
-        <span class="progress-bar" aria-hidden="true"><span style="width: ${(position / total) * 100}%"></span></span>
+        <span class="progress-bar" aria-hidden="true"><span style=${styleMap({width: `${(position / total) * 100}%`})}></span></span>
       </div>
       <form @submit=${this.handleCheck} novalidate>
         <fieldset part="question">

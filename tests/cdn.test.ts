@@ -50,4 +50,32 @@ describe('CDN bundle on a plain page', () => {
     expect(written.questions).to.be.at.least(3);
     expect(written.scripts).to.include('/dist/cdn/news-quiz-generate.js');
   });
+
+  it('runs under a strict Content-Security-Policy with Trusted Types enforced: a reader takes the quiz, nothing is violated', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    frame.src = '/demo/embed/strict-csp.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis & {cspViolations: string[]};
+    await win.customElements.whenDefined('news-quiz');
+    const quiz = win.document.querySelector('news-quiz') as HTMLElement & {updateComplete: Promise<boolean>; questions: {answer: string}[]};
+    await quiz.updateComplete;
+    expect(quiz.questions.length).to.be.at.least(3);
+    const root = quiz.shadowRoot!;
+    (root.querySelector('[part~="start-button"]') as HTMLButtonElement).click();
+    await quiz.updateComplete;
+    const radio = [...root.querySelectorAll('input[type=radio]')].find((input) => (input as HTMLInputElement).value === quiz.questions[0].answer) as HTMLInputElement;
+    radio.click();
+    (root.querySelector('[part~="check-button"]') as HTMLButtonElement).click();
+    await quiz.updateComplete;
+    expect(root.querySelector('[part~="feedback"]')!.textContent).to.contain('Correct!');
+    // The progress bar's width is set through the CSSOM, which a strict style-src allows.
+    expect((root.querySelector('.progress-bar > span') as HTMLElement).style.width).to.not.equal('');
+    expect(win.cspViolations).to.deep.equal([]);
+    // The policy is really in force: eval and a plain innerHTML string are refused.
+    expect(() => win.eval('1')).to.throw();
+    expect(() => (win.document.createElement('div').innerHTML = '<b>x</b>')).to.throw();
+    frame.remove();
+  });
 });

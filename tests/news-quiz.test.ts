@@ -87,12 +87,23 @@ describe('<news-quiz>', () => {
     expect(el.questions).to.have.length(2);
   });
 
-  it('treats a bad count as the default rather than failing', async () => {
-    for (const bad of ['abc', '0', '-3', '']) {
+  it('uses the default for a bad count or seed, says so above the quiz and fires an error event', async () => {
+    for (const bad of ['abc', '0', '-3', '2.5', '500']) {
+      const codes: string[] = [];
+      const listener = (event: Event) => codes.push((event as NewsQuizErrorEvent).detail.code);
+      document.addEventListener('news-quiz-error', listener);
       const el = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="s" count=${bad}></news-quiz>`);
+      document.removeEventListener('news-quiz-error', listener);
       expect(el.questions.length, `count="${bad}"`).to.be.within(3, 8);
-      expect($(el, '[part~="error"]') === null, 'no error shown').to.be.true;
+      expect(codes, `count="${bad}"`).to.deep.equal(['invalid-count']);
+      expect($(el, '[part~="notice"][role="alert"]')!.textContent, `count="${bad}"`).to.contain('not valid');
+      expect($(el, '[part~="start-button"]'), 'the quiz is still there').to.exist;
     }
+    const seeded = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed=${'x'.repeat(300)}></news-quiz>`);
+    expect($(seeded, '[part~="notice"]')!.textContent).to.contain('seed');
+    expect(JSON.stringify(seeded.questions)).to.equal(JSON.stringify((await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle}></news-quiz>`)).questions));
+    const good = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} count="5"></news-quiz>`);
+    expect($(good, '[part~="notice"]')).to.equal(null);
   });
 
   it('runs the whole quiz by clicks, firing answer and complete events with their detail', async () => {
