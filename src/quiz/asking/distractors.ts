@@ -152,31 +152,28 @@ export function sameName(a: string, b: string): boolean {
  * scorer with a club, so a slot without such names is better left unasked.
  */
 export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotContext, limit = 5): Entity[] {
-  const answerWords = new Set(answer.words);
-  const kind = placeKind(answer.key) ?? KINDS.get(answer.key);
+  const ranked = rankedNames(analysis, answer, context);
+  // Names sharing a word with the answer ("Cherry MX Red", "Cherry MX Blue") are used only as a family
+  // of two or more, so no two choices converge on a shared word.
+  // Not for places: "South Korea" and "the Republic of Korea" may be the answer's own country.
+  const family = answer.type === 'place' ? [] : ranked.filter(([, entity]) => sharesWord(entity, answer) && !supportedElsewhere(analysis, entity.key, context));
+  if (family.length >= 2) return family.slice(0, limit).map(([, entity]) => entity);
+  const picked = unrelatedNames(analysis, answer, context, ranked, limit);
+  // Short of two, one kin name may still serve: a shared word is a smaller cue than a missing question.
+  if (picked.length === 1 && family.length === 1) picked.push(family[0][1]);
+  addBuiltInNames(analysis, answer, context, picked, Math.min(limit, 2));
+  return picked;
+}
+
+/** Whether a name shares a word with the answer ("Cherry MX Red" with "Cherry MX Blue"). */
+const sharesWord = (entity: Entity, answer: Entity) => entity.words.some((word) => answer.words.includes(word));
+
+/** The article's names that may stand in for the answer, best first; the best dozen reranked by how alike the article writes of them. */
+function rankedNames(analysis: Analysis, answer: Entity, context: SlotContext): [number, Entity][] {
   const ranked: [number, Entity][] = [];
-  const b = ` ${answer.key.toLowerCase()} `;
   for (const entity of analysis.entities.values()) {
-    if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) continue;
-    // "Tides coach ___": a person the article calls a minister or a striker holds another role.
-    if (context.title && entity.titles && !entity.titles.has(context.title)) continue;
-    if (context.gender && entity.gender && entity.gender !== context.gender) continue;
-    const lower = entity.key.toLowerCase();
-    if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(lower)) continue;
-    // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")
-    // and so be true; a country is no stand-in for a city or a venue either.
-    if (entity.type === 'place' && answer.type === 'place' && placeKind(entity.key) !== placeKind(answer.key)) continue;
-    // A league stands in for a league, never for a club, and a club never for a league.
-    if ((KINDS.has(entity.key) || KINDS.has(answer.key)) && KINDS.get(entity.key) !== KINDS.get(answer.key)) continue;
-    // A word shared with a name in the stem may point at the same thing ("Korea" near "North Korea").
-    if (entity.words.some((word) => context.nameWords.has(word)) || sameThing(entity.key, answer.key)) continue;
-    // Nested names ("Madrid", "Real Madrid") are never both choices.
-    const a = ` ${lower} `;
-    if (a.includes(b) || b.includes(a)) continue;
-    const fits = fit(entity.key, answer.key);
-    if (fits < 0 || ((entity.type === 'name' || answer.type === 'name') && /\d$/.test(shape(entity.key) + shape(answer.key)) && theOf(entity) !== theOf(answer))) continue;
-    const score = (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4 + fits;
-    ranked.push([score, entity]);
+    const score = standInScore(entity, answer, context);
+    if (score !== undefined) ranked.push([score, entity]);
   }
   const order = (a: [number, Entity], b: [number, Entity]) => b[0] - a[0] || a[1].sentences[0] - b[1].sentences[0] || (a[1].key < b[1].key ? -1 : 1);
   ranked.sort(order);
@@ -187,17 +184,39 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   for (const entry of best) entry[0] += 6 * similarity(mine, bagOf(analysis, entry[1]));
   best.sort(order);
   ranked.splice(0, best.length, ...best);
+  return ranked;
+}
+
+/** How well a name of the article fits where the answer stands, or undefined when it may not stand in. */
+function standInScore(entity: Entity, answer: Entity, context: SlotContext): number | undefined {
+  if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) return undefined;
+  // "Tides coach ___": a person the article calls a minister or a striker holds another role.
+  if (context.title && entity.titles && !entity.titles.has(context.title)) return undefined;
+  if (context.gender && entity.gender && entity.gender !== context.gender) return undefined;
+  const lower = entity.key.toLowerCase();
+  if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(lower)) return undefined;
+  // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")
+  // and so be true; a country is no stand-in for a city or a venue either.
+  if (entity.type === 'place' && answer.type === 'place' && placeKind(entity.key) !== placeKind(answer.key)) return undefined;
+  // A league stands in for a league, never for a club, and a club never for a league.
+  if ((KINDS.has(entity.key) || KINDS.has(answer.key)) && KINDS.get(entity.key) !== KINDS.get(answer.key)) return undefined;
+  // A word shared with a name in the stem may point at the same thing ("Korea" near "North Korea").
+  if (entity.words.some((word) => context.nameWords.has(word)) || sameThing(entity.key, answer.key)) return undefined;
+  // Nested names ("Madrid", "Real Madrid") are never both choices.
+  const [a, b] = [` ${lower} `, ` ${answer.key.toLowerCase()} `];
+  if (a.includes(b) || b.includes(a)) return undefined;
+  const fits = fit(entity.key, answer.key);
+  if (fits < 0 || ((entity.type === 'name' || answer.type === 'name') && /\d$/.test(shape(entity.key) + shape(answer.key)) && theOf(entity) !== theOf(answer))) return undefined;
+  return (entity.group === answer.group ? 4 : 0) + (entity.type === answer.type ? 2 : 0) + Math.min(entity.sentences.length, 8) / 4 + fits;
+}
+
+/** Up to `limit` ranked names sharing no word with the answer, listed names first, none said with the statement elsewhere. */
+function unrelatedNames(analysis: Analysis, answer: Entity, context: SlotContext, ranked: [number, Entity][], limit: number): Entity[] {
   const picked: Entity[] = [];
-  // Names sharing a word with the answer ("Cherry MX Red", "Cherry MX Blue") are used only as a family
-  // of two or more, so no two choices converge on a shared word.
-  // Not for places: "South Korea" and "the Republic of Korea" may be the answer's own country.
-  const kin = (entity: Entity) => entity.words.some((word) => answerWords.has(word));
-  const family = answer.type === 'place' ? [] : ranked.filter(([, entity]) => kin(entity) && !supportedElsewhere(analysis, entity.key, context));
-  if (family.length >= 2) return family.slice(0, limit).map(([, entity]) => entity);
   // Names listed with the answer are the best stand-ins; with two of them, others are left out.
-  const sameGroup = ranked.filter(([, entity]) => entity.group === answer.group && !kin(entity)).length;
+  const sameGroup = ranked.filter(([, entity]) => entity.group === answer.group && !sharesWord(entity, answer)).length;
   for (const [, entity] of ranked) {
-    if (kin(entity)) continue;
+    if (sharesWord(entity, answer)) continue;
     if (sameGroup >= 2 && entity.group !== answer.group && picked.length >= 2) break;
     if (picked.length >= limit) break;
     if (picked.some((other) => sameThing(other.key, entity.key))) continue;
@@ -209,14 +228,19 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
     const titled = picked.filter((entity) => entity.sure);
     if (titled.length >= 2) picked.splice(0, picked.length, ...titled);
   }
-  // Short of two, one kin name may still serve: a shared word is a smaller cue than a missing question.
-  if (picked.length === 1 && family.length === 1) picked.push(family[0][1]);
-  // Too few in the article: places (or leagues, agencies) of the same kind the article never names make up
-  // the choices, only as far as a three-choice question needs: "Afghanistan's satellite program" is no
-  // better for being the fourth choice.
+  return picked;
+}
+
+/**
+ * Too few in the article: places (or leagues, agencies) of the same kind the article never names make up
+ * the choices, only as far as a three-choice question needs (`needed`): "Afghanistan's satellite program"
+ * is no better for being the fourth choice. Adds them to `picked`.
+ */
+function addBuiltInNames(analysis: Analysis, answer: Entity, context: SlotContext, picked: Entity[], needed: number): void {
+  const kind = placeKind(answer.key) ?? KINDS.get(answer.key);
+  const b = ` ${answer.key.toLowerCase()} `;
   // Parts of the same country ("Scotland" for "England") come first, then the answer's neighbours in a
   // list kept by region (Spain's are Portugal and Italy, not Afghanistan), nearest first.
-  const needed = Math.min(limit, 2);
   const home = kind ? Math.max(0, kind.indexOf(answer.key)) : 0;
   const around = kind ? kind.map((_, i) => kind[(home + (i % 2 ? (i + 1) / 2 : kind.length - i / 2)) % kind.length]).slice(1) : [];
   // A capital takes capitals first ("between Moscow and Pyongyang": Kyiv, not Milan).
@@ -230,7 +254,6 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
     if (!nested && !analysis.entities.has(key) && !context.text.includes(key.toLowerCase()) && !context.keys.has(CAPITALS.get(key)!) && !picked.some((p) => p.key === key))
       picked.push({key, type: answer.type, sentences: [], the: answer.type === 'place' ? 0 : answer.the, group: -1, sure: true, words: contentWords(key)});
   }
-  return picked;
 }
 
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
