@@ -372,67 +372,89 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
     candidate !== text &&
     !context.text.includes(candidate.toLowerCase()) &&
     !supportedElsewhere(analysis, type === 'count' || type === 'month' || type === 'when' ? candidate.toLowerCase() : candidate, context);
-  let candidates: string[];
-  if (type === 'count' || type === 'month') {
-    const list = type === 'count' ? NUMBER_WORDS : MONTHS;
-    const index = list.indexOf(type === 'count' ? text.toLowerCase() : text);
-    candidates = rankedOffsets(random, (type === 'count' ? 2 : 0) - index, 5)
-      .map((offset) => list[index + offset])
-      .filter(Boolean)
-      .map((word) => capitalise(word, text));
-  } else if (type === 'when') {
-    // "Tuesday, February 11, 2025": the date fixes the day, and another day would be a wrong calendar.
-    if (WEEKDAYS.includes(text) && new RegExp(`(?:${text.toLowerCase()}|___),? (?:${MONTHS.join('|').toLowerCase()}) \\d`).test(context.text)) return [];
-    // "last month" → "last week", "last year"; "Tuesday" → other days.
-    const unit = text.replace(/^\w+ /, '');
-    const later = /^next/i.test(text);
-    candidates = WEEKDAYS.includes(text)
-      ? shuffle(WEEKDAYS, random)
-      : [...['week', 'month', 'year'].map((other) => text.replace(/\w+$/, other)), later ? `in two ${unit}s` : `two ${unit}s ago`];
-  } else {
-    const offsets = rankedOffsets(random, -3);
-    // "Tuesday, February 11": the day of the week holds only a week apart.
-    const weekday = type === 'date' && new RegExp(`\\b(?:${WEEKDAYS.join('|').toLowerCase()}),? (?:${text.toLowerCase()}|___)`).test(context.text);
-    candidates = offsets.map((offset) => shiftNumbers(text, type, weekday ? offset * 7 : offset)).filter((c): c is string => !!c);
-    // "Revenue rose to $14.8 billion, ahead of the $14.6 billion expected": a stand-in on the other side of
-    // a figure the same sentence compares it with is ruled out by the stem itself, so each keeps the
-    // answer's side of every such figure (more steps out are tried to keep three).
-    const answer = valueOf(text);
-    const years = type === 'year' || type === 'date';
-    // A year well past the latest the article names is in the future: a stand-in no reader would pick.
-    // (One year past it stays, so the latest year is not always the largest choice.)
-    if (years) {
-      const latest = latestYear(analysis);
-      if (latest) {
-        const past = (candidate: string) => (yearOf(candidate) ?? 0) <= latest + 1;
-        // Earlier years make up for the later ones dropped.
-        candidates = [...candidates.filter(past), ...[-4, -5, -6].map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c && past(c) && !candidates.includes(c))].slice(0, 3);
-      }
-    }
-    // Years and dates too: "between ___ and August 2004" keeps every stand-in before 2004.
-    const bounds = context.own.length === 1 && (type === 'money' || type === 'percent' || type === 'number' || years)
-      ? analysis.mentions[context.own[0]]
-          .filter((m) => m !== mention && (m.type === type || (years && (m.type === 'year' || m.type === 'date'))))
-          .map((m) => (years ? yearOf(m.text) : valueOf(m.text)))
-          .filter((v) => v !== undefined && answer !== undefined && v !== (years ? yearOf(text) : answer))
-      : [];
-    if (bounds.length && answer !== undefined) {
-      const measure = years ? yearOf : valueOf;
-      const own = measure(text)!;
-      const sameSide = (candidate: string) => {
-        const value = measure(candidate);
-        return value !== undefined && own !== undefined && bounds.every((bound) => (value - bound!) * (own - bound!) > 0);
-      };
-      candidates = [...candidates, ...[4, -4, 5, -5, 6, -6].map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c)].filter(sameSide);
-    }
-    // "52.6% of the vote to Voss's 44.1%": shares of one whole cannot pass 100% together.
-    if (type === 'percent' && bounds.length && answer !== undefined && /\b(vote|votes|share|support)\b/i.test(analysis.sentences[context.own[0]])) {
-      const others = bounds.reduce((sum, value) => sum! + value!, 0)!;
-      if (others + answer <= 100) candidates = candidates.filter((candidate) => (valueOf(candidate) ?? 0) + others <= 100);
-    }
-  }
+  const candidates =
+    type === 'count' || type === 'month' ? wordStandIns(text, type, random) : type === 'when' ? whenStandIns(text, context, random) : figureStandIns(analysis, mention, context, random);
   // Figures keep their ranked three; words may offer more for the length balance to choose from.
   return [...new Set(candidates.filter(ok))].slice(0, /\d/.test(text) ? 3 : 5);
+}
+
+/** Number words or month names around the answer's own ("three" → two, four, five). */
+function wordStandIns(text: string, type: 'count' | 'month', random: Random): string[] {
+  const list = type === 'count' ? NUMBER_WORDS : MONTHS;
+  const index = list.indexOf(type === 'count' ? text.toLowerCase() : text);
+  return rankedOffsets(random, (type === 'count' ? 2 : 0) - index, 5)
+    .map((offset) => list[index + offset])
+    .filter(Boolean)
+    .map((word) => capitalise(word, text));
+}
+
+/** Other days for a weekday, other spans for "last month" ("last week", "two months ago"). */
+function whenStandIns(text: string, context: SlotContext, random: Random): string[] {
+  // "Tuesday, February 11, 2025": the date fixes the day, and another day would be a wrong calendar.
+  if (WEEKDAYS.includes(text) && new RegExp(`(?:${text.toLowerCase()}|___),? (?:${MONTHS.join('|').toLowerCase()}) \\d`).test(context.text)) return [];
+  // "last month" → "last week", "last year"; "Tuesday" → other days.
+  const unit = text.replace(/^\w+ /, '');
+  const later = /^next/i.test(text);
+  return WEEKDAYS.includes(text)
+    ? shuffle(WEEKDAYS, random)
+    : [...['week', 'month', 'year'].map((other) => text.replace(/\w+$/, other)), later ? `in two ${unit}s` : `two ${unit}s ago`];
+}
+
+/** A figure shifted by steps around it, kept short of the future and on the answer's side of the stem's other figures. */
+function figureStandIns(analysis: Analysis, mention: Mention, context: SlotContext, random: Random): string[] {
+  const {text, type} = mention;
+  const offsets = rankedOffsets(random, -3);
+  // "Tuesday, February 11": the day of the week holds only a week apart.
+  const weekday = type === 'date' && new RegExp(`\\b(?:${WEEKDAYS.join('|').toLowerCase()}),? (?:${text.toLowerCase()}|___)`).test(context.text);
+  let candidates = offsets.map((offset) => shiftNumbers(text, type, weekday ? offset * 7 : offset)).filter((c): c is string => !!c);
+  const answer = valueOf(text);
+  // A year well past the latest the article names is in the future: a stand-in no reader would pick.
+  // (One year past it stays, so the latest year is not always the largest choice.)
+  if (type === 'year' || type === 'date') candidates = noLaterThanNextYear(analysis, text, type, candidates);
+  const bounds = figureBounds(analysis, mention, context);
+  if (bounds.length && answer !== undefined) candidates = sameSideOfBounds(text, type, bounds, candidates);
+  // "52.6% of the vote to Voss's 44.1%": shares of one whole cannot pass 100% together.
+  if (type === 'percent' && bounds.length && answer !== undefined && /\b(vote|votes|share|support)\b/i.test(analysis.sentences[context.own[0]])) {
+    const others = bounds.reduce((sum, value) => sum! + value!, 0)!;
+    if (others + answer <= 100) candidates = candidates.filter((candidate) => (valueOf(candidate) ?? 0) + others <= 100);
+  }
+  return candidates;
+}
+
+/** Year stand-ins no later than one past the latest year the article names; earlier years make up the three. */
+function noLaterThanNextYear(analysis: Analysis, text: string, type: EntityType, candidates: string[]): string[] {
+  const latest = latestYear(analysis);
+  if (!latest) return candidates;
+  const past = (candidate: string) => (yearOf(candidate) ?? 0) <= latest + 1;
+  // Earlier years make up for the later ones dropped.
+  return [...candidates.filter(past), ...[-4, -5, -6].map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c && past(c) && !candidates.includes(c))].slice(0, 3);
+}
+
+/**
+ * The values of the stem's other figures of the answer's type, those the stem compares it with. ("Revenue
+ * rose to $14.8 billion, ahead of the $14.6 billion expected": a stand-in on the other side of such a
+ * figure is ruled out by the stem itself.) Years and dates too: "between ___ and August 2004".
+ */
+function figureBounds(analysis: Analysis, mention: Mention, context: SlotContext): (number | undefined)[] {
+  const {text, type} = mention;
+  const answer = valueOf(text);
+  const years = type === 'year' || type === 'date';
+  if (context.own.length !== 1 || !(type === 'money' || type === 'percent' || type === 'number' || years)) return [];
+  return analysis.mentions[context.own[0]]
+    .filter((m) => m !== mention && (m.type === type || (years && (m.type === 'year' || m.type === 'date'))))
+    .map((m) => (years ? yearOf(m.text) : valueOf(m.text)))
+    .filter((v) => v !== undefined && answer !== undefined && v !== (years ? yearOf(text) : answer));
+}
+
+/** The stand-ins on the answer's side of every bound, more steps out tried to keep three. */
+function sameSideOfBounds(text: string, type: EntityType, bounds: (number | undefined)[], candidates: string[]): string[] {
+  const measure = type === 'year' || type === 'date' ? yearOf : valueOf;
+  const own = measure(text)!;
+  const sameSide = (candidate: string) => {
+    const value = measure(candidate);
+    return value !== undefined && own !== undefined && bounds.every((bound) => (value - bound!) * (own - bound!) > 0);
+  };
+  return [...candidates, ...[4, -4, 5, -5, 6, -6].map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c)].filter(sameSide);
 }
 
 const QUANTIFIERS = new Map<string, string[]>([
