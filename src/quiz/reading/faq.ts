@@ -88,74 +88,74 @@ type LineKind =
   | {kind: 'heading'; level: number; text: string}
   | {kind: 'answer'; text: string};
 
+/** A section being read: the pairs so far, the question still collecting its answer, the introduction lines seen. */
+interface SectionReading {
+  pairs: FaqPair[];
+  current: {question: string; paragraphs: string[]; blankBefore: boolean} | null;
+  introLines: number;
+}
+
 /** The section under the heading at `headingIndex`, and the level of the FAQ heading that ended it, if one did. */
 function readSection(
   lines: readonly string[],
   headingIndex: number,
   faqLevel: number
 ): {section: FaqSection; nextHeadingLevel: number | null} {
-  const pairs: FaqPair[] = [];
-  let current: {question: string; paragraphs: string[]; blankBefore: boolean} | null = null;
+  const reading: SectionReading = {pairs: [], current: null, introLines: 0};
   let end = lines.length;
-  const flush = () => {
-    if (current) pairs.push(makePair(current.question, current.paragraphs));
-    current = null;
-  };
-  let introLines = 0;
   let nextHeadingLevel: number | null = null;
   for (let i = headingIndex + 1; i < lines.length; i++) {
     // Another FAQ heading starts its own section; stopping here also keeps the search linear.
     nextHeadingLevel = faqHeadingLevel(lines[i] as string);
-    if (nextHeadingLevel !== null) {
+    if (nextHeadingLevel !== null || !readLine(reading, lines[i] as string, faqLevel)) {
       end = i;
       break;
     }
-    const line = classify(lines[i] as string, current !== null && current.paragraphs.length === 0);
-    if (line.kind === 'blank') {
-      if (current) current.blankBefore = true;
-      continue;
-    }
-    if (line.kind === 'rule') {
-      end = i;
-      break;
-    }
-    if (line.kind === 'heading') {
-      const closes = line.level <= faqLevel || SECTION_AFTER_FAQ.test(line.text);
-      if (closes) {
-        end = i;
-        break;
-      }
-      flush();
-      current = {question: line.text, paragraphs: [], blankBefore: false};
-      continue;
-    }
-    if (line.kind === 'question') {
-      flush();
-      current = {question: line.text, paragraphs: line.answer ? [line.answer] : [], blankBefore: false};
-      continue;
-    }
-    // In plain text a closing section has no markup: a bare "Conclusion" line ends the FAQ too.
-    if (SECTION_AFTER_FAQ_LINE.test(line.text)) {
-      end = i;
-      break;
-    }
-    // Captions, bylines and agency trailers are not part of any answer.
-    if (isBoilerplateLine((lines[i] as string).trim())) continue;
-    // Text before the first question is an introduction; a long one means the heading was not an FAQ's.
-    if (!current) {
-      if (++introLines > MAX_INTRO_LINES) {
-        end = i;
-        break;
-      }
-      continue;
-    }
-    const open: {paragraphs: string[]; blankBefore: boolean} = current;
-    if (open.paragraphs.length === 0 || open.blankBefore) open.paragraphs.push(line.text);
-    else open.paragraphs[open.paragraphs.length - 1] += ` ${line.text}`;
-    open.blankBefore = false;
   }
-  flush();
-  return {section: {start: headingIndex, end, pairs}, nextHeadingLevel: end < lines.length ? nextHeadingLevel : null};
+  closeQuestion(reading);
+  return {section: {start: headingIndex, end, pairs: reading.pairs}, nextHeadingLevel: end < lines.length ? nextHeadingLevel : null};
+}
+
+/** Reads one line of a section into `reading`; false when the line ends the section instead. */
+function readLine(reading: SectionReading, text: string, faqLevel: number): boolean {
+  const {current} = reading;
+  const line = classify(text, current !== null && current.paragraphs.length === 0);
+  if (line.kind === 'blank') {
+    if (current) current.blankBefore = true;
+    return true;
+  }
+  if (line.kind === 'rule') return false;
+  if (line.kind === 'heading') {
+    if (line.level <= faqLevel || SECTION_AFTER_FAQ.test(line.text)) return false;
+    openQuestion(reading, line.text, []);
+    return true;
+  }
+  if (line.kind === 'question') {
+    openQuestion(reading, line.text, line.answer ? [line.answer] : []);
+    return true;
+  }
+  // In plain text a closing section has no markup: a bare "Conclusion" line ends the FAQ too.
+  if (SECTION_AFTER_FAQ_LINE.test(line.text)) return false;
+  // Captions, bylines and agency trailers are not part of any answer.
+  if (isBoilerplateLine(text.trim())) return true;
+  // Text before the first question is an introduction; a long one means the heading was not an FAQ's.
+  if (!current) return ++reading.introLines <= MAX_INTRO_LINES;
+  if (current.paragraphs.length === 0 || current.blankBefore) current.paragraphs.push(line.text);
+  else current.paragraphs[current.paragraphs.length - 1] += ` ${line.text}`;
+  current.blankBefore = false;
+  return true;
+}
+
+/** Closes the open question, if any, into a pair. */
+function closeQuestion(reading: SectionReading): void {
+  if (reading.current) reading.pairs.push(makePair(reading.current.question, reading.current.paragraphs));
+  reading.current = null;
+}
+
+/** Closes the open question and opens another, with the answer paragraphs found on its own line. */
+function openQuestion(reading: SectionReading, question: string, paragraphs: string[]): void {
+  closeQuestion(reading);
+  reading.current = {question, paragraphs, blankBefore: false};
 }
 
 /** A question and its answer paragraphs; flagged incomplete when the answer is empty or a placeholder. */
