@@ -274,93 +274,120 @@ function joinFieldNames(sentences: string[], runs: Run[]): void {
 
 /** Each run's name and type, with sentence-opening words, demonyms (made mentions of their places) and titles peeled off. */
 function namesOf(reading: Reading, runs: Run[]): Named[] {
-  const {sentences, mentions, everydayWord, capitalisedInside} = reading;
   // Peel sentence-opening words, demonyms and titles off each run.
   const known = new Set(runs.map((run) => run.tokens.map((t) => t.text).join(' ')));
   const isKnownPlace = (place: string) => known.has(place);
   const named: Named[] = [];
   for (const run of runs) {
-    const tokens = run.tokens;
-    const sentence = sentences[run.sentence];
-    while (tokens.length) {
-      const first = tokens[0].text;
-      const lower = first.toLowerCase();
-      const opening = opensAt(sentence, tokens[0].index);
-      const openerBeforeOf = opening && CONNECTORS.has(tokens[1]?.text ?? '') && !capitalisedInside.has(first);
-      // ("Police Scotland", "Bank Negara": an organisation word opening a longer run stays in it.)
-      const bodyWord = ORG_WORDS.has(lower) && tokens.length > 1 && !CONNECTORS.has(tokens[1].text);
-      if (!isAcronym(first) && (STOP.has(lower) || (opening && (everydayWord(lower) || OPENERS.has(lower)) && !COMPASS.has(lower) && !bodyWord) || CONNECTORS.has(first) || openerBeforeOf)) {
-        if (lower === 'the') run.the = true;
-        if (/^(the|an?)$/.test(lower)) run.determined = true;
-        // "CEO of Google": a title followed by "of" names an employer, not a person.
-        if (CONNECTORS.has(first)) run.titled = false;
-        tokens.shift();
-        continue;
-      }
-      // A demonym (one or two words) becomes a fixed mention of its place.
-      const two = tokens.length > 1 ? first + ' ' + tokens[1].text : '';
-      const demonym = two && placeOfDemonym(two, isKnownPlace) ? two : placeOfDemonym(first, isKnownPlace) ? first : '';
-      // ... unless the rest is an organisation's name that holds it ("UK Power Networks", "British Airways").
-      const lastWord = tokens[tokens.length - 1].word;
-      if (demonym && tokens.length > demonym.split(' ').length && (ORG_WORDS.has(lastWord) || ORG_TAILS.has(lastWord))) break;
-      if (demonym) {
-        // "the Italian Renato Galli": the "the" went with the demonym, not with the name.
-        run.the = false;
-        const start = tokens[0].index;
-        mentions[run.sentence].push({start, end: start + demonym.length, text: demonym, key: placeOfDemonym(demonym, isKnownPlace)!, type: 'place', fixed: true});
-        tokens.splice(0, demonym.includes(' ') ? 2 : 1);
-        continue;
-      }
-      // Titles: everything up to the last title word goes ("Finance Minister", "NATO Secretary General").
-      let title = -1;
-      // ("King's College London": a possessive is part of the name, not a title.)
-      tokens.forEach((t, i) => TITLES.has(t.word) && !/['’]s$/.test(t.text) && (title = i));
-      if (title >= 0 && title < tokens.length - 1 && !ORG_WORDS.has(tokens[tokens.length - 1].text.toLowerCase())) {
-        run.titled = true;
-        run.title = tokens[title].word;
-        run.the = false;
-        // "Minister for Finance Conor Whelan": the portfolio after "for"/"of" belongs to the title.
-        const portfolio = /^(for|of)$/.test(tokens[title + 1]?.text ?? '') && tokens.length > title + 4 ? 2 : 0;
-        tokens.splice(0, title + 1 + portfolio);
-        continue;
-      }
-      break;
-    }
-    while (tokens.length && CONNECTORS.has(tokens[tokens.length - 1].text)) tokens.pop();
-    // Headlines of linked pages end in everyday words ("Chelsea FC Transfer Updates", "Perfect Record"):
-    // those go, and what is left stays only if the article names it on its own too ("Chelsea FC").
-    let trimmed = false;
-    const headlineTail = (token: Token) =>
-      !isAcronym(token.text) && !/^\d/.test(token.text) && ((!ORG_WORDS.has(token.word) && everydayWord(token.text)) || (HEADLINE_TAIL.has(token.word) && (tokens.length > 2 || !ORG_WORDS.has(token.word))));
-    while (tokens.length > 1 && headlineTail(tokens[tokens.length - 1])) {
-      tokens.pop();
-      trimmed = true;
-    }
-    while (tokens.length && CONNECTORS.has(tokens[tokens.length - 1].text)) tokens.pop();
-    if (!tokens.length || (trimmed && !known.has(tokens.map((t) => t.text).join(' ')))) continue;
-    const words = tokens.map((t) => t.text);
-    const last = tokens[tokens.length - 1];
-    const text = dropPossessive(sentence.slice(tokens[0].index, last.index + last.text.length));
-    const single = words.length === 1;
-    const lower = text.toLowerCase();
-    if (single && !isAcronym(text) && (STOP.has(lower) || COMPASS.has(lower) || TITLES.has(lower))) continue;
-    // Everyday abbreviations name no one: "AI", "CEO", "GDP".
-    // Nor do units ("44 degrees Celsius").
-    if (/^(AI|CEO|CFO|CTO|GDP|TV|PC|FAQ|OK|AM|PM|ID|Q|A|UK|US|Celsius|Fahrenheit)$/.test(text) && !PLACES.has(text)) continue;
-    // A lone demonym of a place we do not know ("Senegalese forward", "Kenyan runner") describes, not names.
-    if (single && /(?:ese|ian|ean|ish|ian)$/.test(text) && /^ \p{Ll}/u.test(sentence.slice(last.index + last.text.length))) continue;
-    // A lone capitalised word that opens a sentence is a name only if it is capitalised elsewhere too.
-    const opening = opensAt(sentence, tokens[0].index);
-    if (single && opening && !capitalisedInside.has(text) && !PLACES.has(text)) continue;
-    // A lone word written in lower case as often as not ("Updates", "Analysis") is a heading word.
-    if (single && !isAcronym(text) && !PLACES.has(text) && everydayWord(text)) continue;
-    // Title Case phrases made of everyday words ("Key Takeaways") are headings, not names.
-    const everyday = words.filter((word) => everydayWord(word) || CONNECTORS.has(word)).length;
-    const lastIsOrg = ORG_WORDS.has(words[words.length - 1].toLowerCase());
-    if (!single && !PLACES.has(text) && (everyday === words.length || (everyday * 2 > words.length && !lastIsOrg) || words.length > 5)) continue;
-    named.push({run, text, type: typeOf(words.map(dropPossessive), run.titled, everyday > 0)});
+    peelRun(reading, run, isKnownPlace);
+    if (!trimHeadlineTail(reading, run, known)) continue;
+    const name = nameOfRun(reading, run);
+    if (name) named.push(name);
   }
   return named;
+}
+
+/** Peels sentence-opening words, demonyms (made mentions of their places) and titles off the front of a run. */
+function peelRun(reading: Reading, run: Run, isKnownPlace: (place: string) => boolean): void {
+  const tokens = run.tokens;
+  while (tokens.length) {
+    if (peelOpener(reading, run)) continue;
+    const first = tokens[0].text;
+    // A demonym (one or two words) becomes a fixed mention of its place.
+    const two = tokens.length > 1 ? first + ' ' + tokens[1].text : '';
+    const demonym = two && placeOfDemonym(two, isKnownPlace) ? two : placeOfDemonym(first, isKnownPlace) ? first : '';
+    // ... unless the rest is an organisation's name that holds it ("UK Power Networks", "British Airways").
+    const lastWord = tokens[tokens.length - 1].word;
+    if (demonym && tokens.length > demonym.split(' ').length && (ORG_WORDS.has(lastWord) || ORG_TAILS.has(lastWord))) break;
+    if (demonym) {
+      // "the Italian Renato Galli": the "the" went with the demonym, not with the name.
+      run.the = false;
+      const start = tokens[0].index;
+      reading.mentions[run.sentence].push({start, end: start + demonym.length, text: demonym, key: placeOfDemonym(demonym, isKnownPlace)!, type: 'place', fixed: true});
+      tokens.splice(0, demonym.includes(' ') ? 2 : 1);
+      continue;
+    }
+    if (!peelTitle(run)) break;
+  }
+}
+
+/** Peels a stop word, connector or sentence-opening everyday word off the front of a run; whether it did. */
+function peelOpener({sentences, everydayWord, capitalisedInside}: Reading, run: Run): boolean {
+  const tokens = run.tokens;
+  const first = tokens[0].text;
+  const lower = first.toLowerCase();
+  const opening = opensAt(sentences[run.sentence], tokens[0].index);
+  const openerBeforeOf = opening && CONNECTORS.has(tokens[1]?.text ?? '') && !capitalisedInside.has(first);
+  // ("Police Scotland", "Bank Negara": an organisation word opening a longer run stays in it.)
+  const bodyWord = ORG_WORDS.has(lower) && tokens.length > 1 && !CONNECTORS.has(tokens[1].text);
+  if (isAcronym(first) || !(STOP.has(lower) || (opening && (everydayWord(lower) || OPENERS.has(lower)) && !COMPASS.has(lower) && !bodyWord) || CONNECTORS.has(first) || openerBeforeOf)) return false;
+  if (lower === 'the') run.the = true;
+  if (/^(the|an?)$/.test(lower)) run.determined = true;
+  // "CEO of Google": a title followed by "of" names an employer, not a person.
+  if (CONNECTORS.has(first)) run.titled = false;
+  tokens.shift();
+  return true;
+}
+
+/** Peels a title off the front of a run, recording it on the run; whether there was one. */
+function peelTitle(run: Run): boolean {
+  const tokens = run.tokens;
+  // Titles: everything up to the last title word goes ("Finance Minister", "NATO Secretary General").
+  let title = -1;
+  // ("King's College London": a possessive is part of the name, not a title.)
+  tokens.forEach((t, i) => TITLES.has(t.word) && !/['’]s$/.test(t.text) && (title = i));
+  if (title < 0 || title >= tokens.length - 1 || ORG_WORDS.has(tokens[tokens.length - 1].text.toLowerCase())) return false;
+  run.titled = true;
+  run.title = tokens[title].word;
+  run.the = false;
+  // "Minister for Finance Conor Whelan": the portfolio after "for"/"of" belongs to the title.
+  const portfolio = /^(for|of)$/.test(tokens[title + 1]?.text ?? '') && tokens.length > title + 4 ? 2 : 0;
+  tokens.splice(0, title + 1 + portfolio);
+  return true;
+}
+
+/** Trims trailing connectors and a linked headline's everyday words off a run; whether a name is left. */
+function trimHeadlineTail({everydayWord}: Reading, run: Run, known: Set<string>): boolean {
+  const tokens = run.tokens;
+  while (tokens.length && CONNECTORS.has(tokens[tokens.length - 1].text)) tokens.pop();
+  // Headlines of linked pages end in everyday words ("Chelsea FC Transfer Updates", "Perfect Record"):
+  // those go, and what is left stays only if the article names it on its own too ("Chelsea FC").
+  let trimmed = false;
+  const headlineTail = (token: Token) =>
+    !isAcronym(token.text) && !/^\d/.test(token.text) && ((!ORG_WORDS.has(token.word) && everydayWord(token.text)) || (HEADLINE_TAIL.has(token.word) && (tokens.length > 2 || !ORG_WORDS.has(token.word))));
+  while (tokens.length > 1 && headlineTail(tokens[tokens.length - 1])) {
+    tokens.pop();
+    trimmed = true;
+  }
+  while (tokens.length && CONNECTORS.has(tokens[tokens.length - 1].text)) tokens.pop();
+  return tokens.length > 0 && (!trimmed || known.has(tokens.map((t) => t.text).join(' ')));
+}
+
+/** The name a peeled run spells and its type, or undefined when it is an everyday word, a unit or a heading. */
+function nameOfRun({sentences, everydayWord, capitalisedInside}: Reading, run: Run): Named | undefined {
+  const {tokens} = run;
+  const sentence = sentences[run.sentence];
+  const words = tokens.map((t) => t.text);
+  const last = tokens[tokens.length - 1];
+  const text = dropPossessive(sentence.slice(tokens[0].index, last.index + last.text.length));
+  const single = words.length === 1;
+  const lower = text.toLowerCase();
+  if (single && !isAcronym(text) && (STOP.has(lower) || COMPASS.has(lower) || TITLES.has(lower))) return undefined;
+  // Everyday abbreviations name no one: "AI", "CEO", "GDP".
+  // Nor do units ("44 degrees Celsius").
+  if (/^(AI|CEO|CFO|CTO|GDP|TV|PC|FAQ|OK|AM|PM|ID|Q|A|UK|US|Celsius|Fahrenheit)$/.test(text) && !PLACES.has(text)) return undefined;
+  // A lone demonym of a place we do not know ("Senegalese forward", "Kenyan runner") describes, not names.
+  if (single && /(?:ese|ian|ean|ish|ian)$/.test(text) && /^ \p{Ll}/u.test(sentence.slice(last.index + last.text.length))) return undefined;
+  // A lone capitalised word that opens a sentence is a name only if it is capitalised elsewhere too.
+  const opening = opensAt(sentence, tokens[0].index);
+  if (single && opening && !capitalisedInside.has(text) && !PLACES.has(text)) return undefined;
+  // A lone word written in lower case as often as not ("Updates", "Analysis") is a heading word.
+  if (single && !isAcronym(text) && !PLACES.has(text) && everydayWord(text)) return undefined;
+  // Title Case phrases made of everyday words ("Key Takeaways") are headings, not names.
+  const everyday = words.filter((word) => everydayWord(word) || CONNECTORS.has(word)).length;
+  const lastIsOrg = ORG_WORDS.has(words[words.length - 1].toLowerCase());
+  if (!single && !PLACES.has(text) && (everyday === words.length || (everyday * 2 > words.length && !lastIsOrg) || words.length > 5)) return undefined;
+  return {run, text, type: typeOf(words.map(dropPossessive), run.titled, everyday > 0)};
 }
 
 /** Mentions of names added to each sentence, aliases merged into full names; the entities they name. */
