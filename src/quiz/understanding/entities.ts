@@ -390,49 +390,80 @@ function nameOfRun({sentences, everydayWord, capitalisedInside}: Reading, run: R
   return {run, text, type: typeOf(words.map(dropPossessive), run.titled, everyday > 0)};
 }
 
+/** What the name mentions tell of their entities besides type: which are surely typed, and their titles. */
+interface NameFacts {
+  sure: Set<string>;
+  titlesOf: Map<string, Set<string>>;
+}
+
+/** The full names a lone word may be an alias of: people's multi-word names, and the first words of all such names. */
+interface Aliases {
+  people: string[];
+  firstWords: Set<string>;
+}
+
 /** Mentions of names added to each sentence, aliases merged into full names; the entities they name. */
 function indexMentions(reading: Reading, named: Named[]): Map<string, Entity> {
-  const {sentences, mentions} = reading;
+  const entities = new Map<string, Entity>();
+  const facts: NameFacts = {sure: new Set(), titlesOf: new Map()};
+  const aliases = aliasesOf(named);
+  for (const name of named) addNameMention(reading, name, aliases, entities, facts);
+  addEntities(reading, entities);
+  for (const key of facts.sure) entities.get(key)!.sure = true;
+  addAppositionTitles(reading, facts.titlesOf);
+  for (const [key, titles] of facts.titlesOf) entities.get(key)!.titles = titles;
+  return entities;
+}
+
+/** The names aliases are looked for in. */
+function aliasesOf(named: Named[]): Aliases {
   // Aliases: a lone word that is the last (or else first) word of exactly one full name.
   const people = [...new Set(named.filter((n) => n.type === 'person' && n.run.tokens.length > 1).map((n) => n.text))];
   // First words of the multi-word names, read once: long articles ask for thousands of aliases.
   const firstWords = new Set(named.filter((n) => n.run.tokens.length > 1).map((n) => n.text.slice(0, n.text.indexOf(' '))));
-  const aliasOf = (word: string): [string, boolean] | undefined => {
-    if (ORG_WORDS.has(word.toLowerCase())) return undefined;
-    const byLast = people.filter((p) => p.endsWith(' ' + word));
-    const byFirst = people.filter((p) => p.startsWith(word + ' '));
-    // A surname that also starts another name ("Brennan" of Thomas Brennan and of Brennan Appliances) is
-    // either: no alias then.
-    if (byLast.length && firstWords.has(word)) return undefined;
-    return byLast.length === 1 ? [byLast[0], true] : !byLast.length && byFirst.length === 1 ? [byFirst[0], false] : undefined;
-  };
-  const entities = new Map<string, Entity>();
-  const sure = new Set<string>();
-  const titlesOf = new Map<string, Set<string>>();
-  for (const {run, text, type} of named) {
-    let key = text;
-    let finalType = type;
-    // "from Ljubljana" names a place even when a guessed person ("Ljubljana Energija") starts with it.
-    const placeLike = /\b(from|in|at|near|to|into|across|outside|via)\s+$/i.test(sentences[run.sentence].slice(Math.max(0, run.tokens[0].index - 10), run.tokens[0].index));
-    // "Hartwell, which is based in Leeds": a company, however its chair is called.
-    const thing = /^,? (?:which|that)\b/.test(sentences[run.sentence].slice(run.tokens[0].index + text.length));
-    const alias = run.tokens.length === 1 && !placeLike && !thing ? aliasOf(text) : undefined;
-    if (alias) {
-      // A surname used alone ("Lavrov") marks a person; a first word alone ("Kim") only merges.
-      [key, finalType] = [alias[0], 'person'];
-      // ("the Storm", "a Storm turnover", "Storm coach Renee Walsh" use a team's short name: a surname
-      // takes no article and heads no title.)
-      const after = /^ (\p{L}+)/u.exec(sentences[run.sentence].slice(run.tokens[0].index + text.length))?.[1].toLowerCase() ?? '';
-      if (alias[1] && !run.determined && !TITLES.has(after)) sure.add(key);
-    }
-    if (run.titled) sure.add(key);
-    if (run.title) (titlesOf.get(key) ?? titlesOf.set(key, new Set()).get(key)!).add(run.title);
-    else if (PLACES.get(text) && PLACES.get(text) !== text) key = PLACES.get(text)!;
-    const start = run.tokens[0].index;
-    mentions[run.sentence].push({start, end: start + text.length, text, key, type: finalType});
-    if (run.the) addEntity(entities, key, finalType, run.sentence).the++;
-  }
+  return {people, firstWords};
+}
 
+/** The full name a lone word stands for, and whether it is that name's last word (a surname). */
+function aliasOf({people, firstWords}: Aliases, word: string): [string, boolean] | undefined {
+  if (ORG_WORDS.has(word.toLowerCase())) return undefined;
+  const byLast = people.filter((p) => p.endsWith(' ' + word));
+  const byFirst = people.filter((p) => p.startsWith(word + ' '));
+  // A surname that also starts another name ("Brennan" of Thomas Brennan and of Brennan Appliances) is
+  // either: no alias then.
+  if (byLast.length && firstWords.has(word)) return undefined;
+  return byLast.length === 1 ? [byLast[0], true] : !byLast.length && byFirst.length === 1 ? [byFirst[0], false] : undefined;
+}
+
+const addTitle = (titlesOf: Map<string, Set<string>>, key: string, title: string) => (titlesOf.get(key) ?? titlesOf.set(key, new Set()).get(key)!).add(title);
+
+/** Adds a name's mention to its sentence, under its alias's full name if it is one, noting what the run tells. */
+function addNameMention({sentences, mentions}: Reading, {run, text, type}: Named, aliases: Aliases, entities: Map<string, Entity>, facts: NameFacts): void {
+  let key = text;
+  let finalType = type;
+  // "from Ljubljana" names a place even when a guessed person ("Ljubljana Energija") starts with it.
+  const placeLike = /\b(from|in|at|near|to|into|across|outside|via)\s+$/i.test(sentences[run.sentence].slice(Math.max(0, run.tokens[0].index - 10), run.tokens[0].index));
+  // "Hartwell, which is based in Leeds": a company, however its chair is called.
+  const thing = /^,? (?:which|that)\b/.test(sentences[run.sentence].slice(run.tokens[0].index + text.length));
+  const alias = run.tokens.length === 1 && !placeLike && !thing ? aliasOf(aliases, text) : undefined;
+  if (alias) {
+    // A surname used alone ("Lavrov") marks a person; a first word alone ("Kim") only merges.
+    [key, finalType] = [alias[0], 'person'];
+    // ("the Storm", "a Storm turnover", "Storm coach Renee Walsh" use a team's short name: a surname
+    // takes no article and heads no title.)
+    const after = /^ (\p{L}+)/u.exec(sentences[run.sentence].slice(run.tokens[0].index + text.length))?.[1].toLowerCase() ?? '';
+    if (alias[1] && !run.determined && !TITLES.has(after)) facts.sure.add(key);
+  }
+  if (run.titled) facts.sure.add(key);
+  if (run.title) addTitle(facts.titlesOf, key, run.title);
+  else if (PLACES.get(text) && PLACES.get(text) !== text) key = PLACES.get(text)!;
+  const start = run.tokens[0].index;
+  mentions[run.sentence].push({start, end: start + text.length, text, key, type: finalType});
+  if (run.the) addEntity(entities, key, finalType, run.sentence).the++;
+}
+
+/** Sorts each sentence's mentions and adds the entities they name, a spelled-out name under its acronym's. */
+function addEntities({sentences, mentions}: Reading, entities: Map<string, Entity>): void {
   mentions.forEach((list, sentence) => {
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     list.forEach((mention, i) => {
@@ -447,17 +478,17 @@ function indexMentions(reading: Reading, named: Named[]): Map<string, Entity> {
       if (isNameType(entity.type) && entity.type === 'name' && mention.type !== 'name') entity.type = mention.type;
     }
   });
-  for (const key of sure) entities.get(key)!.sure = true;
-  // A title in apposition counts too: "Gail Henderson, an analyst at Norrow Capital".
+}
+
+/** A title in apposition counts too: "Gail Henderson, an analyst at Norrow Capital". */
+function addAppositionTitles({sentences, mentions}: Reading, titlesOf: Map<string, Set<string>>): void {
   mentions.forEach((list, index) => {
     for (const mention of list) {
       if (mention.type !== 'person' || sentences[index][mention.end] !== ',') continue;
       const title = titleAfter(sentences[index], mention.end);
-      if (title) (titlesOf.get(mention.key) ?? titlesOf.set(mention.key, new Set()).get(mention.key)!).add(title);
+      if (title) addTitle(titlesOf, mention.key, title);
     }
   });
-  for (const [key, titles] of titlesOf) entities.get(key)!.titles = titles;
-  return entities;
 }
 
 function placesBeforeTheirCountry(reading: Reading, entities: Map<string, Entity>): void {
