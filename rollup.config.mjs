@@ -6,12 +6,13 @@ import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
 
 export default {
   // The element alone: it defines <news-quiz> and pulls in only what it uses (npm users import dist/index.js).
-  input: 'dist/news-quiz.js',
+  // The Worker that runs the engine off the main thread is an entry of its own, beside the element.
+  input: ['dist/news-quiz.js', 'dist/news-quiz-worker.js'],
   // The question engine is a chunk of its own, imported only when an article must become a quiz.
   output: {
     dir: 'dist/cdn',
     format: 'esm',
-    entryFileNames: 'news-quiz.js',
+    entryFileNames: '[name].js',
     chunkFileNames: 'news-quiz-[name].js',
   },
   onwarn(warning, warn) {

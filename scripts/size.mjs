@@ -21,7 +21,7 @@ for (const file of files) {
   const code = readFileSync(join(dir, file));
   const gzip = gzipSync(code, {level: 9}).length;
   if (file === 'news-quiz.js') element = gzip;
-  const role = file === 'news-quiz.js' ? 'element, UI, Lit, English strings' : /generate/.test(file) ? 'question engine (loaded on demand)' : 'chunk';
+  const role = file === 'news-quiz.js' ? 'element, UI, Lit, English strings' : /generate/.test(file) ? 'question engine (loaded on demand)' : /worker/.test(file) ? 'Worker that runs the engine (on demand)' : 'chunk';
   console.log(`${file.padEnd(32)} ${kb(code.length).padStart(9)} ${kb(gzip).padStart(10)}   ${role}`);
 }
 console.log(`budget: news-quiz.js ${kb(element)} of ${kb(budget)} min+gzip`);

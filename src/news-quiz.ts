@@ -11,20 +11,13 @@ import {
 } from './events.js';
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
 import {fetchSource, jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
-import type * as Engine from './quiz/generate.js';
+import {writeQuiz} from './engine.js';
 import {isCorrect, scoreQuiz, type Answers} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
 import {newsQuizStyles} from './news-quiz.styles.js';
 
 type Phase = 'start' | 'question' | 'result';
 
-/**
- * The question engine, loaded only when an article must be turned into a quiz: a page that hands over a
- * ready quiz never downloads it. Shared by every widget on the page.
- */
-let engine: typeof Engine | undefined;
-let engineLoading: Promise<typeof Engine> | undefined;
-const loadEngine = () => (engineLoading ??= import('./quiz/generate.js').then((module) => (engine = module)));
 
 /**
  * A multiple-choice quiz written from a news article: its FAQ section and the facts in its body.
@@ -130,8 +123,8 @@ export class NewsQuiz extends LitElement {
   private observer?: MutationObserver;
   private focusAfterRender = false;
   private fetching?: AbortController;
-  /** The engine's arrival, while a quiz waits for it: `updateComplete` waits for it too. */
-  private engineArrival?: Promise<void>;
+  /** The quiz the engine is writing, if any: `updateComplete` waits for it too. */
+  private pendingQuiz?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -153,11 +146,11 @@ export class NewsQuiz extends LitElement {
     if (inputs.some((input) => changed.has(input))) this.buildQuiz();
   }
 
-  /** Also waits for the question engine when a quiz is waiting for it, so `updateComplete` means ready. */
+  /** Also waits for a quiz the engine is writing, so `updateComplete` means the quiz (or its error) is shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let arrival; (arrival = this.engineArrival); ) {
-      await arrival;
+    for (let pending; (pending = this.pendingQuiz); ) {
+      await pending;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -218,45 +211,28 @@ export class NewsQuiz extends LitElement {
 
   private buildQuiz(): void {
     const source = this.resolveSource();
-    // An article needs the engine: the loading line shows while it arrives, then the quiz is built again.
-    const needsEngine = source?.kind === 'article' && source.text.trim() !== '' && !engine;
-    this.loading = source === undefined || needsEngine;
-    if (needsEngine) {
-      const pending = (this.engineArrival = loadEngine().then(
-        () => {
-          if (this.engineArrival !== pending) return;
-          this.engineArrival = undefined;
-          this.buildQuiz();
-        },
-        (error: unknown) => {
-          this.engineArrival = undefined;
-          this.show([], 'generation-failed', `The question engine could not be loaded: ${String(error)}`);
-        }
-      ));
-    }
-    if (!source || this.loading) return;
-    let questions: Question[] = [];
-    let code: NewsQuizErrorCode | undefined;
-    let detail = '';
-    if (source.kind === 'quiz') questions = source.quiz.questions;
-    else if (source.kind === 'error') [code, detail] = [source.code, source.message];
-    else if (!source.text.trim()) {
-      code = 'no-article';
-      detail = 'No article was given: put its text inside <news-quiz>, or set the article property, src or article-selector.';
-    } else {
-      try {
-        const options = {count: this.questionCount, seed: (this.settingsFault !== 'invalid-seed' && this.seed) || undefined};
-        questions = (source.html ? engine!.generateQuiz(source.text, options) : engine!.generateQuizFromText(source.text, options)).questions;
-        if (!questions.length) {
-          code = 'no-questions';
-          detail = 'The article has no FAQ pairs or facts the engine could ask about with confidence.';
-        }
-      } catch (error) {
-        code = 'generation-failed';
-        detail = `The quiz could not be generated: ${String(error)}`;
+    this.pendingQuiz = undefined;
+    this.loading = source === undefined;
+    if (!source) return;
+    if (source.kind === 'quiz') return this.show(source.quiz.questions, undefined, '');
+    if (source.kind === 'error') return this.show([], source.code, source.message);
+    if (!source.text.trim()) return this.show([], 'no-article', 'No article was given: put its text inside <news-quiz>, or set the article property, src or article-selector.');
+    // The engine writes the quiz off the main thread where it can: the loading line shows meanwhile.
+    this.loading = true;
+    const options = {count: this.questionCount, seed: (this.settingsFault !== 'invalid-seed' && this.seed) || undefined};
+    const pending = (this.pendingQuiz = writeQuiz(source.text, !!source.html, options).then(
+      (quiz) => {
+        if (this.pendingQuiz !== pending) return;
+        this.pendingQuiz = undefined;
+        if (quiz.questions.length) this.show(quiz.questions, undefined, '');
+        else this.show([], 'no-questions', 'The article has no FAQ pairs or facts the engine could ask about with confidence.');
+      },
+      (error: unknown) => {
+        if (this.pendingQuiz !== pending) return;
+        this.pendingQuiz = undefined;
+        this.show([], 'generation-failed', `The quiz could not be generated: ${String(error)}`);
       }
-    }
-    this.show(questions, code, detail);
+    ));
   }
 
   /** Shows a new quiz, or why there is none; a quiz the reader is taking stays when a new input fails. */

@@ -25,7 +25,7 @@ describe('CDN bundle on a plain page', () => {
     frame.remove();
   });
 
-  it('loads no engine code for a ready quiz, and the engine chunk only when an article must become a quiz', async () => {
+  it('loads no engine code for a ready quiz, and the engine (in its Worker) only when an article must become a quiz', async () => {
     const quizJson = JSON.stringify({questions: [{id: 'q1', prompt: 'Who met Kim?', choices: ['Sergei Lavrov', 'Choe Son Hui', 'Vladimir Putin'], answer: 'a'}]});
     const requestsFor = async (body: string) => {
       const frame = document.createElement('iframe');
@@ -48,7 +48,9 @@ describe('CDN bundle on a plain page', () => {
     const article = await (await fetch('/demo/seed-article.txt')).text();
     const written = await requestsFor(`<news-quiz>${article.replace(/</g, '&lt;')}</news-quiz>`);
     expect(written.questions).to.be.at.least(3);
-    expect(written.scripts).to.include('/dist/cdn/news-quiz-generate.js');
+    // The engine runs in a Worker beside the element (its own requests are the Worker's, not the page's).
+    expect(written.scripts).to.include('/dist/cdn/news-quiz-worker.js');
+    expect(ready.scripts).to.not.include('/dist/cdn/news-quiz-worker.js');
   });
 
   it('runs under a strict Content-Security-Policy with Trusted Types enforced: a reader takes the quiz, nothing is violated', async () => {
@@ -73,6 +75,8 @@ describe('CDN bundle on a plain page', () => {
     // The progress bar's width is set through the CSSOM, which a strict style-src allows.
     expect((root.querySelector('.progress-bar > span') as HTMLElement).style.width).to.not.equal('');
     expect(win.cspViolations).to.deep.equal([]);
+    // The page lists the "news-quiz" Trusted Types policy and allows workers: the engine ran in its Worker.
+    expect(win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)).to.include('/dist/cdn/news-quiz-worker.js');
     // The policy is really in force: eval and a plain innerHTML string are refused.
     expect(() => win.eval('1')).to.throw();
     expect(() => (win.document.createElement('div').innerHTML = '<b>x</b>')).to.throw();
