@@ -1,6 +1,7 @@
 // `npm start`: serves the demo and the TypeScript sources at http://localhost:8000/.
 import {startDevServer} from '@web/dev-server';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {tsAsJs} from './ts-as-js.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 await startDevServer({
@@ -17,6 +18,7 @@ await startDevServer({
         if (context.path === '/' || context.path === '/index.html') context.path = '/demo/index.html';
         return next();
       },
+      tsAsJs(),
     ],
     plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'})],
   },

@@ -218,6 +218,60 @@ describe('<news-quiz> inputs', () => {
     expect(shown(el)).to.contain('<img src=x onerror="window.pwned++">Which city?');
   });
 
+  it('reads a 5 MB article without blocking the page for 200 ms at a time', async () => {
+    const story = 'Storm Daria brought winds of 90 mph to Cornwall on Tuesday, and 120,000 homes lost power. Network Rail cancelled 240 trains between London and Bristol, while Great Western Railway ran 60 buses.\n\n';
+    const huge = story.repeat(Math.ceil(5_000_000 / story.length));
+    const tasks: number[] = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration)));
+    observer.observe({type: 'longtask'});
+    const el = await fixture<NewsQuiz>(html`<news-quiz></news-quiz>`);
+    const done = new Promise((resolve) => {
+      el.addEventListener('news-quiz-error', resolve, {once: true});
+      const poll = setInterval(() => el.questions.length && (clearInterval(poll), resolve(undefined)), 50);
+    });
+    el.article = huge;
+    await done;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    expect(Math.max(0, ...tasks), `long tasks: ${tasks.map((t) => t.toFixed(0)).join(', ')}`).to.be.below(200);
+  });
+
+  it('shows script-bearing input only as text, whatever the path: src HTML, JSON-LD answers, FAQ markup', async () => {
+    const w = window as Window & {pwned?: number};
+    w.pwned = 0;
+    const hostileHtml = `<p>Storm Daria brought winds of 90 mph to Cornwall on Tuesday, and 120,000 homes lost power.<img src=x onerror="window.pwned++"></p>
+      <p>Network Rail cancelled 240 trains between London and Bristol, while Great Western Railway ran 60 buses.</p>
+      <p>The Met Office issued 14 flood warnings across Devon, and Devon County Council opened 6 rest centres.</p>
+      <p>Ferry operator Brittany Ferries cancelled 12 crossings from Plymouth to Roscoff, affecting 4,000 passengers.</p>
+      <h2>FAQ</h2><h3 onclick="window.pwned++">How many trains did Network Rail cancel?</h3>
+      <p>Network Rail cancelled 240 trains between London and Bristol.<svg onload="window.pwned++"></svg><a href="javascript:window.pwned++">more</a></p>`;
+    const src = URL.createObjectURL(new Blob([hostileHtml], {type: 'text/html'}));
+    const fromSrc = await fixture<NewsQuiz>(html`<news-quiz src=${src}></news-quiz>`);
+    await settled(fromSrc);
+    const ld = Object.assign(document.createElement('script'), {
+      type: 'application/ld+json',
+      textContent: JSON.stringify({
+        '@type': 'FAQPage',
+        mainEntity: [{'@type': 'Question', name: 'Where?<img src=x onerror="window.pwned++">', acceptedAnswer: {'@type': 'Answer', text: '"><svg onload="window.pwned++"> In Cornwall, on Tuesday.'}}],
+        articleBody: hostileHtml,
+      }),
+    });
+    document.head.append(ld);
+    try {
+      const fromData = await fixture<NewsQuiz>(html`<news-quiz></news-quiz>`);
+      await elementUpdated(fromData);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (const el of [fromSrc, fromData]) {
+        expect(el.shadowRoot!.querySelector('img, svg, script, a, h3[onclick]')).to.equal(null);
+        expect(JSON.stringify(el.questions)).to.not.match(/onerror|onload|javascript:/);
+      }
+      expect(fromSrc.questions.length).to.be.at.least(3);
+      expect(w.pwned).to.equal(0);
+    } finally {
+      ld.remove();
+    }
+  });
+
   it('keeps several widgets on one page independent', async () => {
     const page = await fixture<HTMLElement>(html`<div>
       <news-quiz .quiz=${readyQuiz}></news-quiz>
