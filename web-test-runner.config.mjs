@@ -1,8 +1,11 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
-import {findChrome} from './scripts/find-chrome.mjs';
+import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {findChrome, findFirefox} from './scripts/find-chrome.mjs';
 import {nodeGeneratePlugin} from './scripts/node-generate-plugin.mjs';
 import {tsAsJs} from './scripts/ts-as-js.mjs';
+
+const firefox = findFirefox();
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -27,5 +30,9 @@ export default {
         ],
       },
     }),
+    // Firefox ESR too, where it is installed (CI installs it); NEWS_QUIZ_BROWSERS=chromium skips it.
+    ...(firefox && process.env.NEWS_QUIZ_BROWSERS !== 'chromium'
+      ? [puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}})]
+      : []),
   ],
 };

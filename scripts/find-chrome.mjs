@@ -17,6 +17,14 @@ export function findChrome() {
   return null;
 }
 
+/** Firefox ESR (FIREFOX_PATH first), for the second browser the tests run in; null when absent. */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  for (const known of ['/usr/bin/firefox-esr', '/usr/bin/firefox']) if (existsSync(known)) return known;
+  return null;
+}
+
 export const NO_CHROME_MESSAGE =
   'news-quiz: no Chromium found; install it with `apt-get install -y chromium` or set CHROME_PATH to a Chrome/Chromium binary.';
 

@@ -15,7 +15,9 @@ describe('CDN bundle on a plain page', () => {
     await win.customElements.whenDefined('news-quiz');
     // Both module scripts have run once the second one has evaluated; give them a task to finish.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const quiz = win.document.querySelector('news-quiz') as HTMLElement & {questions: {prompt: string}[]};
+    const quiz = win.document.querySelector('news-quiz') as HTMLElement & {questions: {prompt: string}[]; updateComplete: Promise<boolean>};
+    // The engine writes the quiz in its Worker: updateComplete waits for it.
+    await quiz.updateComplete;
     expect(quiz.questions.length).to.be.at.least(2);
     expect(quiz.questions.some((question) => question.prompt === 'What did the European Commission propose?')).to.be.true;
     const start = quiz.shadowRoot!.querySelector('[part~="start-button"]') as HTMLButtonElement;
