@@ -15,7 +15,7 @@ import {latestYear as latestYearOf} from './distractors.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, work: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, quote: 1.5, count: 1};
-const RELATION = /\b(?:points?|pontos?|puntos?|percentage points?|increase of|incremento de|aumento de|rise of|drop of|fall of|queda de|caída de|in total|a total of|combined|times|veces|vezes|fois|divided|dividid[oa]s?|multiplied|multiplicad[oa]s?|plus|minus)\b/i;
+const RELATION = /\b(?:points?|pontos?|puntos?|percentage points?|increase of|incremento de|aumento de|rise of|drop of|fall of|queda de|caída de|in total|a total of|combined|times|veces|vezes|fois|divided|dividid[oa]s?|multiplied|multiplicad[oa]s?|plus|minus|elevação|ou seja|es decir|c'est-à-dire|das heißt|that is|in other words)\b/i;
 /** Whether the stem's other figures give the blank by arithmetic: an equation, or a change of some points. */
 function computable(sentence: string, mention: Mention, mentions: Mention[]): boolean {
   const others = mentions.filter((m) => m !== mention && !isNameType(m.type) && m.type !== 'when' && m.type !== 'month');
@@ -26,9 +26,12 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
   return RELATION.test(sentence) && others.some((m) => m.type === mention.type);
 }
 
+/** First and second person outside English, written in lower case (so "EU" and "Mon" are not "eu", "mon"). */
+const FIRST_PERSON = /(?:^|\s)(?:mis?|yo|nosotros|nuestr[oa]s?|tus?|usted|eu|meu|minha|meus|minhas|nós|noss[oa]s?|você|je|mon|mes|nous|notre|vous|votre|ich|mein|meine|wir|unser|unsere|dein|deine)\s/;
+
 /** Words before a figure that make it a bound rather than a value, in the languages the engine reads. */
 const BOUND_BEFORE =
-  /\b(?:more than|over|at least|less than|under|up to|fewer than|below|above|in excess of|nearly|almost|upwards of|as many as|as much as|by the end of|before|until|passing|passed|surpassed|exceeded|topped|superó|supera|ultrapassou|ultrapassa|década de|decade of|page|página|pág\.|p\.|más de|menos de|hasta|mais de|até|plus de|moins de|jusqu'à|mehr als|weniger als|über|unter|bis|oltre|fino a|meno di|più di)\s+(?:the\s+|a\s+|\$|€|£)?$/i;
+  /\b(?:more than|over|at least|less than|under|up to|fewer than|below|above|in excess of|nearly|almost|upwards of|as many as|as much as|by the end of|before|until|passing|passed|surpassed|exceeded|topped|superó|supera|ultrapassou|ultrapassa|década de|decade of|page|página|pág\.|p\.|más de|menos de|hasta|mais de|até|plus de|moins de|jusqu'à|mehr als|weniger als|über|unter|bis|oltre|fino a|meno di|più di|menos que|mais que|más que|moins que|plus que)\s+(?:the\s+|a\s+|\$|€|£)?$/i;
 
 /** Nouns a name often modifies ("the La Liga season", "the Champions League final"): "the" is theirs. */
 const ATTRIBUTIVE_HEADS = new Set(
@@ -91,6 +94,8 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     // "30 de noviembre de 2021 - La época": a date line with a source, in any language.
     if (/^\d{1,2}\.? (?:de )?\p{L}+ (?:de )?\d{4}\b/u.test(sentence) && wordCount < 12) continue;
     if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:|:\s*$/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence)) continue;
+    // The writer's own anecdotes ("mis 128 seguidores", "eu tenho dito"): an opinion, not the story's facts.
+    if (figuresOnly && FIRST_PERSON.test(sentence)) continue;
     const mentions = analysis.mentions[index];
     for (const key of new Set(mentions.map((m) => m.key))) named.set(key, (named.get(key) ?? 0) + 1);
     for (const mention of mentions) {
@@ -155,6 +160,8 @@ function figureGivenAway(sentence: string, mention: Mention, mentions: Mention[]
   // stand-ins could be true too. "by the end of ___": only a future year fits a plan.
   if (!isNameType(mention.type) && (BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*\+/.test(sentence.slice(mention.end)))) return true;
   if (mention.type === 'year' && /\bby\s+$/i.test(sentence.slice(0, mention.start))) return true;
+  // "between 1988 and ___", "entre 1988 a ___": the end of a span is the latest year, a guess, and trivia.
+  if (mention.type === 'year' && /\b(?:between|from|entre|de|desde|von|du)\s+\d{4}\s+(?:and|to|a|e|y|et|bis|au|-|–)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return true;
   // "R$ ___ bilhão", "___ year": a key of one shows by the singular after it; "70o", "2x": a figure glued
   // to letters is no whole figure.
   if (!isNameType(mention.type) && (/^(?:1|one|uno|una|um|uma|un|une|ein|eine)$/i.test(mention.text) || /^\p{L}/u.test(sentence.slice(mention.end)))) return true;

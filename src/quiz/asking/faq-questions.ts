@@ -156,6 +156,14 @@ function vague(key: string): boolean {
   return /\b(?:this|that|these|those|the following|as follows|below|here|above)$/i.test(key) || /^there (?:are|were|is|was) \S+ (?:main |key |major |important |big )?(?:reasons?|ways?|things?|steps?|factors?|options?|types?|kinds?|points?)\b/i.test(key);
 }
 
+/**
+ * "How much does Pages cost compared with Workers?" answered by a sentence with no sum in it: swapping its
+ * other figures tests something the question does not ask.
+ */
+function unpricedCost(question: string, keyMentions: Mention[]): boolean {
+  return /\b(?:cost|costs|price|prices|cuesta|cuestan|precio|custa|custam|custo|preço|coûte|coûtent|prix|kostet|kosten|preis)\b/i.test(question) && !keyMentions.some((m) => m.type === 'money');
+}
+
 const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** An FAQ pair as the analysis holds it: sentence indexes of its question and concise answer. */
@@ -223,7 +231,7 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english
     answerKey: '',
     promptKeys: [...asked],
     slotTexts: used.map((slot) => slotPhrase(key, slot)).filter((text): text is string => !!text),
-    signals: {keyKind: CERTAIN, standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i] ?? 0.5])), fit: pair.fragment || vague(key) ? 0.3 : 1, importance: 1},
+    signals: {keyKind: CERTAIN, standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i] ?? 0.5])), fit: pair.fragment || vague(key) || unpricedCost(question, reading.keyMentions) ? 0.3 : 1, importance: 1},
     slotValues: used.filter((slot): slot is Slot => !!slot && slot.focus).map((slot) => slot.text),
   };
 }

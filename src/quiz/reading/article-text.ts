@@ -92,7 +92,18 @@ function readParagraphs(lines: readonly string[]): string[] {
   const linePerParagraph = !lines.includes('');
   const paragraphs: string[] = [];
   let current = '';
+  // A press release's "About the American Heart Association" section is boilerplate, not the story:
+  // skipped up to the next heading.
+  let boilerplate = false;
   for (const raw of lines) {
+    if (/^(?:#{1,6}\s+|\*\*)?(?:About (?:the |us\b|\p{Lu})|Media [Cc]ontacts?\b|Contacto de prensa|Sobre (?:a |o |el |la )?\p{Lu})/u.test(raw) && !/[.!?]\W*$/.test(raw) && raw.split(' ').length <= 10) {
+      boilerplate = true;
+      if (current) addParagraph(paragraphs, current);
+      current = '';
+      continue;
+    }
+    if (boilerplate && /^#{1,6}\s/.test(raw)) boilerplate = false;
+    if (boilerplate) continue;
     const line = classifyBodyLine(raw);
     if (line.kind === 'prose') {
       if (linePerParagraph) addParagraph(paragraphs, line.text);
