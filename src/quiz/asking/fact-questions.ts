@@ -132,7 +132,7 @@ function blankable(analysis: Analysis, mentions: Mention[], sentence: string, me
   // The answer must not show elsewhere in its own stem (by name, alias or demonym).
   // (An acronym of it, "DPRK", or its capital count as showing it.)
   if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) return false;
-  return !asideOrUnclear(analysis, sentence, mention, dangling) && !figureGivenAway(sentence, mention, mentions) && !splitsText(sentence, mention, mentions) && !idiomOrPointer(sentence, mention);
+  return !asideOrUnclear(analysis, sentence, mention, dangling) && !figureGivenAway(analysis, sentence, mention, mentions) && !splitsText(sentence, mention, mentions) && !idiomOrPointer(sentence, mention);
 }
 
 /** Whether the stem does not say whose or what the blank is, or the blank holds an aside to the story. */
@@ -155,11 +155,14 @@ function asideOrUnclear(analysis: Analysis, sentence: string, mention: Mention, 
 }
 
 /** Whether a figure's neighbours give it away: a bound, a singular, letters glued on, or arithmetic. */
-function figureGivenAway(sentence: string, mention: Mention, mentions: Mention[]): boolean {
+function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention, mentions: Mention[]): boolean {
   // "more than ___ cities", "por menos de ___ €": a bound is true of every figure on its far side, so
   // stand-ins could be true too. "by the end of ___": only a future year fits a plan.
   if (!isNameType(mention.type) && (BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*\+/.test(sentence.slice(mention.end)))) return true;
   if (mention.type === 'year' && /\bby\s+$/i.test(sentence.slice(0, mention.start))) return true;
+  // The story's own year (the latest it names) is the guess anyone makes, and its stand-ins could only be
+  // earlier years, so the key would always be the latest choice.
+  if (mention.type === 'year' && Number(mention.text) >= latestYearOf(analysis)) return true;
   // "between 1988 and ___", "entre 1988 a ___": the end of a span is the latest year, a guess, and trivia.
   if (mention.type === 'year' && /\b(?:between|from|entre|de|desde|von|du)\s+\d{4}\s+(?:and|to|a|e|y|et|bis|au|-|–)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 30), mention.start))) return true;
   // "R$ ___ bilhão", "___ year": a key of one shows by the singular after it; "70o", "2x": a figure glued
