@@ -272,6 +272,32 @@ describe('<news-quiz> inputs', () => {
     }
   });
 
+  it('starts a new quiz with no stale state when any input changes mid-quiz', async () => {
+    const el = await fixture<NewsQuiz>(html`<news-quiz .quiz=${readyQuiz}></news-quiz>`);
+    ($(el, '[part~="start-button"]') as HTMLButtonElement).click();
+    await elementUpdated(el);
+    (el.shadowRoot!.querySelector('input[type=radio]') as HTMLInputElement).click();
+    ($(el, '[part~="check-button"]') as HTMLButtonElement).click();
+    await elementUpdated(el);
+    expect($(el, '[part~="feedback"]')).to.exist;
+    // A new ready quiz: back to its start screen, nothing checked, its own questions.
+    const other = {questions: [{id: 'n1', prompt: 'Which sea?', choices: ['North Sea', 'Baltic Sea', 'Irish Sea'], answer: 'a'}]};
+    el.quiz = other;
+    await elementUpdated(el);
+    expect(el.questions.map((q) => q.id)).to.deep.equal(['n1']);
+    expect($(el, '[part~="start-button"]')).to.exist;
+    ($(el, '[part~="start-button"]') as HTMLButtonElement).click();
+    await elementUpdated(el);
+    expect($(el, '[part~="feedback"]')).to.equal(null);
+    expect((el.shadowRoot!.querySelectorAll('input[type=radio]:checked') as NodeListOf<HTMLInputElement>).length).to.equal(0);
+    // Then an article instead (the quiz property cleared): a written quiz, from its start.
+    el.quiz = undefined;
+    el.article = seedArticle;
+    await elementUpdated(el);
+    expect(el.questions.length).to.be.at.least(3);
+    expect($(el, '[part~="start-button"]')).to.exist;
+  });
+
   it('keeps several widgets on one page independent', async () => {
     const page = await fixture<HTMLElement>(html`<div>
       <news-quiz .quiz=${readyQuiz}></news-quiz>
