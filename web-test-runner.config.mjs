@@ -12,6 +12,8 @@ export default {
   nodeResolve: true,
   middleware: [tsAsJs()],
   concurrency: 1,
+  // `npm run coverage` (Chromium): line coverage of the question engine, which must stay at 90% or more.
+  coverageConfig: {include: ['src/quiz/**/*.ts'], threshold: {lines: 90, statements: 90, functions: 0, branches: 0}},
   testFramework: {config: {timeout: 20000}},
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), nodeGeneratePlugin()],
   browsers: [
