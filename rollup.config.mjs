@@ -19,9 +19,5 @@ export default {
     // tsc's decorator helper reads top-level `this`; in an ES module that is undefined, as intended.
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
-  plugins: [
-    minifyTemplates(),
-    nodeResolve({browser: true}),
-    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
-  ],
+  plugins: [minifyTemplates(), nodeResolve({browser: true}), terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}})],
 };

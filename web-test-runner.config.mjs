@@ -21,20 +21,10 @@ export default {
       launchOptions: {
         executablePath: findChrome() ?? undefined,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
       },
     }),
     // Firefox ESR too, where it is installed (CI installs it); NEWS_QUIZ_BROWSERS=chromium skips it.
-    ...(firefox && process.env.NEWS_QUIZ_BROWSERS !== 'chromium'
-      ? [puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}})]
-      : []),
+    ...(firefox && process.env.NEWS_QUIZ_BROWSERS !== 'chromium' ? [puppeteerLauncher({launchOptions: {browser: 'firefox', executablePath: firefox, headless: true}})] : []),
   ],
 };

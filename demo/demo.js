@@ -3,7 +3,10 @@ const response = await fetch('/demo/seed-article.txt');
 const text = await response.text();
 
 const body = document.getElementById('story-body');
-const paragraphs = text.split(/\r?\n\s*\r?\n/).map((block) => block.trim()).filter(Boolean);
+const paragraphs = text
+  .split(/\r?\n\s*\r?\n/)
+  .map((block) => block.trim())
+  .filter(Boolean);
 body.replaceChildren(
   ...paragraphs.map((block) => {
     const isHeading = /^frequently asked questions:?$/i.test(block) || /\?$/.test(block);

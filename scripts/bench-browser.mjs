@@ -81,7 +81,9 @@ console.log(`news-quiz bench:browser: Chromium ${await browser.version()}, media
 console.log(`ready quiz JSON:      module load to first question ${col('/ready.html', 'toQuestion')} (start screen ${col('/ready.html', 'toStart')})`);
 console.log(`seed article:         module load to first question ${col('/seed.html', 'toQuestion')} (start screen ${col('/seed.html', 'toStart')})`);
 console.log(`click a choice + Check to feedback painted: ${col('/seed.html', 'feedback')}`);
-console.log(`100 KB article (${(big.length / 1000).toFixed(0)} KB): first question ${col('/big.html', 'toQuestion')}; longest main-thread task ${col('/big.html', 'longest')} (target < 50 ms; the engine runs in a Worker)`);
+console.log(
+  `100 KB article (${(big.length / 1000).toFixed(0)} KB): first question ${col('/big.html', 'toQuestion')}; longest main-thread task ${col('/big.html', 'longest')} (target < 50 ms; the engine runs in a Worker)`
+);
 console.log(`100 KB article, workers forbidden: first question ${col('/big-main.html', 'toQuestion')}; longest main-thread task ${col('/big-main.html', 'longest')} (the engine on the main thread)`);
 await browser.close();
 server.close();

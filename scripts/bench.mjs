@@ -20,7 +20,9 @@ async function importBuilt(path) {
 function loadCorpus() {
   for (const dir of [join(root, '../shared/corpus'), join(root, 'demo')]) {
     if (!existsSync(dir)) continue;
-    const files = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort();
+    const files = readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
     if (files.includes('seed-article.txt')) {
       return {dir, seed: readFileSync(join(dir, 'seed-article.txt'), 'utf8'), all: files.map((name) => readFileSync(join(dir, name), 'utf8'))};
     }

@@ -18,7 +18,10 @@ const counts = countAt >= 0 ? [Number(args[countAt + 1])] : [undefined, 30];
 const files = args.filter((a, i) => !a.startsWith('--') && (countAt < 0 || i !== countAt + 1));
 const articles = files.length
   ? files.map((f) => resolve(f))
-  : readdirSync(join(shared, 'corpus')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(shared, 'corpus', f));
+  : readdirSync(join(shared, 'corpus'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(shared, 'corpus', f));
 
 const dir = mkdtempSync(join(tmpdir(), 'news-quiz-check-'));
 const engine = join(dir, 'generate.mjs');

@@ -11,7 +11,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(mkdtempSync(join(tmpdir(), 'news-quiz-faq-')), 'e.mjs');
 await build({
   stdin: {contents: `export {generateQuiz} from './src/quiz/generate.ts'; export {parseArticle} from './src/quiz/reading/article.ts';`, resolveDir: root, loader: 'ts'},
-  bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: out,
+  logLevel: 'error',
 });
 const {generateQuiz, parseArticle} = await import(out);
 let pairs = 0;

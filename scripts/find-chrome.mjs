@@ -25,8 +25,7 @@ export function findFirefox() {
   return null;
 }
 
-export const NO_CHROME_MESSAGE =
-  'news-quiz: no Chromium found; install it with `apt-get install -y chromium` or set CHROME_PATH to a Chrome/Chromium binary.';
+export const NO_CHROME_MESSAGE = 'news-quiz: no Chromium found; install it with `apt-get install -y chromium` or set CHROME_PATH to a Chrome/Chromium binary.';
 
 // Run directly (`node scripts/find-chrome.mjs`): fail fast, in one line, before anything is built.
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -32,8 +32,6 @@ if (!seed) {
 }
 writeFileSync(
   join(root, 'tests/fixtures/articles.ts'),
-  header +
-    '\n/** The product\'s first article: Kim Jong Un meets Sergei Lavrov, ending in a four-question FAQ. */\n' +
-    `export const SEED_ARTICLE = ${JSON.stringify(seed.text)};\n`
+  header + "\n/** The product's first article: Kim Jong Un meets Sergei Lavrov, ending in a four-question FAQ. */\n" + `export const SEED_ARTICLE = ${JSON.stringify(seed.text)};\n`
 );
 console.log(`make-fixtures: wrote ${articles.length} corpus articles from ${corpusDir}`);

@@ -11,7 +11,9 @@ const at = process.argv.indexOf('--budget');
 const budget = (at >= 0 ? Number(process.argv[at + 1]) : 20) * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 let element = 0;
-const files = readdirSync(dir).filter((file) => file.endsWith('.js')).sort();
+const files = readdirSync(dir)
+  .filter((file) => file.endsWith('.js'))
+  .sort();
 if (!files.length) {
   console.error('size: no files in dist/cdn; run `npm run build` first');
   process.exit(2);

@@ -6,16 +6,19 @@
  * lines, the structure the article parser reads in plain text too.
  */
 
-const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGURE', 'FORM',
-  'HEADER', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL',
-]);
+const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGURE', 'FORM', 'HEADER', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL']);
 /** Never article prose: code, site chrome and captions. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'NAV', 'FOOTER', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'svg', 'math']);
 
 /** The text of a node's children, one blank line between blocks. */
 export function nodeText(root: Node): string {
   const parts: string[] = [];
+  /** A child's text between the marks that keep its structure ("# " before a heading, breaks around a block). */
+  const around = (before: string, child: Node, after: string): void => {
+    parts.push(before);
+    walk(child);
+    parts.push(after);
+  };
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
@@ -30,10 +33,10 @@ export function nodeText(root: Node): string {
       const heading = /^H([1-6])$/.exec(tag);
       if (tag === 'BR') parts.push('\n');
       else if (tag === 'HR') parts.push('\n\n---\n\n');
-      else if (heading) parts.push(`\n\n${'#'.repeat(Number(heading[1]))} `), walk(child), parts.push('\n\n');
-      else if (tag === 'LI') parts.push('\n- '), walk(child), parts.push('\n');
-      else if (tag === 'TD' || tag === 'TH') walk(child), parts.push(' ');
-      else if (BLOCK.has(tag)) parts.push('\n\n'), walk(child), parts.push('\n\n');
+      else if (heading) around(`\n\n${'#'.repeat(Number(heading[1]))} `, child, '\n\n');
+      else if (tag === 'LI') around('\n- ', child, '\n');
+      else if (tag === 'TD' || tag === 'TH') around('', child, ' ');
+      else if (BLOCK.has(tag)) around('\n\n', child, '\n\n');
       else walk(child);
     }
   };

@@ -26,17 +26,7 @@ export interface NewsQuizCompleteDetail {
  * `article-selector` matched nothing; `invalid-count` / `invalid-seed`: a setting was not valid, and the
  * quiz uses its default instead (the reader sees a notice above it).
  */
-export type NewsQuizErrorCode =
-  | 'no-article'
-  | 'no-questions'
-  | 'generation-failed'
-  | 'invalid-quiz'
-  | 'src-failed'
-  | 'src-wrong-type'
-  | 'src-too-large'
-  | 'selector-not-found'
-  | 'invalid-count'
-  | 'invalid-seed';
+export type NewsQuizErrorCode = 'no-article' | 'no-questions' | 'generation-failed' | 'invalid-quiz' | 'src-failed' | 'src-wrong-type' | 'src-too-large' | 'selector-not-found' | 'invalid-count' | 'invalid-seed';
 
 export interface NewsQuizErrorDetail {
   code: NewsQuizErrorCode;

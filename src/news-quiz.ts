@@ -2,13 +2,7 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {property, query, state} from 'lit/decorators.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import {localized, msg, str} from '@lit/localize';
-import {
-  NewsQuizAnswerEvent,
-  NewsQuizCompleteEvent,
-  NewsQuizErrorEvent,
-  type AnswerRecord,
-  type NewsQuizErrorCode,
-} from './events.js';
+import {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, type AnswerRecord, type NewsQuizErrorCode} from './events.js';
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
 import {fetchSource, jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
 import {writeQuiz} from './engine.js';
@@ -17,7 +11,6 @@ import type {Question} from './quiz/types.js';
 import {newsQuizStyles} from './news-quiz.styles.js';
 
 type Phase = 'start' | 'question' | 'result';
-
 
 /**
  * A multiple-choice quiz written from a news article: its FAQ section and the facts in its body.
@@ -149,7 +142,7 @@ export class NewsQuiz extends LitElement {
   /** Also waits for a quiz the engine is writing, so `updateComplete` means the quiz (or its error) is shown. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending; (pending = this.pendingQuiz); ) {
+    for (let pending; (pending = this.pendingQuiz);) {
       await pending;
       complete = await super.getUpdateComplete();
     }
@@ -301,9 +294,7 @@ export class NewsQuiz extends LitElement {
     const choiceId = this.selected;
     this.answers = {...this.answers, [question.id]: choiceId};
     this.focusAfterRender = true;
-    this.dispatchEvent(
-      new NewsQuizAnswerEvent({questionId: question.id, choiceId, correct: isCorrect(question, choiceId)})
-    );
+    this.dispatchEvent(new NewsQuizAnswerEvent({questionId: question.id, choiceId, correct: isCorrect(question, choiceId)}));
   }
 
   private handleNext(): void {
@@ -332,11 +323,7 @@ export class NewsQuiz extends LitElement {
 
   override render(): TemplateResult {
     return html`<section part="base" class="base" aria-label=${this.heading ?? msg('Quiz')}>
-      ${this.keptQuizNotice
-        ? html`<p part="notice" class="notice" role="status">
-            ${msg('The article changed and could not be read; you can finish this quiz.')}
-          </p>`
-        : nothing}
+      ${this.keptQuizNotice ? html`<p part="notice" class="notice" role="status">${msg('The article changed and could not be read; you can finish this quiz.')}</p>` : nothing}
       ${this.settingsFault ? html`<p part="notice" class="notice" role="alert">${this.errorMessage(this.settingsFault)}</p>` : nothing}
       ${this.loading ? this.renderLoading() : this.errorCode ? this.renderError(this.errorCode) : this.renderPhase()}
     </section>`;
@@ -384,9 +371,7 @@ export class NewsQuiz extends LitElement {
     const total = this.quizQuestions.length;
     return html`
       <h2 part="title" class="title">${this.heading ?? msg('Test what you just read')}</h2>
-      <p part="intro" class="intro">
-        ${total === 1 ? msg('1 question about this article.') : msg(str`${total} questions about this article.`)}
-      </p>
+      <p part="intro" class="intro">${total === 1 ? msg('1 question about this article.') : msg(str`${total} questions about this article.`)}</p>
       <div class="actions">
         <button part="button start-button" type="button" @click=${this.handleStart}>${msg('Start quiz')}</button>
       </div>
@@ -413,18 +398,8 @@ export class NewsQuiz extends LitElement {
               const isAnswer = choice.id === question.answer;
               const isChosen = choice.id === chosen;
               const state = checked ? (isAnswer ? 'correct' : isChosen ? 'incorrect' : '') : '';
-              return html`<label
-                part="choice ${isChosen ? 'selected' : ''} ${state}"
-                class="choice ${checked ? 'checked' : ''} ${state}"
-              >
-                <input
-                  type="radio"
-                  name="choice"
-                  .value=${choice.id}
-                  .checked=${checked ? isChosen : choice.id === this.selected}
-                  ?disabled=${checked}
-                  @change=${this.handleChoice}
-                />
+              return html`<label part="choice ${isChosen ? 'selected' : ''} ${state}" class="choice ${checked ? 'checked' : ''} ${state}">
+                <input type="radio" name="choice" .value=${choice.id} .checked=${checked ? isChosen : choice.id === this.selected} ?disabled=${checked} @change=${this.handleChoice} />
                 <span class="choice-body">
                   <span class="choice-text">${choice.text}</span>
                   ${checked && (isAnswer || isChosen) ? this.renderMark(isAnswer, isChosen) : nothing}
@@ -436,11 +411,11 @@ export class NewsQuiz extends LitElement {
         ${this.showHint ? html`<p class="hint" role="alert">${msg('Choose an answer first.')}</p>` : nothing}
         <div role="status">${checked ? this.renderFeedback(question, chosen) : nothing}</div>
         <div class="actions">
-          ${checked
-            ? html`<button part="button next-button" type="button" data-focus-target @click=${this.handleNext}>
-                ${last ? msg('See your score') : msg('Next question')}
-              </button>`
-            : html`<button part="button check-button" type="submit">${msg('Check answer')}</button>`}
+          ${
+            checked
+              ? html`<button part="button next-button" type="button" data-focus-target @click=${this.handleNext}>${last ? msg('See your score') : msg('Next question')}</button>`
+              : html`<button part="button check-button" type="submit">${msg('Check answer')}</button>`
+          }
         </div>
       </form>
     `;
@@ -455,21 +430,14 @@ export class NewsQuiz extends LitElement {
     const correct = isCorrect(question, chosen);
     const answerText = question.choices.find((choice) => choice.id === question.answer)?.text ?? '';
     return html`<div part="feedback" class="feedback ${correct ? 'correct' : 'incorrect'}">
-      <p class="verdict">
-        ${correct ? msg('Correct!') : msg(str`Not quite. The right answer is: ${answerText}`)}
-      </p>
-      ${question.explanation && !repeats(question.explanation, question.evidence)
-        ? html`<p class="explanation">${question.explanation}</p>`
-        : nothing}
-      ${this.renderEvidence(question)}
+      <p class="verdict">${correct ? msg('Correct!') : msg(str`Not quite. The right answer is: ${answerText}`)}</p>
+      ${question.explanation && !repeats(question.explanation, question.evidence) ? html`<p class="explanation">${question.explanation}</p>` : nothing} ${this.renderEvidence(question)}
     </div>`;
   }
 
   private renderEvidence(question: Question): TemplateResult | typeof nothing {
     if (!question.evidence) return nothing;
-    return html`<p part="evidence" class="evidence">
-      ${msg('From the article:')} <q>${readableEvidence(question.evidence)}</q>
-    </p>`;
+    return html`<p part="evidence" class="evidence">${msg('From the article:')} <q>${readableEvidence(question.evidence)}</q></p>`;
   }
 
   private renderResult(): TemplateResult {
@@ -502,8 +470,7 @@ export class NewsQuiz extends LitElement {
         <span class="mark">${correct ? msg('✓ Correct') : msg('✗ Wrong')}</span>
         ${msg(str`Your answer: ${textOf(chosen)}`)}
       </p>
-      ${correct ? nothing : html`<p>${msg(str`Right answer: ${textOf(question.answer)}`)}</p>`}
-      ${this.renderEvidence(question)}
+      ${correct ? nothing : html`<p>${msg(str`Right answer: ${textOf(question.answer)}`)}</p>`} ${this.renderEvidence(question)}
     </li>`;
   }
 }
@@ -511,13 +478,20 @@ export class NewsQuiz extends LitElement {
 /** Evidence as a reader reads it: a markdown table row "| Goals | 20 | 35 |" becomes "Goals: 20 · 35". */
 function readableEvidence(evidence: string): string {
   if (!/^\|.*\|$/.test(evidence)) return evidence;
-  const [label, ...cells] = evidence.slice(1, -1).split('|').map((cell) => cell.trim());
+  const [label, ...cells] = evidence
+    .slice(1, -1)
+    .split('|')
+    .map((cell) => cell.trim());
   return cells.length ? `${label}: ${cells.join(' · ')}` : label;
 }
 
 /** Whether the explanation only restates the evidence, which the reader sees anyway. */
 function repeats(explanation: string, evidence = ''): boolean {
-  const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const squash = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const a = squash(explanation);
   const b = squash(evidence);
   return b.length > 0 && (b.includes(a) || a.includes(b));

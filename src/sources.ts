@@ -9,10 +9,7 @@ import {describeFault, validateQuiz} from './quiz/validate.js';
 import type {Quiz} from './quiz/types.js';
 
 /** A ready quiz, an article to write one from, or why neither could be had. */
-export type Source =
-  | {kind: 'quiz'; quiz: Quiz}
-  | {kind: 'article'; text: string}
-  | {kind: 'error'; code: NewsQuizErrorCode; message: string};
+export type Source = {kind: 'quiz'; quiz: Quiz} | {kind: 'article'; text: string} | {kind: 'error'; code: NewsQuizErrorCode; message: string};
 
 /** Largest response `src` may load: a news article, or a quiz, is far smaller. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
@@ -55,9 +52,7 @@ export function selectorSource(selector: string, root: ParentNode = document): S
  * reads, or "" when the page has none. Only their text is taken; nothing is parsed as markup here.
  */
 export function structuredData(doc: Document = document): string {
-  return [...doc.querySelectorAll('script[type="application/ld+json"]')]
-    .map((script) => `<script type="application/ld+json">${(script.textContent ?? '').replace(/<\/script/gi, '<\\/script')}</script>`)
-    .join('\n');
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => `<script type="application/ld+json">${(script.textContent ?? '').replace(/<\/script/gi, '<\\/script')}</script>`).join('\n');
 }
 
 /**

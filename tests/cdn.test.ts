@@ -39,7 +39,10 @@ describe('CDN bundle on a plain page', () => {
       await win.customElements.whenDefined('news-quiz');
       const quiz = win.document.querySelector('news-quiz') as HTMLElement & {updateComplete: Promise<boolean>; questions: unknown[]};
       await quiz.updateComplete;
-      const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js'));
+      const scripts = win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.js'));
       const questions = quiz.questions.length;
       frame.remove();
       return {scripts, questions};

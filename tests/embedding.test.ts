@@ -55,13 +55,23 @@ describe('<news-quiz> inputs', () => {
 
   it('reads a reviewed quiz from a <script type="application/json"> child, ahead of any article text', async () => {
     const json = JSON.stringify(readyQuiz);
-    const {el, errors} = await mount(html`<news-quiz>
-      <p>Kim Jong Un met Sergei Lavrov in Pyongyang on Friday, state media said.</p>
-      <script type="application/json">${json}</script>
-    </news-quiz>`);
+    const {el, errors} = await mount(
+      html`<news-quiz>
+        <p>Kim Jong Un met Sergei Lavrov in Pyongyang on Friday, state media said.</p>
+        <script type="application/json">
+          ${json}
+        </script>
+      </news-quiz>`
+    );
     expect(errors).to.have.length(0);
     expect(el.questions.map((q) => q.id)).to.deep.equal(['q1', 'q2']);
-    const malformed = await mount(html`<news-quiz><script type="application/json">{"questions": [</script></news-quiz>`);
+    const malformed = await mount(
+      html`<news-quiz
+        ><script type="application/json">
+          {"questions": [
+        </script></news-quiz
+      >`
+    );
     expect(malformed.errors.map((e) => e.detail.code)).to.deep.equal(['invalid-quiz']);
     expect($(malformed.el, '[role="alert"]')).to.exist;
   });
@@ -108,13 +118,15 @@ describe('<news-quiz> inputs', () => {
   });
 
   it('reads the article from the page element `article-selector` names, without changing it', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <article class="story-body">
-        <h1>Talks in Pyongyang</h1>
-        ${seedArticle.split('\n\n').map((p) => html`<p>${p}</p>`)}
-      </article>
-      <news-quiz article-selector=".story-body"></news-quiz>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <article class="story-body">
+          <h1>Talks in Pyongyang</h1>
+          ${seedArticle.split('\n\n').map((p) => html`<p>${p}</p>`)}
+        </article>
+        <news-quiz article-selector=".story-body"></news-quiz>
+      </div>`
+    );
     const story = page.querySelector('.story-body')!;
     const before = story.innerHTML;
     const el = page.querySelector('news-quiz') as NewsQuiz;
@@ -172,22 +184,29 @@ describe('<news-quiz> inputs', () => {
       'The Met Office issued 14 flood warnings across Devon, and Devon County Council opened 6 rest centres.',
       'Ferry operator Brittany Ferries cancelled 12 crossings from Plymouth to Roscoff, affecting 4,000 passengers.',
     ];
-    const asDl = await mount(html`<news-quiz>
-      ${story.map((p) => html`<p>${p}</p>`)}
-      <p hidden>Secret draft: 999 trains were cancelled by Hidden Rail on Sunday in Exeter.</p>
-      <h2>Frequently Asked Questions</h2>
-      <dl>
-        <dt>How many trains did Network Rail cancel?</dt>
-        <dd>Network Rail cancelled 240 trains between London and Bristol.</dd>
-      </dl>
-    </news-quiz>`);
+    const asDl = await mount(
+      html`<news-quiz>
+        ${story.map((p) => html`<p>${p}</p>`)}
+        <p hidden>Secret draft: 999 trains were cancelled by Hidden Rail on Sunday in Exeter.</p>
+        <h2>Frequently Asked Questions</h2>
+        <dl>
+          <dt>How many trains did Network Rail cancel?</dt>
+          <dd>Network Rail cancelled 240 trains between London and Bristol.</dd>
+        </dl>
+      </news-quiz>`
+    );
     expect(asDl.el.questions.map((q) => q.prompt)).to.include('How many trains did Network Rail cancel?');
     expect(JSON.stringify(asDl.el.questions)).to.not.match(/Hidden Rail|999/);
-    const asDetails = await mount(html`<news-quiz>
-      ${story.map((p) => html`<p>${p}</p>`)}
-      <h2>FAQ</h2>
-      <details><summary>How many trains did Network Rail cancel?</summary><p>Network Rail cancelled 240 trains between London and Bristol.</p></details>
-    </news-quiz>`);
+    const asDetails = await mount(
+      html`<news-quiz>
+        ${story.map((p) => html`<p>${p}</p>`)}
+        <h2>FAQ</h2>
+        <details>
+          <summary>How many trains did Network Rail cancel?</summary>
+          <p>Network Rail cancelled 240 trains between London and Bristol.</p>
+        </details>
+      </news-quiz>`
+    );
     expect(asDetails.el.questions.map((q) => q.prompt)).to.include('How many trains did Network Rail cancel?');
   });
 
@@ -299,11 +318,13 @@ describe('<news-quiz> inputs', () => {
   });
 
   it('keeps several widgets on one page independent', async () => {
-    const page = await fixture<HTMLElement>(html`<div>
-      <news-quiz .quiz=${readyQuiz}></news-quiz>
-      <news-quiz .article=${seedArticle} seed="a"></news-quiz>
-      <news-quiz article-selector=".nowhere"></news-quiz>
-    </div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <news-quiz .quiz=${readyQuiz}></news-quiz>
+        <news-quiz .article=${seedArticle} seed="a"></news-quiz>
+        <news-quiz article-selector=".nowhere"></news-quiz>
+      </div>`
+    );
     const [a, b, c] = [...page.querySelectorAll('news-quiz')] as NewsQuiz[];
     await Promise.all([a, b, c].map((el) => elementUpdated(el)));
     expect(a.questions.map((q) => q.id)).to.deep.equal(['q1', 'q2']);

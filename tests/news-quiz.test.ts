@@ -6,10 +6,8 @@ import type {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent} fro
 const seedArticle = await (await fetch('/demo/seed-article.txt')).text();
 
 const shadow = (el: NewsQuiz) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: NewsQuiz, selector: string) =>
-  shadow(el).querySelector(selector) as T | null;
-const $$ = <T extends Element = HTMLElement>(el: NewsQuiz, selector: string) =>
-  Array.from(shadow(el).querySelectorAll(selector)) as T[];
+const $ = <T extends Element = HTMLElement>(el: NewsQuiz, selector: string) => shadow(el).querySelector(selector) as T | null;
+const $$ = <T extends Element = HTMLElement>(el: NewsQuiz, selector: string) => Array.from(shadow(el).querySelectorAll(selector)) as T[];
 const text = (el: NewsQuiz) => shadow(el).textContent!.replace(/\s+/g, ' ').trim();
 const activeInShadow = (el: NewsQuiz) => shadow(el).activeElement as HTMLElement | null;
 
@@ -342,7 +340,10 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
   });
 
   it('gives the same default quiz for the article as indented light-DOM text and as the property', async () => {
-    const indented = seedArticle.split('\n').map((line) => `      ${line}`).join('\n');
+    const indented = seedArticle
+      .split('\n')
+      .map((line) => `      ${line}`)
+      .join('\n');
     const fromChildren = await fixture<NewsQuiz>(html`<news-quiz>${indented}</news-quiz>`);
     const fromProperty = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle}></news-quiz>`);
     expect(fromChildren.questions.length).to.be.greaterThan(2);
@@ -362,9 +363,7 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     const w = window as Window & {pwned?: number};
     w.pwned = 0;
     const paragraphs = seedArticle.split(/\n\s*\n/).map((block) => block.trim());
-    const article =
-      `<script>window.pwned++</script><img src="x" onerror="window.pwned++">` +
-      paragraphs.map((p) => `<p>${p.replace('Kim Jong Un reaffirmed', '<b>Kim Jong Un</b> reaffirmed')}</p>`).join('');
+    const article = `<script>window.pwned++</script><img src="x" onerror="window.pwned++">` + paragraphs.map((p) => `<p>${p.replace('Kim Jong Un reaffirmed', '<b>Kim Jong Un</b> reaffirmed')}</p>`).join('');
     const el = await quiz(article);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(w.pwned).to.equal(0);
@@ -374,10 +373,7 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
   });
 
   it('renders angle brackets in article text as text', async () => {
-    const article = seedArticle.replace(
-      'What agreements were made between Kim Jong Un and Vladimir Putin?',
-      'What agreements were made between Kim Jong Un and Vladimir Putin (a < b, "c > d")?'
-    );
+    const article = seedArticle.replace('What agreements were made between Kim Jong Un and Vladimir Putin?', 'What agreements were made between Kim Jong Un and Vladimir Putin (a < b, "c > d")?');
     const el = await quiz(article, {count: 20});
     await click(el, '[part~="start-button"]');
     const prompt = el.questions[0].prompt;

@@ -45,7 +45,15 @@ export function draftCandidates(input: string, options: GenerateOptions = {}) {
 function draftFrom(input: string, parse: (text: string) => Article, options: GenerateOptions) {
   // NFKC once up front, so every later comparison is between normalised strings.
   // (Ordinal indicators survive it: NFKC would turn "70º" and "1ª" into "70o" and "1a".)
-  const text = typeof input === 'string' ? input.replace(/º/g, '\uE000').replace(/ª/g, '\uE001').normalize('NFKC').replace(/\uE000/g, 'º').replace(/\uE001/g, 'ª') : '';
+  const text =
+    typeof input === 'string'
+      ? input
+          .replace(/º/g, '\uE000')
+          .replace(/ª/g, '\uE001')
+          .normalize('NFKC')
+          .replace(/\uE000/g, 'º')
+          .replace(/\uE001/g, 'ª')
+      : '';
   const article = parse(text);
   // The default seed comes from what was read, not how it was written: the same story as text, HTML or
   // the element's indented light DOM gives the same quiz.

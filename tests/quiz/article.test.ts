@@ -11,9 +11,7 @@ describe('parseArticle', () => {
 
     it('moves the dateline out of the first sentence', () => {
       expect(article.dateline).to.equal('SEOUL, Oct 20');
-      expect(article.sentences[0]?.text).to.equal(
-        'North Korean leader Kim Jong Un reaffirmed his dedication to fulfilling the agreements made during his recent summit with Russian President Vladimir Putin.'
-      );
+      expect(article.sentences[0]?.text).to.equal('North Korean leader Kim Jong Un reaffirmed his dedication to fulfilling the agreements made during his recent summit with Russian President Vladimir Putin.');
       expect(article.paragraphs[0]).to.match(/^North Korean leader/);
     });
 
@@ -306,10 +304,33 @@ describe('parseArticle', () => {
 
   describe('properties', () => {
     const lines = fc.constantFrom(
-      'SEOUL, Oct 20 – Kim met Lavrov.', 'A Headline Here', '## Section', '### Q: Who won?', 'A: Barcelona.', 'FAQ',
-      'Frequently Asked Questions:', 'What happened?', 'It rained. Then it stopped.', '- **Bold**: a list item with words.',
-      '| a | b |', '---', '> quoted text.', '*Italic credit.*', 'https://example.com', '<p>Para.</p>', '&amp; &#8220;',
-      '**Q:** Why?', '1. Why not?', 'Image: a caption', '', '', '', '\r', '\u00a0', '\u200b', '東京は大きい。'
+      'SEOUL, Oct 20 – Kim met Lavrov.',
+      'A Headline Here',
+      '## Section',
+      '### Q: Who won?',
+      'A: Barcelona.',
+      'FAQ',
+      'Frequently Asked Questions:',
+      'What happened?',
+      'It rained. Then it stopped.',
+      '- **Bold**: a list item with words.',
+      '| a | b |',
+      '---',
+      '> quoted text.',
+      '*Italic credit.*',
+      'https://example.com',
+      '<p>Para.</p>',
+      '&amp; &#8220;',
+      '**Q:** Why?',
+      '1. Why not?',
+      'Image: a caption',
+      '',
+      '',
+      '',
+      '\r',
+      '\u00a0',
+      '\u200b',
+      '東京は大きい。'
     );
     const documents = fc.oneof(
       fc.array(lines, {maxLength: 40}).map((parts) => parts.join('\n')),

@@ -140,14 +140,7 @@ describe('what the engine will not ask', () => {
   });
 
   it('reads a weekday before a date as part of it: moved by whole weeks, never swapped alone', () => {
-    const text = [
-      ...STORY,
-      '',
-      '## FAQ',
-      '',
-      '### When did the storm reach Cornwall?',
-      'Storm Daria reached Cornwall on Tuesday, February 11, 2025, bringing winds of 90 mph.',
-    ].join('\n');
+    const text = [...STORY, '', '## FAQ', '', '### When did the storm reach Cornwall?', 'Storm Daria reached Cornwall on Tuesday, February 11, 2025, bringing winds of 90 mph.'].join('\n');
     const faq = generateQuiz(text, {count: 30}).questions.find((q) => q.kind === 'faq');
     expect(faq, 'the FAQ question').to.not.equal(undefined);
     for (const choice of faq!.choices) {
@@ -158,14 +151,7 @@ describe('what the engine will not ask', () => {
   });
 
   it('leaves a vague FAQ answer unasked ("There are three main reasons we did this")', () => {
-    const text = [
-      ...STORY,
-      '',
-      '## Frequently asked questions',
-      '',
-      '### Why did the railway cancel trains?',
-      'There are three main reasons we did this. First, the line flooded near Dawlish.',
-    ].join('\n');
+    const text = [...STORY, '', '## Frequently asked questions', '', '### Why did the railway cancel trains?', 'There are three main reasons we did this. First, the line flooded near Dawlish.'].join('\n');
     expect(prompts(text)).to.not.include('Why did the railway cancel trains?');
   });
 
@@ -196,7 +182,9 @@ describe('languages', () => {
     expect(detectLanguage('O governo disse na segunda-feira que o plano dos portos foi aprovado e que as obras da refinaria não vão parar até ao fim do ano, com uma parte das casas pronta em maio.')).to.equal('pt');
     expect(detectLanguage('서울시는 월요일에 계획이 승인되었으며 5월에 시작된다고 밝혔다.')).to.equal('ko');
     expect(detectLanguage('قالت الحكومة يوم الاثنين إن الخطة تمت الموافقة عليها')).to.equal('ar');
-    expect(parseArticle('Titel\n\nDie Regierung hat am Montag gesagt, dass der Plan genehmigt wurde und dass der Bau im Mai mit den ersten Häusern beginnt, die bis zum Ende des Jahres fertig sein sollen.').language).to.equal('de');
+    expect(
+      parseArticle('Titel\n\nDie Regierung hat am Montag gesagt, dass der Plan genehmigt wurde und dass der Bau im Mai mit den ersten Häusern beginnt, die bis zum Ende des Jahres fertig sein sollen.').language
+    ).to.equal('de');
   });
 
   it('asks only FAQ questions and figures outside English, with no English article glued to a choice', () => {

@@ -141,7 +141,8 @@ describe('distractors', () => {
   });
 
   it('offers for "coach ___" no one the article gives another title', () => {
-    const text = 'Storm coach Renee Walsh said her side ran out of legs. Point guard Marcus Bell had 22 points for the Tides. Tides coach Paul Ferris praised his defence. Forward Daniel Okonkwo scored 34 points, and coach Ana Ruiz of the Kings watched.';
+    const text =
+      'Storm coach Renee Walsh said her side ran out of legs. Point guard Marcus Bell had 22 points for the Tides. Tides coach Paul Ferris praised his defence. Forward Daniel Okonkwo scored 34 points, and coach Ana Ruiz of the Kings watched.';
     const analysis = analyze(parseArticle(text).sentences.map((x) => x.text));
     const index = analysis.sentences.findIndex((x) => x.startsWith('Tides coach'));
     const mention = analysis.mentions[index].find((m) => m.key === 'Paul Ferris')!;
@@ -163,7 +164,7 @@ describe('distractors', () => {
     }
   });
 
-  it('reads a person\'s gender from the pronouns around them, and a stem\'s from its own', () => {
+  it("reads a person's gender from the pronouns around them, and a stem's from its own", () => {
     const analysis = analyze([
       'Laura Benning, a teacher from Ohio, said the drug had changed her life.',
       'Samuel Achebe, a neurologist at the University of Michigan, called the results encouraging.',
@@ -191,8 +192,7 @@ describe('distractors', () => {
   it('keeps shares of one vote within 100% together', () => {
     const analysis = analyze(['With all precincts counted, Ana Delgado had 52.6% of the vote to 44.1% for Gregory Voss.']);
     const mention = analysis.mentions[0].find((m) => m.text === '52.6%')!;
-    for (let seed = 0; seed < 30; seed++)
-      for (const v of numberStandIns(analysis, mention, contextFor(analysis, 0, mention.start, mention.end), createRandom(seed))) expect(parseFloat(v) + 44.1, v).to.be.at.most(100);
+    for (let seed = 0; seed < 30; seed++) for (const v of numberStandIns(analysis, mention, contextFor(analysis, 0, mention.start, mention.end), createRandom(seed))) expect(parseFloat(v) + 44.1, v).to.be.at.most(100);
   });
 
   it('puts the answer at each rank about equally often, so neither the middle nor an end gives it away', () => {

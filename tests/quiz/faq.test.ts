@@ -35,8 +35,18 @@ describe('FAQ parser', () => {
   it('accepts the heading spellings in use', () => {
     const body = '\n\nWhat is it?\n\nA thing.';
     for (const heading of [
-      'FAQ', 'FAQs', 'FAQs:', 'FAQ Section', '## FAQ', '**FAQ**', '**Frequently Asked Questions:**',
-      '# Frequently asked questions', 'Questions and answers', 'Q&A', '### Q & A:', 'Barcelona vs Elche FAQ',
+      'FAQ',
+      'FAQs',
+      'FAQs:',
+      'FAQ Section',
+      '## FAQ',
+      '**FAQ**',
+      '**Frequently Asked Questions:**',
+      '# Frequently asked questions',
+      'Questions and answers',
+      'Q&A',
+      '### Q & A:',
+      'Barcelona vs Elche FAQ',
     ]) {
       expect(questions(`Story text.\n\n${heading}${body}`), heading).to.deep.equal(['What is it?']);
     }
@@ -51,27 +61,17 @@ describe('FAQ parser', () => {
   });
 
   it('reads FAQ headings, labels and question marks in other languages', () => {
-    expect(extractFaq('Historia.\n\n## Preguntas frecuentes\nP: ¿Quién ganó?\nR: El Barcelona.')).to.deep.equal([
-      {question: '¿Quién ganó?', answer: 'El Barcelona.'},
-    ]);
-    expect(extractFaq('Text.\n\nHäufig gestellte Fragen\n\nFrage: Wer hat gewonnen?\nAntwort: Barcelona.')).to.deep.equal([
-      {question: 'Wer hat gewonnen?', answer: 'Barcelona.'},
-    ]);
-    expect(extractFaq('Texte.\n\n## Foire aux questions\n\nQui a gagné ?\n\nBarcelone.')).to.deep.equal([
-      {question: 'Qui a gagné ?', answer: 'Barcelone.'},
-    ]);
+    expect(extractFaq('Historia.\n\n## Preguntas frecuentes\nP: ¿Quién ganó?\nR: El Barcelona.')).to.deep.equal([{question: '¿Quién ganó?', answer: 'El Barcelona.'}]);
+    expect(extractFaq('Text.\n\nHäufig gestellte Fragen\n\nFrage: Wer hat gewonnen?\nAntwort: Barcelona.')).to.deep.equal([{question: 'Wer hat gewonnen?', answer: 'Barcelona.'}]);
+    expect(extractFaq('Texte.\n\n## Foire aux questions\n\nQui a gagné ?\n\nBarcelone.')).to.deep.equal([{question: 'Qui a gagné ?', answer: 'Barcelone.'}]);
     for (const heading of ['Domande frequenti', 'Perguntas frequentes', 'Veelgestelde vragen', 'Preguntas y respuestas', 'Questions fréquentes']) {
       expect(questions(`Story.\n\n${heading}\n\nWhat is it?\nA thing.`), heading).to.deep.equal(['What is it?']);
     }
-    expect(extractFaq('Storia.\n\n## FAQ\nDomanda: Chi ha vinto?\nRisposta: Il Barcellona.')).to.deep.equal([
-      {question: 'Chi ha vinto?', answer: 'Il Barcellona.'},
-    ]);
+    expect(extractFaq('Storia.\n\n## FAQ\nDomanda: Chi ha vinto?\nRisposta: Il Barcellona.')).to.deep.equal([{question: 'Chi ha vinto?', answer: 'Il Barcellona.'}]);
   });
 
   it('reads an "FAQ" heading with questions in any script, by their question marks', () => {
-    expect(extractFaq('本文。\n\nFAQ\n\n誰が勝ちましたか？\nバルセロナです。')).to.deep.equal([
-      {question: '誰が勝ちましたか？', answer: 'バルセロナです。'},
-    ]);
+    expect(extractFaq('本文。\n\nFAQ\n\n誰が勝ちましたか？\nバルセロナです。')).to.deep.equal([{question: '誰が勝ちましたか？', answer: 'バルセロナです。'}]);
     expect(extractFaq('Текст.\n\n## FAQ\nКто победил?\nБарселона.')).to.deep.equal([{question: 'Кто победил?', answer: 'Барселона.'}]);
     expect(extractFaq('نص.\n\n## FAQ\nمن فاز؟\nبرشلونة.')).to.deep.equal([{question: 'من فاز؟', answer: 'برشلونة.'}]);
   });
@@ -273,17 +273,13 @@ describe('FAQ parser', () => {
 
     it('"## FAQ Section" with Q:/A: lines stops at "## Conclusion"', () => {
       const faq = extractFaq(corpusText('sd-premier-league-2025-2026'));
-      expect(faq[2]?.answer).to.equal(
-        'Newcastle United has been a surprise package, with the team currently sitting in sixth place and pushing for a European spot.'
-      );
+      expect(faq[2]?.answer).to.equal('Newcastle United has been a surprise package, with the team currently sitting in sixth place and pushing for a European spot.');
     });
   });
 
   describe('properties', () => {
     const WORDS = ['match', 'league', 'player', 'season', 'coach', 'city', 'rate', 'bank', 'vote', 'deal', 'talks', 'team'];
-    const phrase = fc
-      .array(fc.constantFrom(...WORDS), {minLength: 2, maxLength: 8})
-      .map((words) => words.join(' ').replace(/^./, (first) => first.toUpperCase()));
+    const phrase = fc.array(fc.constantFrom(...WORDS), {minLength: 2, maxLength: 8}).map((words) => words.join(' ').replace(/^./, (first) => first.toUpperCase()));
     const pairs = fc.array(fc.record({question: phrase.map((p) => `${p}?`), answer: phrase.map((p) => `${p}.`)}), {minLength: 1, maxLength: 12});
     const HEADINGS = ['FAQ', 'FAQs:', '## FAQ', '## Frequently Asked Questions', '**FAQ Section**', 'Questions and answers', 'Q&A:'];
     type Pair = {question: string; answer: string};
@@ -321,9 +317,7 @@ describe('FAQ parser', () => {
     });
 
     it('never throws and returns well-formed pairs for any text', () => {
-      const markdownish = fc
-        .array(fc.constantFrom('FAQ', '## FAQ', 'Q:', 'A:', '?', '**', '#', '---', '\n', '\n\n', ' ', 'word', '1.', '- ', '[x](y)', '\r'), {maxLength: 60})
-        .map((parts) => parts.join(''));
+      const markdownish = fc.array(fc.constantFrom('FAQ', '## FAQ', 'Q:', 'A:', '?', '**', '#', '---', '\n', '\n\n', ' ', 'word', '1.', '- ', '[x](y)', '\r'), {maxLength: 60}).map((parts) => parts.join(''));
       fc.assert(
         fc.property(fc.oneof(fc.string({unit: 'grapheme', maxLength: 300}), markdownish), (text) => {
           for (const pair of extractFaq(text)) {

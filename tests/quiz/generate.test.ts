@@ -50,7 +50,8 @@ describe('generateQuiz', () => {
   });
 
   it('asks "Who ...?" for a person who opens a plain statement', () => {
-    const text = 'Cole Palmer gave Chelsea the lead in the 23rd minute at the Emirates Stadium on Sunday. Mikel Arteta said his side showed great character. Chelsea coach Enzo Maresca admitted his team had faded after the break. Arsenal have now won 14 of their 20 league games this season, and 60,000 fans watched the match in London.';
+    const text =
+      'Cole Palmer gave Chelsea the lead in the 23rd minute at the Emirates Stadium on Sunday. Mikel Arteta said his side showed great character. Chelsea coach Enzo Maresca admitted his team had faded after the break. Arsenal have now won 14 of their 20 league games this season, and 60,000 fans watched the match in London.';
     const who = generateQuiz(text, {count: 10}).questions.find((q) => q.prompt.startsWith('Who '));
     expect(who?.prompt).to.equal('Who gave Chelsea the lead in the 23rd minute at the Emirates Stadium on Sunday?');
     expect(answerOf(who!)).to.equal('Cole Palmer');
@@ -61,9 +62,7 @@ describe('generateQuiz', () => {
       const questions = generateQuiz(text, {count: 30}).questions;
       const answers = questions.filter((q) => q.kind === 'fact').map((q) => answerOf(q).replace(/^(the|an?) /i, ''));
       expect(new Set(answers).size, name).to.equal(answers.length);
-      for (const q of questions)
-        for (const other of questions)
-          if (q !== other && answerOf(q).split(' ').length <= 6) expect(` ${other.prompt} `.includes(` ${answerOf(q)} `), `${name} ${q.id}/${other.id}`).to.be.false;
+      for (const q of questions) for (const other of questions) if (q !== other && answerOf(q).split(' ').length <= 6) expect(` ${other.prompt} `.includes(` ${answerOf(q)} `), `${name} ${q.id}/${other.id}`).to.be.false;
     }
   });
 
@@ -77,7 +76,11 @@ describe('generateQuiz', () => {
       if (quiz.questions.length) quizzed.push(name);
     }
     // The stories with names, figures and FAQs to ask about all get one.
-    for (const prefix of ['seed', 'ms-fed', 'sd-premier', 'sd-2025-26', 'sd-la-liga', 'sd-champions-league-matchday']) expect(quizzed.some((name) => name.startsWith(prefix)), prefix).to.be.true;
+    for (const prefix of ['seed', 'ms-fed', 'sd-premier', 'sd-2025-26', 'sd-la-liga', 'sd-champions-league-matchday'])
+      expect(
+        quizzed.some((name) => name.startsWith(prefix)),
+        prefix
+      ).to.be.true;
   });
 
   it('asks most FAQ pairs with a substantive answer, and none whose choices differ only by degree', () => {
@@ -141,13 +144,15 @@ describe('generateQuiz', () => {
 
   it('types units and leagues: La Liga gets leagues, no "Celsius"', () => {
     // A league's stand-ins are leagues, whichever question the quiz keeps.
-    const league = 'The La Liga season is heating up, and Barcelona meet Elche on Sunday. Barcelona lead the table by five points, while Elche sit in 17th place. Elche coach Eder Sarabia said his side would defend deep in the stadium. About 31,000 fans are expected, and tickets sold out within 48 hours, the club said. Barcelona have scored 52 goals in 21 games.';
+    const league =
+      'The La Liga season is heating up, and Barcelona meet Elche on Sunday. Barcelona lead the table by five points, while Elche sit in 17th place. Elche coach Eder Sarabia said his side would defend deep in the stadium. About 31,000 fans are expected, and tickets sold out within 48 hours, the club said. Barcelona have scored 52 goals in 21 games.';
     const asked = generateQuiz(league, {count: 30}).questions.find((q) => /La Liga$/.test(answerOf(q)));
     expect(asked, 'a La Liga question').to.not.equal(undefined);
     // "the La Liga season": the "the" is the season's, so it stays in the stem and no choice has it.
     expect(asked!.prompt).to.match(/^The ___ season/);
     for (const choice of asked!.choices) expect(choice.text).to.match(/^(La Liga|Premier League|Serie A|Bundesliga|Ligue 1)$/);
-    const heat = 'Spain hit a record on Monday as temperatures in Madrid reached 44 degrees Celsius, grid operator Red Electrica said. The state weather agency AEMET expects the heat to last until Friday. Greece closed the Acropolis in Athens for five hours on Sunday. Environmental group Greenpeace said Spain needed batteries. Solar farms in Andalusia supplied a third of the power, and hospitals in Seville were full.';
+    const heat =
+      'Spain hit a record on Monday as temperatures in Madrid reached 44 degrees Celsius, grid operator Red Electrica said. The state weather agency AEMET expects the heat to last until Friday. Greece closed the Acropolis in Athens for five hours on Sunday. Environmental group Greenpeace said Spain needed batteries. Solar farms in Andalusia supplied a third of the power, and hospitals in Seville were full.';
     for (const q of generateQuiz(heat, {count: 30}).questions) {
       const texts = q.choices.map((c) => c.text);
       expect(texts, q.prompt).to.not.include('Celsius');
@@ -173,7 +178,9 @@ describe('generateQuiz', () => {
   it('honours count and accepts HTML', () => {
     expect(generateQuiz(SEED_ARTICLE, {count: 3}).questions).to.have.length(3);
     expect(generateQuiz(SEED_ARTICLE, {count: 0}).questions).to.have.length(0);
-    const html = `<article><h1>Talks</h1>${SEED_ARTICLE.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const html = `<article><h1>Talks</h1>${SEED_ARTICLE.split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article>`;
     const quiz = generateQuiz(html);
     expect(quiz.questions.length).to.be.at.least(3);
     expect(quizProblems(html, quiz)).to.deep.equal([]);
@@ -221,8 +228,7 @@ describe('generateQuiz', () => {
         const phrases = words
           .map((word, i) => (faq.choices.some((c) => c.id !== faq.answer && !c.text.toLowerCase().replace(/[,.]/g, '').split(' ').includes(word)) ? words.slice(i, i + 3).join(' ') : ''))
           .filter((phrase) => phrase.split(' ').length === 3);
-        for (const fact of facts)
-          for (const phrase of phrases) expect(fact.prompt.toLowerCase().includes(phrase), `${name}: "${fact.prompt}" names "${phrase}"`).to.be.false;
+        for (const fact of facts) for (const phrase of phrases) expect(fact.prompt.toLowerCase().includes(phrase), `${name}: "${fact.prompt}" names "${phrase}"`).to.be.false;
       }
     }
   });
@@ -279,7 +285,8 @@ describe('generateQuiz', () => {
   });
 
   it('gives a stand-in its own "the" once: no "The the N5"', () => {
-    const text = 'The Aria 3 uses the N5 chip and costs $229, more than the Aria 2 did. The N5 chip also powers the Aria 2 Pro and the Aria 3 Max.\n\n## FAQ\n### Q: How long is the warranty?\nA: The Aria 3 comes with a two-year warranty, one year longer than the Aria 2.';
+    const text =
+      'The Aria 3 uses the N5 chip and costs $229, more than the Aria 2 did. The N5 chip also powers the Aria 2 Pro and the Aria 3 Max.\n\n## FAQ\n### Q: How long is the warranty?\nA: The Aria 3 comes with a two-year warranty, one year longer than the Aria 2.';
     for (const q of generateQuiz(text, {count: 30}).questions) for (const c of q.choices) expect(c.text).to.not.match(/\b[Tt]he the\b/);
   });
 
@@ -341,7 +348,8 @@ describe('generateQuiz', () => {
   });
 
   it('counts to twenty in words, but never asks the other half of "two or three"', () => {
-    const text = 'Solar panels cost roughly a tenth of what they did fifteen years ago in most markets around the world. Global installations reached 593 gigawatts in 2024, up 29% on the year before, according to BloombergNEF. China built 277 gigawatts of the total, officials in Beijing said in January. Borrowing costs in developing economies can be two or three times higher than in rich ones, the World Bank said. Households may save money over twenty or thirty years, according to the International Energy Agency in Paris.';
+    const text =
+      'Solar panels cost roughly a tenth of what they did fifteen years ago in most markets around the world. Global installations reached 593 gigawatts in 2024, up 29% on the year before, according to BloombergNEF. China built 277 gigawatts of the total, officials in Beijing said in January. Borrowing costs in developing economies can be two or three times higher than in rich ones, the World Bank said. Households may save money over twenty or thirty years, according to the International Energy Agency in Paris.';
     const prompts = generateQuiz(text, {count: 30}).questions.map((q) => q.prompt);
     expect(prompts.some((p) => p.includes('did ___ years ago'))).to.be.true;
     for (const prompt of prompts) expect(prompt).to.not.match(/two or ___|___ or three|twenty or ___|___ or thirty/);
@@ -384,7 +392,8 @@ describe('generateQuiz', () => {
   });
 
   it('takes built-in countries from near the answer, without a "the" they never take', () => {
-    const text = 'Firefighters battled the blaze near Casais on Monday night. Two of the aircraft were sent by Spain under a European Union agreement, officials in Lisbon said on Tuesday. The policy debate in Minnesota and the United States will continue after the strike, the governor said.';
+    const text =
+      'Firefighters battled the blaze near Casais on Monday night. Two of the aircraft were sent by Spain under a European Union agreement, officials in Lisbon said on Tuesday. The policy debate in Minnesota and the United States will continue after the strike, the governor said.';
     for (const q of generateQuiz(text, {count: 30}).questions) {
       const texts = q.choices.map((c) => c.text);
       // The article's own countries come first (the U.S.); built-in ones are Spain's neighbours.

@@ -5,8 +5,18 @@ import {generateQuiz} from '../../src/quiz/generate.js';
 describe('grammar', () => {
   it('picks a or an for words and figures as they are read aloud', () => {
     const cases: Array<[string, string]> = [
-      ['18 percent', 'an'], ['8%', 'an'], ['80', 'an'], ['11', 'an'], ['11,000', 'an'], ['18.5', 'an'],
-      ['20 percent', 'a'], ['110', 'a'], ['1,800', 'a'], ['2%', 'a'], ['April vote', 'an'], ['meeting', 'a'],
+      ['18 percent', 'an'],
+      ['8%', 'an'],
+      ['80', 'an'],
+      ['11', 'an'],
+      ['11,000', 'an'],
+      ['18.5', 'an'],
+      ['20 percent', 'a'],
+      ['110', 'a'],
+      ['1,800', 'a'],
+      ['2%', 'a'],
+      ['April vote', 'an'],
+      ['meeting', 'a'],
     ];
     for (const [next, expected] of cases) expect(indefiniteArticle(next), next).to.equal(expected);
   });

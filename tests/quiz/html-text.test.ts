@@ -11,9 +11,7 @@ describe('htmlToText', () => {
   });
 
   it('drops script, style, head, comments and their content', () => {
-    const html =
-      '<html><head><title>T</title><style>p{color:red}</style></head><body><script>var a = "<p>x</p>";</script>' +
-      '<!-- <p>hidden</p> --><p>Visible.</p><noscript>Enable JS</noscript></body></html>';
+    const html = '<html><head><title>T</title><style>p{color:red}</style></head><body><script>var a = "<p>x</p>";</script>' + '<!-- <p>hidden</p> --><p>Visible.</p><noscript>Enable JS</noscript></body></html>';
     expect(normalizeText(html)).to.equal('Visible.');
   });
 
@@ -23,9 +21,7 @@ describe('htmlToText', () => {
   });
 
   it('writes headings, list items and rules as markdown-style lines', () => {
-    expect(normalizeText('<h1>Title</h1><p>Text.</p><ul><li>One</li><li>Two</li></ul><hr><h3>FAQ</h3>')).to.equal(
-      '# Title\n\nText.\n\n- One\n- Two\n\n---\n\n### FAQ'
-    );
+    expect(normalizeText('<h1>Title</h1><p>Text.</p><ul><li>One</li><li>Two</li></ul><hr><h3>FAQ</h3>')).to.equal('# Title\n\nText.\n\n- One\n- Two\n\n---\n\n### FAQ');
   });
 
   it('keeps inline text and drops inline tags and attributes', () => {

@@ -26,12 +26,21 @@ function assertGood(input: string, options = {}) {
 
 describe('generator properties', () => {
   it('never throws and always meets the invariants on article-like text', () => {
-    fc.assert(fc.property(article, fc.integer({min: 0, max: 40}), fc.string(), (text, count, seed) => void assertGood(text, {count, seed})), {numRuns: 150});
+    fc.assert(
+      fc.property(article, fc.integer({min: 0, max: 40}), fc.string(), (text, count, seed) => void assertGood(text, {count, seed})),
+      {numRuns: 150}
+    );
   });
 
   it('never throws on arbitrary strings, including full unicode', () => {
-    fc.assert(fc.property(fc.string({unit: 'binary'}), (text) => void assertGood(text)), {numRuns: 200});
-    fc.assert(fc.property(fc.string({unit: 'grapheme', maxLength: 400}), (text) => void assertGood(text)), {numRuns: 100});
+    fc.assert(
+      fc.property(fc.string({unit: 'binary'}), (text) => void assertGood(text)),
+      {numRuns: 200}
+    );
+    fc.assert(
+      fc.property(fc.string({unit: 'grapheme', maxLength: 400}), (text) => void assertGood(text)),
+      {numRuns: 100}
+    );
   });
 
   it('survives mixing the seed article with random noise', () => {
@@ -52,7 +61,8 @@ describe('generator properties', () => {
       'Kim Jong Un met Sergei Lavrov in 2024. '.repeat(400),
       '<html><body><script>alert(1)</script><p>Kim Jong Un met <b>Sergei Lavrov</b> in Moscow on Oct 20, 2024.</p><p>Choe Son Hui met Antony Blinken in Seoul in 2023.</p></body></html>',
       '北朝鮮の金正恩氏は2024年にロシアを訪問した。 Ünïcödé Çàfé Résumé met Zoë Ñúñez in Zürich on 5 May 2021.',
-      'Frequently Asked Questions\n\n' + Array.from({length: 100}, (_, i) => `What did Team ${i} win in ${1900 + i}?\n\nTeam ${i} won the Cup of Nation ${i} in ${1900 + i}, beating Rivals ${i + 1} in Paris.`).join('\n\n'),
+      'Frequently Asked Questions\n\n' +
+        Array.from({length: 100}, (_, i) => `What did Team ${i} win in ${1900 + i}?\n\nTeam ${i} won the Cup of Nation ${i} in ${1900 + i}, beating Rivals ${i + 1} in Paris.`).join('\n\n'),
     ];
     for (const input of cases) assertGood(input);
     const many = assertGood(cases[cases.length - 1], {count: 200});

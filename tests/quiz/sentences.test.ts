@@ -35,20 +35,11 @@ describe('sentence splitter', () => {
   });
 
   it('does not split decimals, versions or times', () => {
-    expect(splitSentences('Rates rose 3.5 percent to 4.25%. iOS 16.4 shipped at 10.30.')).to.deep.equal([
-      'Rates rose 3.5 percent to 4.25%.',
-      'iOS 16.4 shipped at 10.30.',
-    ]);
+    expect(splitSentences('Rates rose 3.5 percent to 4.25%. iOS 16.4 shipped at 10.30.')).to.deep.equal(['Rates rose 3.5 percent to 4.25%.', 'iOS 16.4 shipped at 10.30.']);
   });
 
   it('keeps closing quotes and brackets with their sentence', () => {
-    expect(splitSentences('He said "yes." Then he left. She wrote “no.” It ended (finally.) Good.')).to.deep.equal([
-      'He said "yes."',
-      'Then he left.',
-      'She wrote “no.”',
-      'It ended (finally.)',
-      'Good.',
-    ]);
+    expect(splitSentences('He said "yes." Then he left. She wrote “no.” It ended (finally.) Good.')).to.deep.equal(['He said "yes."', 'Then he left.', 'She wrote “no.”', 'It ended (finally.)', 'Good.']);
   });
 
   it('does not split before a lower-case continuation', () => {
@@ -92,14 +83,42 @@ describe('sentence splitter', () => {
 
   describe('properties', () => {
     const pieces = fc.constantFrom(
-      'Kim', 'met', 'Lavrov', 'U.S.', 'Mr.', 'Dr.', 'Oct.', '20', '3.5', 'p.m.', 'e.g.', 'J.', 'said', 'the', 'The', 'It',
-      '"yes."', '“no.”', '(aside.)', '...', '…', '?', '!', '.', ',', '?!', 'iOS', '東京。', 'Ελλάδα.', '🙂', '-', ''
+      'Kim',
+      'met',
+      'Lavrov',
+      'U.S.',
+      'Mr.',
+      'Dr.',
+      'Oct.',
+      '20',
+      '3.5',
+      'p.m.',
+      'e.g.',
+      'J.',
+      'said',
+      'the',
+      'The',
+      'It',
+      '"yes."',
+      '“no.”',
+      '(aside.)',
+      '...',
+      '…',
+      '?',
+      '!',
+      '.',
+      ',',
+      '?!',
+      'iOS',
+      '東京。',
+      'Ελλάδα.',
+      '🙂',
+      '-',
+      ''
     );
-    const paragraph = fc.array(pieces, {maxLength: 40}).chain((words) =>
-      fc.array(fc.constantFrom(' ', '  ', '\n', ' \n '), {minLength: words.length, maxLength: words.length}).map((spaces) =>
-        words.map((word, i) => word + spaces[i]).join('')
-      )
-    );
+    const paragraph = fc
+      .array(pieces, {maxLength: 40})
+      .chain((words) => fc.array(fc.constantFrom(' ', '  ', '\n', ' \n '), {minLength: words.length, maxLength: words.length}).map((spaces) => words.map((word, i) => word + spaces[i]).join('')));
 
     it('loses and adds no characters except spaces between sentences', () => {
       fc.assert(

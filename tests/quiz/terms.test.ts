@@ -68,7 +68,8 @@ describe('key-term questions', () => {
   it('never offers a stand-in that the article says in the same place', () => {
     // "retirement savers" follows "Critics say that hidden charges fall hardest on" only once: the
     // sentence with "retail investors" shares its words, so neither stands in for the other there.
-    const text = 'Critics say that hidden charges fall hardest on retirement savers with small balances. Critics say that hidden charges fall hardest on retail investors with small balances too. Retail investors and retirement savers both lose out, and institutional investors gain from higher charges on retail investors.';
+    const text =
+      'Critics say that hidden charges fall hardest on retirement savers with small balances. Critics say that hidden charges fall hardest on retail investors with small balances too. Retail investors and retirement savers both lose out, and institutional investors gain from higher charges on retail investors.';
     for (const q of generateQuiz(text, {count: 30}).questions) {
       if (!/^Critics/.test(q.prompt)) continue;
       const texts = q.choices.map((c) => c.text);

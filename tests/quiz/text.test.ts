@@ -21,14 +21,12 @@ describe('input normalisation', () => {
 
   describe('decodeEntities', () => {
     it('decodes named entities', () => {
-      expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;hi&quot; &apos;x&apos; caf&eacute; &mdash; &hellip; &rsquo;')).to.equal(
-        'Tom & Jerry <3 "hi" \'x\' café — … ’'
-      );
+      expect(decodeEntities('Tom &amp; Jerry &lt;3 &quot;hi&quot; &apos;x&apos; caf&eacute; &mdash; &hellip; &rsquo;')).to.equal('Tom & Jerry <3 "hi" \'x\' café — … ’');
       expect(decodeEntities('&nbsp;&copy;&yuml;&Agrave;&euro;&trade;')).to.equal('\u00a0©ÿÀ€™');
     });
 
     it('decodes numeric entities, mapping Windows-1252 and rejecting invalid code points', () => {
-      expect(decodeEntities('&#8220;x&#x201D; &#39; &#x1F600; &#150; &#0; &#xD800; &#99999999;')).to.equal('“x” \' 😀 – \ufffd \ufffd \ufffd');
+      expect(decodeEntities('&#8220;x&#x201D; &#39; &#x1F600; &#150; &#0; &#xD800; &#99999999;')).to.equal("“x” ' 😀 – \ufffd \ufffd \ufffd");
     });
 
     it('leaves unknown or unterminated references alone', () => {
@@ -66,9 +64,20 @@ describe('input normalisation', () => {
   describe('isBoilerplateLine', () => {
     it('recognises captions, credits, bylines, trailers, URLs, link-only lines and contents labels', () => {
       for (const line of [
-        'Image: Kim in Seoul', 'Photo credit: KCNA', '**Read more:** x', 'Advertisement', 'By Jane Doe', 'By Jane Doe and John Roe · Oct 20',
-        'Reporting by Jane Doe; Editing by John Roe', '(Additional reporting by Kim)', 'Our Standards: The Thomson Reuters Trust Principles.',
-        '© 2026 News Co.', 'https://example.com/a', '[Original Story](https://x.y)', '![Kim](/k.jpg)', 'Table of contents',
+        'Image: Kim in Seoul',
+        'Photo credit: KCNA',
+        '**Read more:** x',
+        'Advertisement',
+        'By Jane Doe',
+        'By Jane Doe and John Roe · Oct 20',
+        'Reporting by Jane Doe; Editing by John Roe',
+        '(Additional reporting by Kim)',
+        'Our Standards: The Thomson Reuters Trust Principles.',
+        '© 2026 News Co.',
+        'https://example.com/a',
+        '[Original Story](https://x.y)',
+        '![Kim](/k.jpg)',
+        'Table of contents',
       ]) {
         expect(isBoilerplateLine(line), line).to.equal(true);
       }
@@ -83,9 +92,7 @@ describe('input normalisation', () => {
 
   describe('stripInlineMarkdown', () => {
     it('removes bold, italics, code and links but keeps their text', () => {
-      expect(stripInlineMarkdown('**Real Madrid**\'s *new* `code` and [a link](/x "t") ![img](/i.png)')).to.equal(
-        "Real Madrid's new code and a link img"
-      );
+      expect(stripInlineMarkdown('**Real Madrid**\'s *new* `code` and [a link](/x "t") ![img](/i.png)')).to.equal("Real Madrid's new code and a link img");
     });
 
     it('leaves arithmetic and snake_case alone', () => {

@@ -42,9 +42,7 @@ function supportedElsewhere(analysis: Analysis, key: string, context: SlotContex
     const shared = words.filter((word) => other.has(word)).length / words.length;
     // Named right next to one of the slot's neighbours ("between Choe and Lavrov"), it may share the fact.
     const mentions = analysis.mentions[index];
-    const withNear =
-      shared >= 0.15 &&
-      mentions.some((m) => m.key === key && mentions.some((n) => context.near.includes(n.key) && Math.max(n.start - m.end, m.start - n.end) < 40));
+    const withNear = shared >= 0.15 && mentions.some((m) => m.key === key && mentions.some((n) => context.near.includes(n.key) && Math.max(n.start - m.end, m.start - n.end) < 40));
     if (shared >= 0.5 || withNear) return true;
   }
   return false;
@@ -100,7 +98,6 @@ const interchangeable = (a: EntityType, b: EntityType) => a === b || !(SOLE.has(
 /** Types that stand in only for themselves. */
 const SOLE = new Set<EntityType>(['person', 'place', 'quote', 'work']);
 
-
 /** The kind of a known place, compass words aside ("North Korea" is a country like "Korea"). */
 const placeKind = (key: string) => {
   const space = key.indexOf(' ');
@@ -119,7 +116,10 @@ export function containerPlace(mentions: Mention[], mention: Mention, text: stri
     (other) =>
       other !== mention &&
       ((mention.type === 'place' && other.end + 2 === mention.start && text.slice(other.end, mention.start) === ', ' && isNameType(other.type)) ||
-        (isNameType(other.type) && mention.end + 2 === other.start && text.slice(mention.end, other.start) === ', ' && /\b(?:in|at|near|from|outside)\s+$/i.test(text.slice(Math.max(0, mention.start - 10), mention.start))))
+        (isNameType(other.type) &&
+          mention.end + 2 === other.start &&
+          text.slice(mention.end, other.start) === ', ' &&
+          /\b(?:in|at|near|from|outside)\s+$/i.test(text.slice(Math.max(0, mention.start - 10), mention.start))))
   );
 }
 
@@ -369,11 +369,8 @@ const capitalise = (word: string, like: string) => (/^\p{Lu}/u.test(like) ? word
 export function numberStandIns(analysis: Analysis, mention: Mention, context: SlotContext, random: Random): string[] {
   const {text, type} = mention;
   const ok = (candidate: string) =>
-    candidate !== text &&
-    !context.text.includes(candidate.toLowerCase()) &&
-    !supportedElsewhere(analysis, type === 'count' || type === 'month' || type === 'when' ? candidate.toLowerCase() : candidate, context);
-  const candidates =
-    type === 'count' || type === 'month' ? wordStandIns(text, type, random) : type === 'when' ? whenStandIns(text, context, random) : figureStandIns(analysis, mention, context, random);
+    candidate !== text && !context.text.includes(candidate.toLowerCase()) && !supportedElsewhere(analysis, type === 'count' || type === 'month' || type === 'when' ? candidate.toLowerCase() : candidate, context);
+  const candidates = type === 'count' || type === 'month' ? wordStandIns(text, type, random) : type === 'when' ? whenStandIns(text, context, random) : figureStandIns(analysis, mention, context, random);
   // Figures keep their ranked three; words may offer more for the length balance to choose from.
   return [...new Set(candidates.filter(ok))].slice(0, /\d/.test(text) ? 3 : 5);
 }
@@ -395,9 +392,7 @@ function whenStandIns(text: string, context: SlotContext, random: Random): strin
   // "last month" → "last week", "last year"; "Tuesday" → other days.
   const unit = text.replace(/^\w+ /, '');
   const later = /^next/i.test(text);
-  return WEEKDAYS.includes(text)
-    ? shuffle(WEEKDAYS, random)
-    : [...['week', 'month', 'year'].map((other) => text.replace(/\w+$/, other)), later ? `in two ${unit}s` : `two ${unit}s ago`];
+  return WEEKDAYS.includes(text) ? shuffle(WEEKDAYS, random) : [...['week', 'month', 'year'].map((other) => text.replace(/\w+$/, other)), later ? `in two ${unit}s` : `two ${unit}s ago`];
 }
 
 /** A figure shifted by steps around it, kept short of the future and on the answer's side of the stem's other figures. */

@@ -14,8 +14,25 @@ import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understan
 import {latestYear as latestYearOf} from './distractors.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
-const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {person: 3, place: 2.5, org: 2.5, work: 2.5, date: 2.5, year: 2.5, percent: 2.5, money: 2.5, number: 2, range: 2, name: 1.5, month: 1.5, when: 1.5, quote: 1.5, count: 1};
-const RELATION = /\b(?:points?|pontos?|puntos?|percentage points?|increase of|incremento de|aumento de|rise of|drop of|fall of|queda de|caída de|in total|a total of|combined|times|veces|vezes|fois|divided|dividid[oa]s?|multiplied|multiplicad[oa]s?|plus|minus|elevação|ou seja|es decir|c'est-à-dire|das heißt|that is|in other words)\b/i;
+const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
+  person: 3,
+  place: 2.5,
+  org: 2.5,
+  work: 2.5,
+  date: 2.5,
+  year: 2.5,
+  percent: 2.5,
+  money: 2.5,
+  number: 2,
+  range: 2,
+  name: 1.5,
+  month: 1.5,
+  when: 1.5,
+  quote: 1.5,
+  count: 1,
+};
+const RELATION =
+  /\b(?:points?|pontos?|puntos?|percentage points?|increase of|incremento de|aumento de|rise of|drop of|fall of|queda de|caída de|in total|a total of|combined|times|veces|vezes|fois|divided|dividid[oa]s?|multiplied|multiplicad[oa]s?|plus|minus|elevação|ou seja|es decir|c'est-à-dire|das heißt|that is|in other words)\b/i;
 /** Whether the stem's other figures give the blank by arithmetic: an equation, or a change of some points. */
 function computable(sentence: string, mention: Mention, mentions: Mention[]): boolean {
   const others = mentions.filter((m) => m !== mention && !isNameType(m.type) && m.type !== 'when' && m.type !== 'month');
@@ -35,7 +52,9 @@ const BOUND_BEFORE =
 
 /** Nouns a name often modifies ("the La Liga season", "the Champions League final"): "the" is theirs. */
 const ATTRIBUTIVE_HEADS = new Set(
-  'season seasons title final finals match matches game games campaign race clash fixture fixtures table standings summit meeting meetings talks deal agreement plan program programme team side squad club market markets economy government administration border region war conflict crisis election elections vote law bill case trial project festival tournament competition draw schedule stadium'.split(' ')
+  'season seasons title final finals match matches game games campaign race clash fixture fixtures table standings summit meeting meetings talks deal agreement plan program programme team side squad club market markets economy government administration border region war conflict crisis election elections vote law bill case trial project festival tournament competition draw schedule stadium'.split(
+    ' '
+  )
 );
 const PROMO_IN_TEXT = /\b(?:leia também|lea también|lee también|read more|read also|see also|veja também|mehr zum thema|lesen sie auch|lire aussi|leggi anche|related:|recommended:)/i;
 /** Figure types whose form is the same in every language. */
@@ -131,7 +150,8 @@ function blankable(analysis: Analysis, mentions: Mention[], sentence: string, me
   if (figuresOnly && (isNameType(mention.type) || !FIGURES.has(mention.type) || /^\.\s*\p{L}/u.test(sentence.slice(mention.end)))) return false;
   // The answer must not show elsewhere in its own stem (by name, alias or demonym).
   // (An acronym of it, "DPRK", or its capital count as showing it.)
-  if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key)))) return false;
+  if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key))))
+    return false;
   return !asideOrUnclear(analysis, sentence, mention, dangling) && !figureGivenAway(analysis, sentence, mention, mentions) && !splitsText(sentence, mention, mentions) && !idiomOrPointer(sentence, mention);
 }
 
@@ -143,7 +163,13 @@ function asideOrUnclear(analysis: Analysis, sentence: string, mention: Mention, 
   // A passer-by quoted once ("Margaret Cole, a retired nurse from Derby, said ...") is no fact of the story.
   // (An expert is placed at a body: "an analyst at Norrow Capital" stays askable.)
   const apposition = sentence.slice(mention.end, mention.end + 60);
-  if (analysis.entities.get(mention.key)!.type === 'person' && analysis.entities.get(mention.key)!.sentences.length === 1 && /^, (?:an?|the) (?:\p{Ll}[\p{L}-]* ){0,3}(?:from|in|who)\b/u.test(apposition) && !/^, [^,]*\b(?:at|of) (?:the )?\p{Lu}/u.test(apposition)) return true;
+  if (
+    analysis.entities.get(mention.key)!.type === 'person' &&
+    analysis.entities.get(mention.key)!.sentences.length === 1 &&
+    /^, (?:an?|the) (?:\p{Ll}[\p{L}-]* ){0,3}(?:from|in|who)\b/u.test(apposition) &&
+    !/^, [^,]*\b(?:at|of) (?:the )?\p{Lu}/u.test(apposition)
+  )
+    return true;
   // "He had the captain, ___, caught": the "he" is a person the choices may hold.
   if (/^(?:He|She|His|Her)\b/.test(sentence) && analysis.entities.get(mention.key)!.type === 'person') return true;
   // "Saka, ___, has scored ...": an age between commas after a name asks nothing about the story.
@@ -350,14 +376,16 @@ function asksWho(rest: string, entity: Entity, start: number): boolean {
 }
 
 /** Discourse markers that lean on the sentence before ("Meanwhile, ...", "On the other hand, ..."). */
-const LEANING = /^(?:Meanwhile|However|Additionally|In addition|Also|Moreover|Furthermore|On the other hand|Instead|Still|Yet|Similarly|Likewise|Nevertheless|As a result|Because of this|For instance|For example|Then|First|Second|Third|Fourth|Finally|Lastly|Next)\b/;
+const LEANING =
+  /^(?:Meanwhile|However|Additionally|In addition|Also|Moreover|Furthermore|On the other hand|Instead|Still|Yet|Similarly|Likewise|Nevertheless|As a result|Because of this|For instance|For example|Then|First|Second|Third|Fourth|Finally|Lastly|Next)\b/;
 const CAPITALISED = "\\p{Lu}[\\p{L}'’-]*";
 const LINK_TITLE = new RegExp(
   `(?:${CAPITALISED}\\s+){1,}(?:Amid|To|In|For|With|And|As|After|Before|Vs|Over|On|At|By|Is|Are|Of|The|Make|Makes|How|Why|What|Set|Eye|Eyes|Beat|Beats)\\s+(?:${CAPITALISED}\\s*){2,}|(?:${CAPITALISED}\\s+){8,}${CAPITALISED}`,
   'u'
 );
 /** Verbs of a source reporting the story: its name in the blank asks who wrote, not what happened. */
-const REPORTS = /^,? (?:reports?|reported|notes?|noted|writes?|wrote|says|said|told|adds?|added|stated|confirmed|revealed|claims?|claimed)\b|^,? (?:has|have) (?:also )?(?:reported|noted|weighed in|written|been praising)\b/;
+const REPORTS =
+  /^,? (?:reports?|reported|notes?|noted|writes?|wrote|says|said|told|adds?|added|stated|confirmed|revealed|claims?|claimed)\b|^,? (?:has|have) (?:also )?(?:reported|noted|weighed in|written|been praising)\b/;
 
 /** How well a sentence serves as a stem for this blank: it stands alone and asks about the story. */
 function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity: Entity): number {

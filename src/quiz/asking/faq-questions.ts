@@ -58,7 +58,10 @@ function withoutEcho(question: string, key: string): string {
   let cut = 0;
   let echoed = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i][0].toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+    const word = tokens[i][0]
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/\.$/, '');
     if (asked.has(word) || asked.has(word.replace(/s$/, ''))) {
       echoed++;
       cut = tokens[i].index! + tokens[i][0].length;
@@ -117,14 +120,25 @@ function listExclusions(key: string, mentions: Mention[]): string[] | undefined 
     const members = names.slice(start, end + 1);
     if (members.length < 3 || !/,? and $/.test(key.slice(members[members.length - 2].end, members[members.length - 1].start))) continue;
     const [before, after] = [key.slice(0, members[0].start), key.slice(members[members.length - 1].end)];
-    const join = (list: Mention[]) => (list.length === 2 ? `${list[0].text} and ${list[1].text}` : `${list.slice(0, -1).map((m) => m.text).join(', ')} and ${list[list.length - 1].text}`);
+    const join = (list: Mention[]) =>
+      list.length === 2
+        ? `${list[0].text} and ${list[1].text}`
+        : `${list
+            .slice(0, -1)
+            .map((m) => m.text)
+            .join(', ')} and ${list[list.length - 1].text}`;
     const without = (i: number) => members.filter((_, j) => j !== i);
     const last = members.length - 1;
     return [
       `${before}${join(without(last))}, but not ${members[last].text},${after}`,
       `${before}${join(without(0))}, but not ${members[0].text},${after}`,
       `${before ? before + 'only ' : 'Only '}${join(without(1))}${after}`,
-    ].map((text) => text.replace(/,,/g, ',').replace(/, ?$/, '').replace(/,(\s*[.!?])?$/, '$1'));
+    ].map((text) =>
+      text
+        .replace(/,,/g, ',')
+        .replace(/, ?$/, '')
+        .replace(/,(\s*[.!?])?$/, '$1')
+    );
   }
   return undefined;
 }
@@ -153,7 +167,10 @@ function reversals(analysis: Analysis, key: string, mentions: Mention[]): string
  * follows"): its figure can be swapped, but the question it stands under stays unanswered.
  */
 function vague(key: string): boolean {
-  return /\b(?:this|that|these|those|the following|as follows|below|here|above)$/i.test(key) || /^there (?:are|were|is|was) \S+ (?:main |key |major |important |big )?(?:reasons?|ways?|things?|steps?|factors?|options?|types?|kinds?|points?)\b/i.test(key);
+  return (
+    /\b(?:this|that|these|those|the following|as follows|below|here|above)$/i.test(key) ||
+    /^there (?:are|were|is|was) \S+ (?:main |key |major |important |big )?(?:reasons?|ways?|things?|steps?|factors?|options?|types?|kinds?|points?)\b/i.test(key)
+  );
 }
 
 /**
@@ -231,7 +248,12 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english
     answerKey: '',
     promptKeys: [...asked],
     slotTexts: used.map((slot) => slotPhrase(key, slot)).filter((text): text is string => !!text),
-    signals: {keyKind: CERTAIN, standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i] ?? 0.5])), fit: pair.fragment || vague(key) || unpricedCost(question, reading.keyMentions) ? 0.3 : 1, importance: 1},
+    signals: {
+      keyKind: CERTAIN,
+      standIns: Object.fromEntries(distractors.map((text, i) => [text, certainties[i] ?? 0.5])),
+      fit: pair.fragment || vague(key) || unpricedCost(question, reading.keyMentions) ? 0.3 : 1,
+      importance: 1,
+    },
     slotValues: used.filter((slot): slot is Slot => !!slot && slot.focus).map((slot) => slot.text),
   };
 }
@@ -242,15 +264,15 @@ function wantedTypes(question: string): string[] {
     ? ['number', 'count', 'percent', 'money']
     : /^how long\b/i.test(question)
       ? ['date', 'year', 'month', 'range', 'when', 'count', 'number']
-    : /^when\b/i.test(question)
-      ? ['date', 'year', 'month', 'range', 'when']
-      : /^(which|what) (\w+ )?(countries|nations|cities|states|regions)\b/i.test(question)
-        ? ['place']
-      : /^(who|which)/i.test(question)
-        ? ['person', 'org', 'name']
-        : /^where/i.test(question)
+      : /^when\b/i.test(question)
+        ? ['date', 'year', 'month', 'range', 'when']
+        : /^(which|what) (\w+ )?(countries|nations|cities|states|regions)\b/i.test(question)
           ? ['place']
-          : [];
+          : /^(who|which)/i.test(question)
+            ? ['person', 'org', 'name']
+            : /^where/i.test(question)
+              ? ['place']
+              : [];
 }
 
 /** Up to two slots for the key's names and figures, each with the stand-ins the engine is sure of. */
@@ -406,4 +428,3 @@ function faqChoices({analysis, key, keyMentions}: FaqReading, slots: Slot[], eng
   if (!listed) return undefined;
   return {distractors: listed.map(capitaliseFirst), certainties: listed.map(() => 0.75)};
 }
-

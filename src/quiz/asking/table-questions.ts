@@ -13,7 +13,11 @@ const CELL_NUMBER = /^(\d{1,4})(st|nd|rd|th)?$/;
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 const cellText = (cell: string) => cell.replace(/\*+|`/g, '').trim();
 const cells = (line: string) => line.replace(/^\|/, '').replace(/\|$/, '').split('|').map(cellText);
-const normalizeKey = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const normalizeKey = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 /** A markdown table: the line of its separator, its header's cells, and its rows as written and as cells. */
 interface Table {
@@ -63,9 +67,7 @@ function* tableQuestions({at, header, rows}: Table, analysis: Analysis, order: n
     // The row is named by its first cell that is not a figure; figures elsewhere in it can be asked.
     const label = values.findIndex((cell) => !!cell && !CELL_NUMBER.test(cell));
     if (label < 0 || values[label].split(' ').length > 5) continue;
-    const figures = values
-      .map((_, i) => i)
-      .filter((i) => i !== label && i !== askedOf.get(line) && varies[i] && header[i] && header[i].split(' ').length <= 5 && Number(CELL_NUMBER.exec(values[i])?.[1]) >= 1);
+    const figures = values.map((_, i) => i).filter((i) => i !== label && i !== askedOf.get(line) && varies[i] && header[i] && header[i].split(' ').length <= 5 && Number(CELL_NUMBER.exec(values[i])?.[1]) >= 1);
     if (!figures.length) continue;
     // Columns take turns, so the quiz does not ask the same column of every row.
     const fewest = Math.min(...figures.map((i) => used[i]));

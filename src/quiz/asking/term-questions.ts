@@ -12,13 +12,18 @@ import type {Analysis} from '../understanding/mentions.js';
 
 /** Modifiers that say how much or how new, not what: "several issues", "recent surge" are no key terms. */
 const VAGUE = new Set(
-  'every each latest coming upcoming comprehensive final deep fewest new recent several various different certain further additional important significant major key potential own same last first next current many such whole clear real main particular possible likely overall broader broad greater great large small big high low long short good bad better best top full little much less least'.split(' ')
+  'every each latest coming upcoming comprehensive final deep fewest new recent several various different certain further additional important significant major key potential own same last first next current many such whole clear real main particular possible likely overall broader broad greater great large small big high low long short good bad better best top full little much less least'.split(
+    ' '
+  )
 );
 /** Heads that name who acts: a person or a body stands in only for another such. */
-const ACTOR = /(?:ers|ors|ists|ians|ees|ants|people|officials|citizens|residents|groups?|governments?|agency|agencies|compan(?:y|ies)|court|committee|council|administration|authority|authorities|department|ministry|board|union|team|club|part(?:y|ies)|experts|leaders|fans|members|businesses|firms|communities|families|students|savers|sponsors|professionals|agents|parents|workers|owners)$/;
+const ACTOR =
+  /(?:ers|ors|ists|ians|ees|ants|people|officials|citizens|residents|groups?|governments?|agency|agencies|compan(?:y|ies)|court|committee|council|administration|authority|authorities|department|ministry|board|union|team|club|part(?:y|ies)|experts|leaders|fans|members|businesses|firms|communities|families|students|savers|sponsors|professionals|agents|parents|workers|owners)$/;
 /** Common verbs of news prose that the context rules may miss ("Experts recommend investors ..."). */
 const VERBS = new Set(
-  'recommend recommends warn warns urge urges argue argues emphasize emphasizes expect expects believe believes suggest suggests claim claims note notes raise raises make makes take takes give gives remain remains continue continues include includes seek seeks need needs help helps allow allows require requires face faces lack lacks see sees become becomes keep keeps hold holds show shows call calls push pushes say says tell tells mean means reflect reflects represent represents please said told get gets got fall falls worry worries deserve deserves leave leaves own owns buy buys sell sells pay pays lose loses want wants grow grows rise rises join joins warn warned spend spends'.split(' ')
+  'recommend recommends warn warns urge urges argue argues emphasize emphasizes expect expects believe believes suggest suggests claim claims note notes raise raises make makes take takes give gives remain remains continue continues include includes seek seeks need needs help helps allow allows require requires face faces lack lacks see sees become becomes keep keeps hold holds show shows call calls push pushes say says tell tells mean means reflect reflects represent represents please said told get gets got fall falls worry worries deserve deserves leave leaves own owns buy buys sell sells pay pays lose loses want wants grow grows rise rises join joins warn warned spend spends'.split(
+    ' '
+  )
 );
 /** Words that read as verbs or adverbs where a noun phrase is wanted. */
 const NOT_NOUN = /(?:ly|ed)$|-/;
@@ -32,7 +37,9 @@ const ADJECTIVE = /(?:al|ic|ive|ous|ful|ary|ant|ent|able|ible|ing|ish|less)$/;
 const MASS = /(?:ess|ness|ity|ism|ance|ence|ship|ment|ion|ing)$/;
 /** Words that are neither nouns nor adjectives, though they look like them. */
 const NOT_WORDS = new Set(
-  'one ones them him me itself themselves whom whose live alone together ahead away again back well even still ago two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half'.split(' ')
+  'one ones them him me itself themselves whom whose live alone together ahead away again back well even still ago two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half'.split(
+    ' '
+  )
 );
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const ASCII_WORD = /[A-Za-z][A-Za-z'’-]*/g;
@@ -171,9 +178,7 @@ export function* termCandidates(analysis: Analysis, bodyCount: number, paragraph
   // Stand-ins must stand alone somewhere: "equity funds" is only ever part of "private equity funds". A
   // phrase said once must follow a determiner or preposition, so "strike aims" (a verb) is none.
   // ("the season progresses": a noun and a verb in "-es" need an adjective-like first word to pass).
-  const pool = [...terms.values()].filter(
-    (term) => term.alone.length > 0 && (known.has(term) || (term.governed && (ADJECTIVE.test(term.modifier) || !/(?:ss|sh|ch|x|z)es$/.test(term.head))))
-  );
+  const pool = [...terms.values()].filter((term) => term.alone.length > 0 && (known.has(term) || (term.governed && (ADJECTIVE.test(term.modifier) || !/(?:ss|sh|ch|x|z)es$/.test(term.head)))));
   const asked = new Set<number>();
   for (const term of pool) {
     if (!known.has(term)) continue;

@@ -16,11 +16,12 @@ export function normalize(text: string): string {
   const known = normalized.get(text);
   if (known !== undefined) return known;
   if (normalized.size > 4000) normalized.clear();
-  const plain = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”–—…]/g, ' ');
+  const plain = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”–—…]/g, ' ');
   // Plain ASCII takes a much faster pattern than the Unicode one; both give the same result.
-  const result = (/[^\x00-\x7f]/.test(plain) ? plain.replace(/[^\p{L}\p{N}'\s-]+/gu, ' ') : plain.replace(/[^a-z0-9'\s-]+/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const result = (/[^\x00-\x7f]/.test(plain) ? plain.replace(/[^\p{L}\p{N}'\s-]+/gu, ' ') : plain.replace(/[^a-z0-9'\s-]+/g, ' ')).replace(/\s+/g, ' ').trim();
   if (text.length < 2000) normalized.set(text, result);
   return result;
 }
@@ -46,13 +47,30 @@ export function hasDanglingSubject(sentence: string): boolean {
 export function aliases(a: string, b: string): boolean {
   if (a === b || sameName(a, b)) return true;
   // "the Commerce Department" and "the Department of Commerce": the same words in another order.
-  const content = (text: string) => text.split(' ').filter((word) => !STOP.has(word)).sort().join(' ');
+  const content = (text: string) =>
+    text
+      .split(' ')
+      .filter((word) => !STOP.has(word))
+      .sort()
+      .join(' ');
   const short = (text: string) => text.includes(' ') && text.split(' ').length <= 5;
   if (short(a) && short(b) && content(a) === content(b)) return true;
   const [x, y] = [a.split(' '), b.split(' ')];
   // An initialism, in lower case as normalised text is ("cla", "contributor license agreement").
   const [one, many] = x.length === 1 ? [a, y] : [b, x];
-  if (one.length >= 2 && one.length <= 6 && many.length >= 2 && [many.map((w) => w[0]).join(''), many.filter((w) => !STOP.has(w)).map((w) => w[0]).join('')].includes(one)) return true;
+  if (
+    one.length >= 2 &&
+    one.length <= 6 &&
+    many.length >= 2 &&
+    [
+      many.map((w) => w[0]).join(''),
+      many
+        .filter((w) => !STOP.has(w))
+        .map((w) => w[0])
+        .join(''),
+    ].includes(one)
+  )
+    return true;
   if (x.length === y.length && x.length > 1 && x.every((word, i) => word.startsWith(y[i]) || y[i].startsWith(word)) && x.some((word, i) => word !== y[i])) return true;
   if (x.length === 1 && y.length === 1 && Math.abs(a.length - b.length) <= 2 && Math.min(a.length, b.length) >= 3 && a[0] === b[0]) {
     const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -81,7 +99,12 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
   if (!article.includes(normalize(evidence))) return undefined;
   // Every word of the correct choice must be a word of the article as written: "California-based" and
   // "Liverpool's" are single words there, so "California" or "Liverpool" alone would not count as said.
-  if (normalize(correct).split(' ').some((word) => !STOP.has(word) && word.length > 1 && !quoted.words.has(word))) return undefined;
+  if (
+    normalize(correct)
+      .split(' ')
+      .some((word) => !STOP.has(word) && word.length > 1 && !quoted.words.has(word))
+  )
+    return undefined;
   const short = wordCount(correct) <= 6;
   if (short && contains(prompt, correct)) return undefined;
   const seen = new Set([bare(correct)]);

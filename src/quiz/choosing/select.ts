@@ -105,7 +105,7 @@ interface Pool {
 
 /** The pool's `i`-th candidate, reading the source only as far as that (undefined once it runs dry). */
 function poolAt(pool: Pool, i: number): Facets | undefined {
-  for (let next; pool.read.length <= i && !(next = pool.source.next()).done; ) {
+  for (let next; pool.read.length <= i && !(next = pool.source.next()).done;) {
     const checked = checkCandidate(next.value, pool.article);
     // Precision first: a candidate the evidence does not back is not asked at all.
     if (checked && confidenceOf(checked) >= CONFIDENCE_THRESHOLD) pool.read.push(facets(checked, pool.read.length));
@@ -211,15 +211,7 @@ function choosePicks(pool: Pool, count: number, title: string): Facets[] {
  * `count`, a fact whose stem names several other answers may keep out more than it brings: the pick is
  * tried again with the facts that clash with the fewest others first, and the larger quiz wins.
  */
-export function selectQuestions(
-  faqs: Candidate[],
-  facts: Iterable<Candidate>,
-  count: number,
-  normalizedArticle: string,
-  random: Random,
-  fillers: () => Iterable<Candidate> = () => [],
-  headline = ''
-): Question[] {
+export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, count: number, normalizedArticle: string, random: Random, fillers: () => Iterable<Candidate> = () => [], headline = ''): Question[] {
   const title = ` ${normalize(headline)} `;
   // Fillers (key terms) join the source only when the rest cannot make a full quiz: they are not even
   // built otherwise.

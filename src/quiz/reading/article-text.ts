@@ -67,8 +67,7 @@ function readFrontMatter(lines: readonly string[]): {length: number; title?: str
 }
 
 /** Section labels that open many articles but are not their title. */
-const SECTION_LABEL =
-  /^(?:(?:key )?takeaways|(?:table of )?contents|intro(?:duction)?|summary|overview|background|highlights|in this article|advertisement|breaking news|latest|updated?)\b/i;
+const SECTION_LABEL = /^(?:(?:key )?takeaways|(?:table of )?contents|intro(?:duction)?|summary|overview|background|highlights|in this article|advertisement|breaking news|latest|updated?)\b/i;
 
 /** The first line when it reads as a headline: short, not a sentence, not a list item or table. */
 function readTitle(lines: readonly string[]): string | undefined {

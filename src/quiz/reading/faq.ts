@@ -81,12 +81,7 @@ const SECTION_AFTER_FAQ_LINE = new RegExp(`^${SECTIONS_AFTER_FAQ}:?$`, 'i');
 /** Lines of introduction allowed between the FAQ heading and its first question. */
 const MAX_INTRO_LINES = 3;
 
-type LineKind =
-  | {kind: 'blank'}
-  | {kind: 'rule'}
-  | {kind: 'question'; text: string; answer?: string}
-  | {kind: 'heading'; level: number; text: string}
-  | {kind: 'answer'; text: string};
+type LineKind = {kind: 'blank'} | {kind: 'rule'} | {kind: 'question'; text: string; answer?: string} | {kind: 'heading'; level: number; text: string} | {kind: 'answer'; text: string};
 
 /** A section being read: the pairs so far, the question still collecting its answer, the introduction lines seen. */
 interface SectionReading {
@@ -96,11 +91,7 @@ interface SectionReading {
 }
 
 /** The section under the heading at `headingIndex`, and the level of the FAQ heading that ended it, if one did. */
-function readSection(
-  lines: readonly string[],
-  headingIndex: number,
-  faqLevel: number
-): {section: FaqSection; nextHeadingLevel: number | null} {
+function readSection(lines: readonly string[], headingIndex: number, faqLevel: number): {section: FaqSection; nextHeadingLevel: number | null} {
   const reading: SectionReading = {pairs: [], current: null, introLines: 0};
   let end = lines.length;
   let nextHeadingLevel: number | null = null;
@@ -160,7 +151,10 @@ function openQuestion(reading: SectionReading, question: string, paragraphs: str
 
 /** A question and its answer paragraphs; flagged incomplete when the answer is empty or a placeholder. */
 export function makePair(question: string, paragraphs: string[]): FaqPair {
-  const answer = paragraphs.map((p) => p.trim()).filter(Boolean).join('\n\n');
+  const answer = paragraphs
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .join('\n\n');
   const pair: FaqPair = {question, answer};
   if (!answer || isPlaceholder(answer)) pair.incomplete = true;
   return pair;
@@ -168,9 +162,7 @@ export function makePair(question: string, paragraphs: string[]): FaqPair {
 
 /** Template leftovers such as "[insert time]", "TBD" or "Lorem ipsum": not a real answer. */
 export function isPlaceholder(answer: string): boolean {
-  return /\[(?:insert|add|tbd|todo|tba|placeholder|your|enter)\b[^\]\n]{0,80}\]|^(?:tbd|tba|todo|n\/a|coming soon|lorem ipsum)\b|\{\{[^}\n]{0,80}\}\}/i.test(
-    answer
-  );
+  return /\[(?:insert|add|tbd|todo|tba|placeholder|your|enter)\b[^\]\n]{0,80}\]|^(?:tbd|tba|todo|n\/a|coming soon|lorem ipsum)\b|\{\{[^}\n]{0,80}\}\}/i.test(answer);
 }
 
 /** Question and answer labels; single letters other than Q and A ("P:" pregunta, "F:" Frage) need a colon. */

@@ -54,9 +54,7 @@ function withStructuredData(article: Article, html: string): Article {
   const faq = article.faq.length > 0 ? article.faq : faqFromStructuredData(html);
   let result: Article = {...article, faq};
   if (article.sentences.length === 0) {
-    const body = jsonLdNodes(html).find(
-      (node) => typeof node['articleBody'] === 'string' && ['Article', 'NewsArticle', 'BlogPosting', 'ReportageNewsArticle'].some((type) => hasJsonLdType(node, type))
-    );
+    const body = jsonLdNodes(html).find((node) => typeof node['articleBody'] === 'string' && ['Article', 'NewsArticle', 'BlogPosting', 'ReportageNewsArticle'].some((type) => hasJsonLdType(node, type)));
     if (body) {
       const parsed = parseLines(fragmentText(body['articleBody'] as string).split('\n'));
       const headline = typeof body['headline'] === 'string' ? fragmentText(body['headline']).replace(/\s+/g, ' ') : '';

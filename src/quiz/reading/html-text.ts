@@ -9,17 +9,62 @@ import {decodeEntities, looksLikeHtml, tidyLines, unifyLineEnds} from './text.js
 
 /** Tags whose content is never article text. */
 const DROPPED_CONTENT_TAGS = new Set([
-  'script', 'style', 'head', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select',
+  'script',
+  'style',
+  'head',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'select',
   'textarea',
   // Site chrome and image captions: text, but not the article's prose.
-  'nav', 'footer', 'figcaption',
+  'nav',
+  'footer',
+  'figcaption',
 ]);
 
 /** Tags that start and end a block of text. A button is one: FAQ accordions put their questions in buttons. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'button', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'html', 'legend', 'main',
-  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'button',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'hgroup',
+  'html',
+  'legend',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
 ]);
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -167,4 +212,3 @@ function htmlTextRun(run: string, keepNewlines: boolean): string {
 export function fragmentText(fragment: string): string {
   return tidyLines(htmlToText(unifyLineEnds(fragment))).join('\n');
 }
-

@@ -68,7 +68,16 @@ export function faqFromStructuredData(html: string): FaqPair[] {
       seen.add(question);
       const accepted = asArray(entity['acceptedAnswer']);
       const answers = (accepted.length ? accepted : asArray(entity['suggestedAnswer']).slice(0, 1)).flatMap((answer) => answerTexts(answer));
-      pairs.push(makePair(question, answers.flatMap((answer) => fragmentText(answer).split(/\n{2,}/).map(oneLine))));
+      pairs.push(
+        makePair(
+          question,
+          answers.flatMap((answer) =>
+            fragmentText(answer)
+              .split(/\n{2,}/)
+              .map(oneLine)
+          )
+        )
+      );
     }
   }
   return pairs;

@@ -11,29 +11,24 @@ function words(list: string): Set<string> {
 /** Abbreviations after which a sentence never ends (titles, "e.g.", "vs."): compared in lower case. */
 const NEVER_FINAL = words(
   'mr mrs ms mx dr prof gov sen rep gen col lt sgt capt cmdr adm maj rev hon pres supt insp fr sr st mt ' +
-  'ft pt vs v e.g i.e cf viz approx ca dept univ assn ave blvd rd fig vol pp ch sec art ed eds op para ' +
-  'messrs mme mlle gov-elect ' +
-  // German, Spanish, Italian, French: "Nr.", "bzw.", "Sra.", "Dott.", "p.ej."
-  'nr bzw vgl ggf inkl evtl str sra srta dña dott sig ing dipl hr z.b u.a d.h p.ej p.ex'
+    'ft pt vs v e.g i.e cf viz approx ca dept univ assn ave blvd rd fig vol pp ch sec art ed eds op para ' +
+    'messrs mme mlle gov-elect ' +
+    // German, Spanish, Italian, French: "Nr.", "bzw.", "Sra.", "Dott.", "p.ej."
+    'nr bzw vgl ggf inkl evtl str sra srta dña dott sig ing dipl hr z.b u.a d.h p.ej p.ex'
 );
 
 /** Month names that follow a German-style ordinal ("am 3. Oktober"), where the period is no full stop. */
-const MONTHS_AFTER_ORDINAL = words(
-  'januar jänner februar märz april mai juni juli august september oktober november dezember'
-);
+const MONTHS_AFTER_ORDINAL = words('januar jänner februar märz april mai juni juli august september oktober november dezember');
 
 /** Abbreviations that end a sentence only when the next word usually starts one ("in the U.S. The ..."). */
-const SOMETIMES_FINAL = words(
-  'jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co bros jr etc no nos est a.m p.m am ' +
-  'pm usw ecc'
-);
+const SOMETIMES_FINAL = words('jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co bros jr etc no nos est a.m p.m am ' + 'pm usw ecc');
 
 /** Words that typically open a sentence, used to resolve SOMETIMES_FINAL abbreviations. */
 const SENTENCE_OPENERS = words(
   'a an the it its he she they we i you this that these those there but and so yet or however meanwhile ' +
-  'in on at after before while when if as his her their our my some many most both all also still then ' +
-  'now since although though because according for with what why how who where officials analysts ' +
-  'experts'
+    'in on at after before while when if as his her their our my some many most both all also still then ' +
+    'now since although though because according for with what why how who where officials analysts ' +
+    'experts'
 );
 
 /** Closing quotes, brackets and emphasis markers that stay with the sentence they end. */

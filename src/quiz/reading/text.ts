@@ -62,8 +62,7 @@ const LATIN1_ENTITY_NAMES =
  * their characters in the same order. Rarer names (arrows, maths, Greek letters) are left as written.
  */
 const OTHER_ENTITY_NAMES =
-  'amp lt gt quot apos OElig oelig Scaron scaron Yuml ensp emsp thinsp zwnj zwj lrm rlm ndash mdash lsquo rsquo ' +
-  'sbquo ldquo rdquo bdquo dagger Dagger bull hellip permil prime Prime lsaquo rsaquo euro trade minus';
+  'amp lt gt quot apos OElig oelig Scaron scaron Yuml ensp emsp thinsp zwnj zwj lrm rlm ndash mdash lsquo rsquo ' + 'sbquo ldquo rdquo bdquo dagger Dagger bull hellip permil prime Prime lsaquo rsaquo euro trade minus';
 const OTHER_ENTITY_CHARS = '&<>"\'ŒœŠšŸ\u2002\u2003\u2009\u200c\u200d\u200e\u200f–—‘’‚“”„†‡•…‰′″‹›€™−';
 
 const NAMED_ENTITIES = new Map<string, string>();
@@ -94,7 +93,8 @@ const CAPTION_LABEL =
 const PROMO =
   /^(?:\*\*|__)?(?:puedes ver|lee también|lea también|te puede interesar|mira también|ver también|más información|mehr zum thema|lesen sie auch|auch interessant|lire aussi|à lire aussi|voir aussi|leia também|veja também|leggi anche|lees ook|see also|more on this|recommended(?: for you)?|trending(?: now)?|sign up|download (?:the|our)|get the app|don't miss)\b/i;
 /** Agency trailers: "Reporting by X; Editing by Y", "Our Standards: The Thomson Reuters Trust Principles." */
-const TRAILER = /^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b|our standards:|all rights reserved|©|\(c\)\s*\d{4}|copyright\b|embargoed\b|for immediate release\b|media contact\b|press contact\b|###$)/i;
+const TRAILER =
+  /^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b|our standards:|all rights reserved|©|\(c\)\s*\d{4}|copyright\b|embargoed\b|for immediate release\b|media contact\b|press contact\b|###$)/i;
 /** A byline, "By Jane Doe · October 20, 2023", as opposed to prose such as "By Monday, talks had ended." */
 const BYLINE = /^(?:\*\*|__)?(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Pp]ublished by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|bin))*(?:\s*(?:[,·|•–—-]|and|&)\s*.*)?$/u;
 

@@ -17,8 +17,7 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'di', 'la', 'le', 'v
 // Contractions ("I'm", "Don't") start with a capital but are not names.
 // "iPhone" and "eBay" count as capitalised too.
 const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase();
-const isCapital = (token: string) =>
-  (isUpper(token[0]) || (token[0] !== token[0].toUpperCase() && isUpper(token[1]))) && !(/['’]/.test(token) && /['’](?:m|re|ve|ll|d|t)$/i.test(token));
+const isCapital = (token: string) => (isUpper(token[0]) || (token[0] !== token[0].toUpperCase() && isUpper(token[1]))) && !(/['’]/.test(token) && /['’](?:m|re|ve|ll|d|t)$/i.test(token));
 const isAcronym = (token: string) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(token);
 const dropPossessive = (token: string) => token.replace(/['’]s$/, '');
 
@@ -26,15 +25,24 @@ const dropPossessive = (token: string) => token.replace(/['’]s$/, '');
 const ORG_TAILS = new Set('networks airways railways rail energy water telecom mail post gas electric power bank airlines'.split(' '));
 
 /** Nouns for works and products just before a name, or right after it in an apposition. */
-const WORKS = 'albums?|books?|novels?|films?|movies?|singles?|songs?|memoirs?|documentar(?:y|ies)|series|shows?|plays?|operas?|paintings?|apps?|games?|assistants?|products?|drugs?|vaccines?|treatments?|injections?|pills?|therap(?:y|ies)|medicines?|devices?|models?';
+const WORKS =
+  'albums?|books?|novels?|films?|movies?|singles?|songs?|memoirs?|documentar(?:y|ies)|series|shows?|plays?|operas?|paintings?|apps?|games?|assistants?|products?|drugs?|vaccines?|treatments?|injections?|pills?|therap(?:y|ies)|medicines?|devices?|models?';
 const WORK_BEFORE = new RegExp(`\\b(?:${WORKS}),?\\s+(?:called\\s+|titled\\s+|named\\s+)?$`, 'i');
 const WORK_AFTER = new RegExp(`^, (?:an?|the) (?:[\\p{L}-]+ ){0,3}(?:${WORKS})\\b`, 'iu');
 
 /** Fields a body's name joins with "and" ("Food and Drug Administration"). */
-const FIELDS = new Set('fire rescue police crime food health emergency safety science technology research education culture environment trade industry energy transport youth care family social justice security defence defense agriculture fisheries sport sports media housing labour labor employment finance economic'.split(' '));
+const FIELDS = new Set(
+  'fire rescue police crime food health emergency safety science technology research education culture environment trade industry energy transport youth care family social justice security defence defense agriculture fisheries sport sports media housing labour labor employment finance economic'.split(
+    ' '
+  )
+);
 
 /** Words that open sentences and never start a name ("Today Kinfolk is stocked ...", "Extra Northern trains"). */
-const OPENERS = new Set('under over across through despite without within against amid following including like unlike today yesterday tomorrow tonight extra now meanwhile still also only last next earlier later some many most every each other several further additional another overall instead however'.split(' '));
+const OPENERS = new Set(
+  'under over across through despite without within against amid following including like unlike today yesterday tomorrow tonight extra now meanwhile still also only last next earlier later some many most every each other several further additional another overall instead however'.split(
+    ' '
+  )
+);
 
 /** Last words of linked headlines ("... Team News", "... Perfect Record"); "Sky News" keeps its "News". */
 const HEADLINE_TAIL = new Set('news updates update record history revealed analysis predictions insights guide preview highlights lineups results standings report live stream'.split(' '));
@@ -144,7 +152,7 @@ function tokensOf(sentence: string): Token[] {
   // The shared patterns are reused, not copied: each scan starts from the top.
   const pattern = NON_ASCII_LETTER.test(sentence) ? TOKEN : ASCII_TOKEN;
   pattern.lastIndex = 0;
-  for (let match; (match = pattern.exec(sentence)); ) tokens.push({text: match[0], index: match.index, word: wordOf(match[0]), cap: isCapital(match[0])});
+  for (let match; (match = pattern.exec(sentence));) tokens.push({text: match[0], index: match.index, word: wordOf(match[0]), cap: isCapital(match[0])});
   return tokens;
 }
 
@@ -225,7 +233,14 @@ function capitalisedRuns(reading: Reading, tokenLists: Token[][]): Run[] {
       // The gap since the previous token: one space or one hyphen joins, read without slicing.
       const end = previous ? previous.index + previous.text.length : 0;
       // "Transport Workers' Federation": a plural possessive inside a name joins like a space.
-      const gap = previous && token.index === end + 1 ? text[end] : previous && token.index === end + 2 && /^['’] $/.test(text.slice(end, end + 2)) && /s$/.test(previous.text) && token.cap ? ' ' : previous && token.index === end + 2 && text[end] === '.' ? '.' : '';
+      const gap =
+        previous && token.index === end + 1
+          ? text[end]
+          : previous && token.index === end + 2 && /^['’] $/.test(text.slice(end, end + 2)) && /s$/.test(previous.text) && token.cap
+            ? ' '
+            : previous && token.index === end + 2 && text[end] === '.'
+              ? '.'
+              : '';
       const joinable =
         !previous ||
         (gap === ' ' && (current.length > 1 || !/['’]s$/.test(previous.text) || ORG_WORDS.has(token.word))) ||
@@ -514,7 +529,10 @@ function kindsFromAppositions(reading: Reading, entities: Map<string, Entity>): 
       if (entity.sure || !isNameType(entity.type)) return;
       const sentence = sentences[index];
       // ... or the noun just before it: "her company, Kinfolk Naturals", "consumer electronics company Novatek".
-      const before = /\b(company|firm|brand|startup|start-up|business|label|maker|retailer|club|team|party|band|agency|charity|operator|airline|carmaker|broadcaster|publisher|chain|bank|insurer|lender|fund|university|school|hospital|charity|newspaper)\s*,?\s*$/i.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start));
+      const before =
+        /\b(company|firm|brand|startup|start-up|business|label|maker|retailer|club|team|party|band|agency|charity|operator|airline|carmaker|broadcaster|publisher|chain|bank|insurer|lender|fund|university|school|hospital|charity|newspaper)\s*,?\s*$/i.exec(
+          sentence.slice(Math.max(0, mention.start - 30), mention.start)
+        );
       if (before) {
         [entity.type, entity.sure] = ['org', true];
         return;
@@ -525,7 +543,9 @@ function kindsFromAppositions(reading: Reading, entities: Map<string, Entity>): 
         return;
       }
       if (sentence[mention.end] !== ',') return;
-      const apposition = /^, (?:an?|the) [^,]{0,40}?\b(town|city|village|country|region|island|province|port|company|startup|firm|maker|group|brand|retailer|bank|club|team|agency|band|operator)\b/.exec(sentence.slice(mention.end, mention.end + 60));
+      const apposition = /^, (?:an?|the) [^,]{0,40}?\b(town|city|village|country|region|island|province|port|company|startup|firm|maker|group|brand|retailer|bank|club|team|agency|band|operator)\b/.exec(
+        sentence.slice(mention.end, mention.end + 60)
+      );
       if (apposition) [entity.type, entity.sure] = [/^(town|city|village|country|region|island|province|port)$/.test(apposition[1]) ? 'place' : 'org', true];
       // "Velora, an injection given ...", "The Quiet Valley, a film by ...".
       else if (WORK_AFTER.test(sentence.slice(mention.end, mention.end + 50))) [entity.type, entity.sure] = ['work', true];
@@ -557,7 +577,9 @@ function confirmPeople(reading: Reading, entities: Map<string, Entity>): void {
           ((!listed(m) && /^ (are|were|have)\b/.test(sentence.slice(m.end))) ||
             /\b(the|an?|in|at|from|near|into|across|outside|via) $/i.test(sentence.slice(Math.max(0, m.start - 8), m.start)) ||
             // "beat Dinamo Zagreb", "knocked out by ... against Lakeview": sides of a match, not people.
-            /\b(beat|beats|against|face|faces|facing|host|hosts|hosted|versus|vs\.?|lost to|drew with) $|\b(knocked out|eliminated|beaten|defeated)\b[^.]{0,20}\bby $/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)) ||
+            /\b(beat|beats|against|face|faces|facing|host|hosts|hosted|versus|vs\.?|lost to|drew with) $|\b(knocked out|eliminated|beaten|defeated)\b[^.]{0,20}\bby $/i.test(
+              sentence.slice(Math.max(0, m.start - 40), m.start)
+            ) ||
             // "the nationalist Homeland Front", "the governing Civic Union": a party or a body, not a person.
             /\bthe (?:[\p{Ll}-]+(?:ist|al|ive|ic|ing|left|right|wing) )+$/iu.test(sentence.slice(Math.max(0, m.start - 40), m.start)) ||
             /^ (party|alliance|coalition|movement|bloc)\b/i.test(sentence.slice(m.end)))

@@ -42,7 +42,7 @@ function findNumbers(sentence: string): Mention[] {
   // Most sentences hold no digit: the words-only pattern is much cheaper to run.
   const pattern = /\d/.test(sentence) ? NUMERIC : NUMBER_WORDS;
   pattern.lastIndex = 0;
-  for (let match; (match = pattern.exec(sentence)); ) {
+  for (let match; (match = pattern.exec(sentence));) {
     const start = match.index;
     const text = match[0];
     const end = start + text.length;

@@ -15,4 +15,3 @@ export function importanceOf(analysis: Analysis, index: number, sentenceCount: n
   const recurring = entity ? Math.min(1, (entity.sentences.length - 1) / 3) : 0.5;
   return Math.min(1, 0.55 * position + 0.25 * topical + 0.2 * recurring);
 }
-

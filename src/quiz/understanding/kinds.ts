@@ -18,7 +18,8 @@ const CLUB = /\b(?:FC|CF|AFC|United|City|Rovers|Albion|Town|Wanderers|Athletic|H
 const COMPANY = /\b(?:Inc|Corp|Ltd|LLC|plc|GmbH|Group|Holdings|Technologies|Systems|Labs?|Motors|Airlines|Airways|Bank|Capital|Partners|Ventures|Pharma|Robotics|Analytics|Bancorp)\b\.?/;
 const GOVERNMENT = /\b(?:Ministry|Department|Agency|Commission|Committee|Council|Parliament|Congress|Senate|Court|Police|Army|Government|Office|Authority|Reserve|Administration|Bureau|Service)\b/;
 /** Continents and world regions: a reader rules them out for most slots without reading. */
-const REGIONS = /^(?:the )?(?:(?:North|South|Central|East|West|Northeast|Northwest|Southeast|Southwest|Eastern|Western)\s+)?(?:Europe|Asia|Africa|America|Americas|Oceania|Antarctica|Middle East|Pacific|Atlantic|Caribbean|Latin America|Scandinavia|Balkans)$/;
+const REGIONS =
+  /^(?:the )?(?:(?:North|South|Central|East|West|Northeast|Northwest|Southeast|Southwest|Eastern|Western)\s+)?(?:Europe|Asia|Africa|America|Americas|Oceania|Antarctica|Middle East|Pacific|Atlantic|Caribbean|Latin America|Scandinavia|Balkans)$/;
 
 /** What kind of organisation a name is, when its words say so. */
 export function orgKind(key: string): string | undefined {
@@ -63,7 +64,9 @@ export function kindCertainty(entity: Entity): number {
 
 /** Clubs known by one word, which a sports story uses without "FC": typed as clubs only in sports stories. */
 const CLUBS = new Set(
-  'Paris Saint-Germain|Bayern Munich|Athletic Bilbao|AC Milan|Inter Milan|Aston Villa|Nottingham Forest|Crystal Palace|West Ham|Real Sociedad|Red Bull Salzburg|Barcelona Valencia Sevilla Villarreal Elche Girona Getafe Osasuna Mallorca Betis Espanyol Alaves Celta Granada Almeria Cadiz Levante Leganes Arsenal Chelsea Liverpool Everton Tottenham Newcastle Fulham Brentford Burnley Southampton Wolves Brighton Bournemouth Watford Sunderland Juventus Milan Napoli Roma Lazio Atalanta Fiorentina Torino Bologna Genoa Benfica Porto Ajax PSV Feyenoord Celtic Rangers Galatasaray Fenerbahce Besiktas Bayern Dortmund Leipzig Leverkusen Monaco Marseille Lyon Lille Nice PSG Flamengo Palmeiras Boca River Chivas Anderlecht Salzburg Basel Olympiacos Panathinaikos Shakhtar Dynamo Sporting Braga Inter'.split(/[| ]/)
+  'Paris Saint-Germain|Bayern Munich|Athletic Bilbao|AC Milan|Inter Milan|Aston Villa|Nottingham Forest|Crystal Palace|West Ham|Real Sociedad|Red Bull Salzburg|Barcelona Valencia Sevilla Villarreal Elche Girona Getafe Osasuna Mallorca Betis Espanyol Alaves Celta Granada Almeria Cadiz Levante Leganes Arsenal Chelsea Liverpool Everton Tottenham Newcastle Fulham Brentford Burnley Southampton Wolves Brighton Bournemouth Watford Sunderland Juventus Milan Napoli Roma Lazio Atalanta Fiorentina Torino Bologna Genoa Benfica Porto Ajax PSV Feyenoord Celtic Rangers Galatasaray Fenerbahce Besiktas Bayern Dortmund Leipzig Leverkusen Monaco Marseille Lyon Lille Nice PSG Flamengo Palmeiras Boca River Chivas Anderlecht Salzburg Basel Olympiacos Panathinaikos Shakhtar Dynamo Sporting Braga Inter'.split(
+    /[| ]/
+  )
 );
 const SPORT_WORDS = /\b(?:match|matches|goal|goals|league|season|coach|manager|striker|midfielder|defender|goalkeeper|fixture|fixtures|stadium|scored|draw|relegation|title race|kick-off|squad|tournament)\b/gi;
 
@@ -145,4 +148,3 @@ export function standInCertainty(answer: Entity, standIn: Entity, analysis: Anal
   if (!standIn.sentences.length) certainty *= 0.8;
   return certainty;
 }
-

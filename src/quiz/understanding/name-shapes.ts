@@ -5,7 +5,18 @@
 import {ORG_WORDS, PLACES} from './gazetteer.js';
 
 const initialsOf = new Map<string, string>();
-export const initials = (name: string) => initialsOf.get(name) ?? initialsOf.set(name, name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')).get(name)!;
+export const initials = (name: string) =>
+  initialsOf.get(name) ??
+  initialsOf
+    .set(
+      name,
+      name
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('')
+    )
+    .get(name)!;
 
 /** How a name is built: its word count and whether it holds an organisation or place word ("Newcastle United"). */
 const shapes = new Map<string, string>();
@@ -21,15 +32,15 @@ const shapeOf = (name: string) => {
       : // Named weather ("Storm Daria", "Hurricane Milton") stands in for weather only.
         /^(storm|hurricane|typhoon|cyclone|tropical storm)\b/i.test(name)
         ? 'w'
-      : /\d/.test(name)
-        ? 'd'
-        : /\b(stadium|arena|airport|station|bridge|square|street|avenue|boulevard|road)\b/i.test(name)
-        ? 'v'
-        : // Acronyms ("AEMET", "ICE") stand in for acronyms only: a spelled-out name beside them is a give-away.
-          /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(name) && !PLACES.has(name)
-          ? 'a'
-          : words.some((word) => ORG_WORDS.has(word.toLowerCase()) || PLACES.has(word))
-            ? 'o'
-            : '';
+        : /\d/.test(name)
+          ? 'd'
+          : /\b(stadium|arena|airport|station|bridge|square|street|avenue|boulevard|road)\b/i.test(name)
+            ? 'v'
+            : // Acronyms ("AEMET", "ICE") stand in for acronyms only: a spelled-out name beside them is a give-away.
+              /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u.test(name) && !PLACES.has(name)
+              ? 'a'
+              : words.some((word) => ORG_WORDS.has(word.toLowerCase()) || PLACES.has(word))
+                ? 'o'
+                : '';
   return words.length + category;
 };
