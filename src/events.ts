@@ -62,6 +62,37 @@ export class NewsQuizCompleteEvent extends NewsQuizEvent<NewsQuizCompleteDetail>
   }
 }
 
+export interface NewsQuizStartDetail {
+  /** Questions in the quiz the reader started. */
+  total: number;
+}
+
+export interface NewsQuizProgressDetail {
+  /** 1-based position of the question now shown. */
+  position: number;
+  total: number;
+  /** Questions answered so far. */
+  answered: number;
+}
+
+/** Fired when the reader starts the quiz (Start, or Try again). */
+export class NewsQuizStartEvent extends NewsQuizEvent<NewsQuizStartDetail> {
+  static readonly eventName = 'news-quiz-start';
+
+  constructor(detail: NewsQuizStartDetail) {
+    super(NewsQuizStartEvent.eventName, detail);
+  }
+}
+
+/** Fired when the reader moves on to another question. */
+export class NewsQuizProgressEvent extends NewsQuizEvent<NewsQuizProgressDetail> {
+  static readonly eventName = 'news-quiz-progress';
+
+  constructor(detail: NewsQuizProgressDetail) {
+    super(NewsQuizProgressEvent.eventName, detail);
+  }
+}
+
 /** Fired when the article cannot be turned into a quiz; the widget shows a message instead. */
 export class NewsQuizErrorEvent extends NewsQuizEvent<NewsQuizErrorDetail> {
   static readonly eventName = 'news-quiz-error';
@@ -76,5 +107,7 @@ declare global {
     'news-quiz-answer': NewsQuizAnswerEvent;
     'news-quiz-complete': NewsQuizCompleteEvent;
     'news-quiz-error': NewsQuizErrorEvent;
+    'news-quiz-start': NewsQuizStartEvent;
+    'news-quiz-progress': NewsQuizProgressEvent;
   }
 }

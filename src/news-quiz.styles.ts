@@ -314,6 +314,10 @@ export const newsQuizStyles = css`
     margin-inline-end: 0.25rem;
   }
 
+  .band {
+    margin: 0 0 var(--_space);
+  }
+
   .notice {
     margin: 0 0 var(--_space);
     color: var(--_muted);

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {property, query, state} from 'lit/decorators.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import {localized, msg, str} from '@lit/localize';
-import {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, type AnswerRecord, type NewsQuizErrorCode} from './events.js';
+import {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizProgressEvent, NewsQuizStartEvent, type AnswerRecord, type NewsQuizErrorCode} from './events.js';
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
 import {fetchSource, jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
 import {writeQuiz} from './engine.js';
@@ -26,6 +26,8 @@ type Phase = 'start' | 'question' | 'result';
  * @fires news-quiz-answer - The reader checked an answer. Detail: `{questionId, choiceId, correct}`.
  * @fires news-quiz-complete - The reader finished the quiz. Detail: `{score, total, answers}`.
  * @fires news-quiz-error - The article could not be turned into a quiz. Detail: `{code, message}`.
+ * @fires news-quiz-start - The reader started the quiz (Start or Try again). Detail: `{total}`.
+ * @fires news-quiz-progress - The reader moved on to another question. Detail: `{position, total, answered}`.
  *
  * @csspart base - The quiz's box.
  * @csspart title - The quiz title on the start screen.
@@ -39,6 +41,7 @@ type Phase = 'start' | 'question' | 'result';
  * @csspart evidence - The sentence of the article that supports the answer.
  * @csspart button - Every button; also `start-button`, `check-button`, `next-button`, `retry-button`.
  * @csspart score - The result line.
+ * @csspart verdict - The line under the score: passed or not, by `pass-mark`.
  * @csspart review - The foldable review of every answer on the result screen.
  * @csspart review-item - One reviewed question; also `correct` or `incorrect`.
  * @csspart error - The message shown when no quiz can be made.
@@ -107,6 +110,9 @@ export class NewsQuiz extends LitElement {
 
   /** The title on the start screen. */
   @property() heading?: string;
+
+  /** Percent of right answers that passes: the result says so (default 60). */
+  @property({type: Number, attribute: 'pass-mark'}) passMark = 60;
 
   /** The generated questions in quiz JSON form, choices in the order the reader sees them. */
   get questions(): Question[] {
@@ -258,6 +264,12 @@ export class NewsQuiz extends LitElement {
     this.showHint = false;
   }
 
+  /** `pass-mark` within 0..100; a bad value falls back to 60. */
+  private get passMarkPercent(): number {
+    const mark = Number(this.passMark);
+    return Number.isFinite(mark) && mark >= 0 && mark <= 100 ? mark : 60;
+  }
+
   /** `count` as a whole number of at least 1; a bad attribute value falls back to the default. */
   private get questionCount(): number {
     const count = Number(this.count);
@@ -273,9 +285,15 @@ export class NewsQuiz extends LitElement {
     return question !== undefined && question.id in this.answers;
   }
 
+  /** Back to the start screen of the same quiz, answers cleared. Fires nothing: the page asked for it. */
+  reset(): void {
+    this.restart('start');
+  }
+
   private handleStart(): void {
     this.restart('question');
     this.focusAfterRender = true;
+    this.dispatchEvent(new NewsQuizStartEvent({total: this.quizQuestions.length}));
   }
 
   private handleChoice(event: Event): void {
@@ -302,6 +320,7 @@ export class NewsQuiz extends LitElement {
     this.focusAfterRender = true;
     if (this.index < this.quizQuestions.length - 1) {
       this.index++;
+      this.dispatchEvent(new NewsQuizProgressEvent({position: this.index + 1, total: this.quizQuestions.length, answered: Object.keys(this.answers).length}));
       return;
     }
     this.phase = 'result';
@@ -319,6 +338,7 @@ export class NewsQuiz extends LitElement {
   private handleRetry(): void {
     this.restart('question');
     this.focusAfterRender = true;
+    this.dispatchEvent(new NewsQuizStartEvent({total: this.quizQuestions.length}));
   }
 
   override render(): TemplateResult {
@@ -448,6 +468,7 @@ export class NewsQuiz extends LitElement {
         ${msg(str`You scored ${score} of ${total}`)}
         <span class="score-percent">${msg(str`${percent}% correct`)}</span>
       </p>
+      <p part="verdict" class="band">${percent >= this.passMarkPercent ? msg('Well read: you passed.') : msg('Worth another read: try again.')}</p>
       <details part="review" class="review">
         <summary>${msg('Review your answers')}</summary>
         <ol class="review-list">

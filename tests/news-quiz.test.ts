@@ -424,14 +424,50 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     expect($(el, '[part~="feedback"]')!.textContent).to.contain('Correct!');
   });
 
-  it('fires no reader events on programmatic changes', async () => {
+  it('fires no reader events on programmatic changes, reset() included', async () => {
     const el = await quiz();
     let fired = 0;
-    for (const type of ['news-quiz-answer', 'news-quiz-complete']) el.addEventListener(type, () => fired++);
+    for (const type of ['news-quiz-answer', 'news-quiz-complete', 'news-quiz-start', 'news-quiz-progress']) el.addEventListener(type, () => fired++);
     el.seed = 'another';
     el.count = 3;
     await elementUpdated(el);
+    el.reset();
+    await elementUpdated(el);
     expect(el.questions.length).to.equal(3);
     expect(fired).to.equal(0);
+  });
+
+  it('fires news-quiz-start on Start and Try again, and news-quiz-progress on each next question', async () => {
+    const el = await quiz(seedArticle, {count: 3});
+    const seen: string[] = [];
+    el.addEventListener('news-quiz-start', (event) => seen.push(`start ${event.detail.total}`));
+    el.addEventListener('news-quiz-progress', (event) => seen.push(`progress ${event.detail.position}/${event.detail.total} answered ${event.detail.answered}`));
+    await click(el, '[part~="start-button"]');
+    for (const question of el.questions) {
+      await answer(el, question.answer);
+      await click(el, '[part~="next-button"]');
+    }
+    await click(el, '[part~="retry-button"]');
+    expect(seen).to.deep.equal(['start 3', 'progress 2/3 answered 1', 'progress 3/3 answered 2', 'start 3']);
+  });
+
+  it('says passed or not by pass-mark, and reset() returns to the start with no answers', async () => {
+    const el = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="test" count="3" pass-mark="100"></news-quiz>`);
+    await elementUpdated(el);
+    await click(el, '[part~="start-button"]');
+    // Two right and one wrong: 67% is under a pass mark of 100.
+    for (const [i, question] of el.questions.entries()) {
+      await answer(el, i === 0 ? question.choices.find((c) => c.id !== question.answer)!.id : question.answer);
+      await click(el, '[part~="next-button"]');
+    }
+    expect($(el, '[part~="verdict"]')!.textContent).to.contain('try again');
+    el.passMark = 60;
+    await elementUpdated(el);
+    expect($(el, '[part~="verdict"]')!.textContent).to.contain('you passed');
+    el.reset();
+    await elementUpdated(el);
+    expect($(el, '[part~="start-button"]')).to.exist;
+    await click(el, '[part~="start-button"]');
+    expect($(el, '[part~="feedback"]')).to.equal(null);
   });
 });
