@@ -111,6 +111,9 @@ export class NewsQuiz extends LitElement {
   /** The title on the start screen. */
   @property() heading?: string;
 
+  /** "light" or "dark" forces a theme; by default the reader's `prefers-color-scheme` decides. */
+  @property({reflect: true}) theme?: 'light' | 'dark';
+
   /** Percent of right answers that passes: the result says so (default 60). */
   @property({type: Number, attribute: 'pass-mark'}) passMark = 60;
 

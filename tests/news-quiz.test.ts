@@ -258,6 +258,21 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     await expect(el).to.be.accessible();
   });
 
+  it('forces a theme with theme="dark" or "light", whatever the reader prefers, keeping AA contrast', async () => {
+    const dark = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="test" count="1" theme="dark"></news-quiz>`);
+    await elementUpdated(dark);
+    expect(getComputedStyle(dark).color).to.equal('rgb(230, 237, 243)');
+    await click(dark, '[part~="start-button"]');
+    const wrong = dark.questions[0].choices.find((choice) => choice.id !== dark.questions[0].answer)!;
+    await answer(dark, wrong.id);
+    await expect(dark).to.be.accessible();
+    await click(dark, '[part~="next-button"]');
+    $<HTMLDetailsElement>(dark, 'details')!.open = true;
+    await expect(dark).to.be.accessible();
+    const light = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} theme="light"></news-quiz>`);
+    expect(getComputedStyle(light).color).to.equal('rgb(31, 35, 40)');
+  });
+
   it('keeps AA contrast in dark mode, on a question with feedback and on the result', async function () {
     // Emulating prefers-color-scheme needs the Chrome DevTools Protocol, which Firefox's launcher lacks.
     if (/Firefox\//.test(navigator.userAgent)) this.skip();
