@@ -324,6 +324,13 @@ export const newsQuizStyles = css`
     margin-inline-end: 0.25rem;
   }
 
+  .share-status {
+    min-height: 1.5em;
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   .band {
     margin: 0 0 var(--_space);
   }

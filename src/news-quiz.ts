@@ -39,7 +39,7 @@ type Phase = 'start' | 'question' | 'result';
  * @csspart choice - One choice; also `selected`, `correct`, `incorrect` once checked.
  * @csspart feedback - The verdict after checking, with the explanation and evidence.
  * @csspart evidence - The sentence of the article that supports the answer.
- * @csspart button - Every button; also `start-button`, `check-button`, `next-button`, `retry-button`.
+ * @csspart button - Every button; also `start-button`, `check-button`, `next-button`, `retry-button`, `share-button`.
  * @csspart score - The result line.
  * @csspart verdict - The line under the score: passed or not, by `pass-mark`.
  * @csspart review - The foldable review of every answer on the result screen.
@@ -87,6 +87,8 @@ export class NewsQuiz extends LitElement {
   /** What `src` gave, once loaded. */
   @state() private fetched?: Source;
   @state() private loading = false;
+  /** "shared" or "copied" once the reader shared the result; shown as a confirmation. */
+  @state() private shareStatus?: 'shared' | 'copied' | 'failed';
   /** A setting that was not valid and was replaced by its default. */
   @state() private settingsFault?: 'invalid-count' | 'invalid-seed';
 
@@ -260,6 +262,7 @@ export class NewsQuiz extends LitElement {
   }
 
   private restart(phase: Phase): void {
+    this.shareStatus = undefined;
     this.phase = phase;
     this.index = 0;
     this.answers = {};
@@ -336,6 +339,31 @@ export class NewsQuiz extends LitElement {
         correct: isCorrect(question, this.answers[question.id]),
       }));
     this.dispatchEvent(new NewsQuizCompleteEvent({score, total, answers}));
+  }
+
+  /** A spoiler-free result line: the score and a square per question, right or wrong, with the page's title. */
+  private get resultLine(): string {
+    const {score, total} = scoreQuiz(this.quizQuestions, this.answers);
+    const squares = this.quizQuestions.map((question) => (isCorrect(question, this.answers[question.id]) ? '🟩' : '🟥')).join('');
+    const title = this.ownerDocument.title.trim();
+    return `news-quiz ${score}/${total} ${squares}${title ? ` · ${title}` : ''}`;
+  }
+
+  /** Shares the result line through the Web Share API where there is one, else copies it. */
+  private async handleShare(): Promise<void> {
+    const text = this.resultLine;
+    try {
+      if (typeof navigator.share === 'function') {
+        await navigator.share({text});
+        this.shareStatus = 'shared';
+      } else {
+        await navigator.clipboard.writeText(text);
+        this.shareStatus = 'copied';
+      }
+    } catch (error) {
+      // The reader closing the share sheet is no failure.
+      this.shareStatus = (error as Error)?.name === 'AbortError' ? undefined : 'failed';
+    }
   }
 
   private handleRetry(): void {
@@ -480,7 +508,11 @@ export class NewsQuiz extends LitElement {
       </details>
       <div class="actions">
         <button part="button retry-button" type="button" @click=${this.handleRetry}>${msg('Try again')}</button>
+        <button part="button share-button" type="button" @click=${this.handleShare}>${msg('Share result')}</button>
       </div>
+      <p class="share-status" role="status">
+        ${this.shareStatus === 'copied' ? msg('Result copied to the clipboard.') : this.shareStatus === 'shared' ? msg('Result shared.') : this.shareStatus === 'failed' ? msg('The result could not be shared.') : nothing}
+      </p>
     `;
   }
 

@@ -466,6 +466,39 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     expect(seen).to.deep.equal(['start 3', 'progress 2/3 answered 1', 'progress 3/3 answered 2', 'start 3']);
   });
 
+  it('shares a spoiler-free result line through the Web Share API, or copies it, and says so', async () => {
+    const el = await quiz(seedArticle, {count: 3});
+    await click(el, '[part~="start-button"]');
+    for (const [i, question] of el.questions.entries()) {
+      await answer(el, i === 1 ? question.choices.find((c) => c.id !== question.answer)!.id : question.answer);
+      await click(el, '[part~="next-button"]');
+    }
+    const nav = navigator as Navigator & {share?: (data: ShareData) => Promise<void>};
+    const original = {share: nav.share, clipboard: Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')};
+    const shared: string[] = [];
+    try {
+      Object.defineProperty(nav, 'share', {configurable: true, value: async (data: ShareData) => void shared.push(data.text ?? '')});
+      await click(el, '[part~="share-button"]');
+      await elementUpdated(el);
+      expect(shared).to.deep.equal([`news-quiz 2/3 🟩🟥🟩 · ${document.title}`.replace(/ · $/, '')]);
+      expect($(el, '.share-status')!.textContent).to.contain('Result shared.');
+      // No Web Share API: the line goes to the clipboard.
+      Object.defineProperty(nav, 'share', {configurable: true, value: undefined});
+      const copied: string[] = [];
+      Object.defineProperty(nav, 'clipboard', {configurable: true, value: {writeText: async (text: string) => void copied.push(text)}});
+      await click(el, '[part~="share-button"]');
+      await elementUpdated(el);
+      expect(copied).to.deep.equal(shared);
+      expect($(el, '.share-status')!.textContent).to.contain('Result copied to the clipboard.');
+      // The answers are not in the line: only right and wrong.
+      for (const question of el.questions) for (const choice of question.choices) expect(copied[0]).to.not.contain(choice.text);
+    } finally {
+      if (original.share) Object.defineProperty(nav, 'share', {configurable: true, value: original.share});
+      else delete (nav as {share?: unknown}).share;
+      delete (nav as {clipboard?: unknown}).clipboard;
+    }
+  });
+
   it('says passed or not by pass-mark, and reset() returns to the start with no answers', async () => {
     const el = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="test" count="3" pass-mark="100"></news-quiz>`);
     await elementUpdated(el);
