@@ -6,6 +6,7 @@ import {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuiz
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
 import {fetchSource, jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
 import {writeQuiz} from './engine.js';
+import {loadProgress, progressKey, saveProgress} from './progress-store.js';
 import {isCorrect, scoreQuiz, type Answers} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
 import {newsQuizStyles} from './news-quiz.styles.js';
@@ -116,6 +117,9 @@ export class NewsQuiz extends LitElement {
   /** "light" or "dark" forces a theme; by default the reader's `prefers-color-scheme` decides. */
   @property({reflect: true}) theme?: 'light' | 'dark';
 
+  /** Keeps the reader's progress and answers across reloads (localStorage, keyed by the quiz). */
+  @property({type: Boolean}) persist = false;
+
   /** Percent of right answers that passes: the result says so (default 60). */
   @property({type: Number, attribute: 'pass-mark'}) passMark = 60;
 
@@ -127,6 +131,8 @@ export class NewsQuiz extends LitElement {
   private observer?: MutationObserver;
   private focusAfterRender = false;
   private fetching?: AbortController;
+  /** What the shown quiz was made from (its article, or its JSON): part of its progress key. */
+  private progressBasis = '';
   /** The quiz the engine is writing, if any: `updateComplete` waits for it too. */
   private pendingQuiz?: Promise<void>;
 
@@ -160,7 +166,22 @@ export class NewsQuiz extends LitElement {
     return complete;
   }
 
-  protected override updated(): void {
+  /** With `persist`, picks up where the reader left this quiz (a changed quiz has another key). */
+  private restoreProgress(): void {
+    if (!this.persist || !this.quizQuestions.length) return;
+    const saved = loadProgress(progressKey(this.quizQuestions, this.progressBasis), this.quizQuestions);
+    if (!saved) return;
+    [this.phase, this.index, this.answers] = [saved.phase, saved.index, saved.answers];
+  }
+
+  /** With `persist`, keeps the reader's place after every step they take. */
+  private saveProgress(): void {
+    if (!this.persist || !this.quizQuestions.length) return;
+    saveProgress(progressKey(this.quizQuestions, this.progressBasis), {phase: this.phase, index: this.index, answers: this.answers});
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('phase') || changed.has('index') || changed.has('answers')) this.saveProgress();
     if (this.focusAfterRender) {
       this.focusAfterRender = false;
       this.focusTarget?.focus();
@@ -218,7 +239,7 @@ export class NewsQuiz extends LitElement {
     this.pendingQuiz = undefined;
     this.loading = source === undefined;
     if (!source) return;
-    if (source.kind === 'quiz') return this.show(source.quiz.questions, undefined, '');
+    if (source.kind === 'quiz') return this.show(source.quiz.questions, undefined, '', JSON.stringify(source.quiz));
     if (source.kind === 'error') return this.show([], source.code, source.message);
     if (!source.text.trim()) return this.show([], 'no-article', 'No article was given: put its text inside <news-quiz>, or set the article property, src or article-selector.');
     // The engine writes the quiz off the main thread where it can: the loading line shows meanwhile.
@@ -228,7 +249,7 @@ export class NewsQuiz extends LitElement {
       (quiz) => {
         if (this.pendingQuiz !== pending) return;
         this.pendingQuiz = undefined;
-        if (quiz.questions.length) this.show(quiz.questions, undefined, '');
+        if (quiz.questions.length) this.show(quiz.questions, undefined, '', source.text);
         else this.show([], 'no-questions', 'The article has no FAQ pairs or facts the engine could ask about with confidence.');
       },
       (error: unknown) => {
@@ -240,7 +261,7 @@ export class NewsQuiz extends LitElement {
   }
 
   /** Shows a new quiz, or why there is none; a quiz the reader is taking stays when a new input fails. */
-  private show(questions: Question[], code: NewsQuizErrorCode | undefined, detail: string): void {
+  private show(questions: Question[], code: NewsQuizErrorCode | undefined, detail: string, basis = ''): void {
     this.loading = false;
     this.errorDetail = detail;
     if (code === this.errorCode && sameQuestions(questions, this.quizQuestions)) {
@@ -257,7 +278,9 @@ export class NewsQuiz extends LitElement {
     this.keptQuizNotice = false;
     this.quizQuestions = questions;
     this.errorCode = code;
+    this.progressBasis = basis;
     this.restart('start');
+    this.restoreProgress();
     if (code) this.dispatchEvent(new NewsQuizErrorEvent({code, message: detail}));
   }
 

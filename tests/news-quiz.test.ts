@@ -499,6 +499,54 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     }
   });
 
+  it("with persist, keeps the reader's place and answers across a reload; another article starts fresh", async () => {
+    localStorage.clear();
+    const first = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="p" count="3" persist></news-quiz>`);
+    await elementUpdated(first);
+    await click(first, '[part~="start-button"]');
+    const [q1] = first.questions;
+    await answer(first, q1.answer);
+    await click(first, '[part~="next-button"]');
+    first.remove();
+    // The page reloads: a new element for the same article picks up at question 2, with question 1 answered.
+    const again = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="p" count="3" persist></news-quiz>`);
+    await elementUpdated(again);
+    expect($(again, '[part~="progress"]')!.textContent).to.contain('Question 2 of 3');
+    await answer(again, again.questions[1].answer);
+    await click(again, '[part~="next-button"]');
+    await answer(again, again.questions[2].answer);
+    await click(again, '[part~="next-button"]');
+    // The answer given before the reload counts: all three are right.
+    expect($(again, '[part~="score"]')!.textContent).to.contain('You scored 3 of 3');
+    // A changed article is another quiz: it starts at its start screen.
+    const other = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle.replace('last month', 'last week')} seed="p" count="3" persist></news-quiz>`);
+    await elementUpdated(other);
+    expect($(other, '[part~="start-button"]')).to.exist;
+    // Without persist nothing is restored.
+    const plain = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="p" count="3"></news-quiz>`);
+    await elementUpdated(plain);
+    expect($(plain, '[part~="start-button"]')).to.exist;
+    localStorage.clear();
+  });
+
+  it('with persist, a full or blocked storage quietly keeps the quiz working in memory', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('QuotaExceededError', 'QuotaExceededError');
+    };
+    try {
+      localStorage.clear();
+      const el = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="p" count="3" persist></news-quiz>`);
+      await elementUpdated(el);
+      await click(el, '[part~="start-button"]');
+      await answer(el, el.questions[0].answer);
+      expect($(el, '[part~="feedback"]')!.textContent).to.contain('Correct!');
+      expect($(el, '[part~="error"]')).to.equal(null);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
   it('says passed or not by pass-mark, and reset() returns to the start with no answers', async () => {
     const el = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="test" count="3" pass-mark="100"></news-quiz>`);
     await elementUpdated(el);
