@@ -3,7 +3,6 @@
  * attribute). Keyed by a hash of the quiz and its article, so a changed article starts fresh; a full or blocked storage
  * quietly keeps the progress in memory only.
  */
-import {hashString} from './quiz/random.js';
 import type {Answers} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
 
@@ -15,8 +14,15 @@ export interface Progress {
 
 const PREFIX = 'news-quiz:progress:';
 
+/** A short FNV-1a hash. (The engine has its own; importing it would pull an engine chunk into every page.) */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
+  return (value >>> 0).toString(36);
+}
+
 /** The storage key of a quiz and what it was made from: the same article and quiz, the same key, on every load. */
-export const progressKey = (questions: readonly Question[], source: string) => `${PREFIX}${hashString(JSON.stringify([source, questions])).toString(36)}`;
+export const progressKey = (questions: readonly Question[], source: string) => `${PREFIX}${hash(JSON.stringify([source, questions]))}`;
 
 export function saveProgress(key: string, progress: Progress): void {
   try {
