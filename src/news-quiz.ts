@@ -131,8 +131,8 @@ export class NewsQuiz extends LitElement {
   private observer?: MutationObserver;
   private focusAfterRender = false;
   private fetching?: AbortController;
-  /** What the shown quiz was made from (its article, or its JSON): part of its progress key. */
-  private progressBasis = '';
+  /** The shown quiz's progress key, made from the quiz as first shown and what it was made from. */
+  private storeKey = '';
   /** The quiz the engine is writing, if any: `updateComplete` waits for it too. */
   private pendingQuiz?: Promise<void>;
 
@@ -169,7 +169,7 @@ export class NewsQuiz extends LitElement {
   /** With `persist`, picks up where the reader left this quiz (a changed quiz has another key). */
   private restoreProgress(): void {
     if (!this.persist || !this.quizQuestions.length) return;
-    const saved = loadProgress(progressKey(this.quizQuestions, this.progressBasis), this.quizQuestions);
+    const saved = loadProgress(this.storeKey, this.quizQuestions);
     if (!saved) return;
     [this.phase, this.index, this.answers] = [saved.phase, saved.index, saved.answers];
   }
@@ -177,7 +177,7 @@ export class NewsQuiz extends LitElement {
   /** With `persist`, keeps the reader's place after every step they take. */
   private saveProgress(): void {
     if (!this.persist || !this.quizQuestions.length) return;
-    saveProgress(progressKey(this.quizQuestions, this.progressBasis), {phase: this.phase, index: this.index, answers: this.answers});
+    saveProgress(this.storeKey, {phase: this.phase, index: this.index, answers: this.answers});
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -278,7 +278,8 @@ export class NewsQuiz extends LitElement {
     this.keptQuizNotice = false;
     this.quizQuestions = questions;
     this.errorCode = code;
-    this.progressBasis = basis;
+    // (Computed once: "Try again" reshuffles the choices, and the quiz keeps its key.)
+    this.storeKey = progressKey(questions, basis);
     this.restart('start');
     this.restoreProgress();
     if (code) this.dispatchEvent(new NewsQuizErrorEvent({code, message: detail}));
@@ -390,6 +391,8 @@ export class NewsQuiz extends LitElement {
   }
 
   private handleRetry(): void {
+    // The choices come back in another order, so a second try tests reading, not the place of the key.
+    this.quizQuestions = this.quizQuestions.map((question) => ({...question, choices: [...question.choices.slice(1), question.choices[0]]}));
     this.restart('question');
     this.focusAfterRender = true;
     this.dispatchEvent(new NewsQuizStartEvent({total: this.quizQuestions.length}));

@@ -292,8 +292,9 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     }
   });
 
-  it('starts over with Try again', async () => {
+  it('starts over with Try again, the choices in another order', async () => {
     const el = await quiz(seedArticle, {count: 2});
+    const before = el.questions;
     await click(el, '[part~="start-button"]');
     for (const question of el.questions) {
       await answer(el, question.answer);
@@ -302,6 +303,13 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     await click(el, '[part~="retry-button"]');
     expect(text(el)).to.contain('Question 1 of 2');
     expect($$<HTMLInputElement>(el, 'input[type=radio]').some((input) => input.checked || input.disabled)).to.be.false;
+    const after = el.questions;
+    for (const [i, question] of after.entries()) {
+      // The same choices and key, shown in another order.
+      expect(question.choices.map((c) => c.id)).to.not.deep.equal(before[i].choices.map((c) => c.id));
+      expect([...question.choices].sort((a, b) => a.id.localeCompare(b.id))).to.deep.equal([...before[i].choices].sort((a, b) => a.id.localeCompare(b.id)));
+      expect(question.answer).to.equal(before[i].answer);
+    }
   });
 
   it('can be taken with the keyboard alone', async function () {
