@@ -324,6 +324,13 @@ export const newsQuizStyles = css`
     margin-inline-end: 0.25rem;
   }
 
+  .link-button {
+    min-height: 24px;
+    margin-top: 0.25rem;
+    padding: 0.25rem 0.5rem;
+    font-size: 0.875em;
+  }
+
   .share-status {
     min-height: 1.5em;
     margin: 0.5rem 0 0;

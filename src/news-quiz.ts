@@ -7,6 +7,7 @@ import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
 import {fetchSource, jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
 import {writeQuiz} from './engine.js';
 import {loadProgress, progressKey, saveProgress} from './progress-store.js';
+import {findSentence, showRange} from './show-in-article.js';
 import {isCorrect, scoreQuiz, type Answers} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
 import {newsQuizStyles} from './news-quiz.styles.js';
@@ -40,7 +41,8 @@ type Phase = 'start' | 'question' | 'result';
  * @csspart choice - One choice; also `selected`, `correct`, `incorrect` once checked.
  * @csspart feedback - The verdict after checking, with the explanation and evidence.
  * @csspart evidence - The sentence of the article that supports the answer.
- * @csspart button - Every button; also `start-button`, `check-button`, `next-button`, `retry-button`, `share-button`.
+ * @csspart button - Every button; also `start-button`, `check-button`, `next-button`, `retry-button`, `share-button`,
+ * `show-in-article`.
  * @csspart score - The result line.
  * @csspart verdict - The line under the score: passed or not, by `pass-mark`.
  * @csspart review - The foldable review of every answer on the result screen.
@@ -390,6 +392,21 @@ export class NewsQuiz extends LitElement {
     }
   }
 
+  /** The page element that holds the article (`article-selector`), when the quiz was written from it. */
+  private get articleOnPage(): Element | null {
+    if (!this.articleSelector || this.quiz !== undefined || this.jsonText.trim() || this.src || this.article !== undefined || this.lightText.trim()) return null;
+    try {
+      return this.ownerDocument.querySelector(this.articleSelector);
+    } catch {
+      return null;
+    }
+  }
+
+  private handleShowInArticle(question: Question): void {
+    const range = this.articleOnPage && question.evidence ? findSentence(this.articleOnPage, question.evidence) : undefined;
+    if (range) showRange(range);
+  }
+
   private handleRetry(): void {
     // The choices come back in another order, so a second try tests reading, not the place of the key.
     this.quizQuestions = this.quizQuestions.map((question) => ({...question, choices: [...question.choices.slice(1), question.choices[0]]}));
@@ -553,6 +570,11 @@ export class NewsQuiz extends LitElement {
         ${msg(str`Your answer: ${textOf(chosen)}`)}
       </p>
       ${correct ? nothing : html`<p>${msg(str`Right answer: ${textOf(question.answer)}`)}</p>`} ${this.renderEvidence(question)}
+      ${
+        this.articleOnPage && question.evidence && findSentence(this.articleOnPage, question.evidence)
+          ? html`<button part="button show-in-article" type="button" class="link-button" @click=${() => this.handleShowInArticle(question)}>${msg('Show in article')}</button>`
+          : nothing
+      }
     </li>`;
   }
 }

@@ -317,6 +317,38 @@ describe('<news-quiz> inputs', () => {
     expect($(el, '[part~="start-button"]')).to.exist;
   });
 
+  it("shows each answer's sentence in the page's article from the review, highlighted without changing the page", async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <article class="story-body">${seedArticle.split('\n\n').map((p) => html`<p>${p}</p>`)}</article>
+        <news-quiz article-selector=".story-body" seed="s" count="3"></news-quiz>
+      </div>`
+    );
+    const story = page.querySelector('.story-body')!;
+    const before = story.innerHTML;
+    const el = page.querySelector('news-quiz') as NewsQuiz;
+    await elementUpdated(el);
+    ($(el, '[part~="start-button"]') as HTMLButtonElement).click();
+    for (const question of el.questions) {
+      await elementUpdated(el);
+      const radio = [...el.shadowRoot!.querySelectorAll('input[type=radio]')].find((input) => (input as HTMLInputElement).value === question.answer) as HTMLInputElement;
+      radio.click();
+      ($(el, '[part~="check-button"]') as HTMLButtonElement).click();
+      await elementUpdated(el);
+      ($(el, '[part~="next-button"]') as HTMLButtonElement).click();
+    }
+    await elementUpdated(el);
+    const buttons = [...el.shadowRoot!.querySelectorAll('[part~="show-in-article"]')] as HTMLButtonElement[];
+    expect(buttons.length).to.be.at.least(1);
+    buttons[buttons.length - 1].click();
+    const highlights = (CSS as unknown as {highlights: Map<string, {values(): IterableIterator<Range>}>}).highlights;
+    const [range] = [...highlights.get('news-quiz-evidence')!.values()];
+    const question = el.questions.find((q) => q.evidence && range.toString().startsWith(q.evidence.slice(0, 30)));
+    expect(question, range.toString()).to.not.equal(undefined);
+    expect(story.innerHTML).to.equal(before);
+    highlights.delete('news-quiz-evidence');
+  });
+
   it('keeps several widgets on one page independent', async () => {
     const page = await fixture<HTMLElement>(
       html`<div>

@@ -43,7 +43,9 @@ describe('htmlToText', () => {
     const started = performance.now();
     htmlToText('<p>x</p>' + '<head>'.repeat(100_000));
     htmlToText('<p>x</p>' + '<script>'.repeat(100_000));
-    expect(performance.now() - started).to.be.lessThan(500);
+    // A guard against super-linear blow-ups (a quadratic pass here takes minutes), loose enough for a
+    // loaded machine and the coverage run's instrumentation. Speed itself is npm run bench's job.
+    expect(performance.now() - started).to.be.lessThan(3000);
   });
 
   it('never produces markup from tags; decoded entities stay text', () => {

@@ -69,16 +69,17 @@ describe('sentence splitter', () => {
     expect(splitSentences(text).join(' ')).to.equal(text);
   });
 
+  // (The bounds catch super-linear blow-ups, which take minutes here; they are loose for loaded machines.)
   it('is linear on a huge paragraph and on pathological punctuation', () => {
     const huge = 'Kim met Lavrov in Pyongyang on Oct. 20 at 3.5 p.m. local time. '.repeat(20_000);
     let started = performance.now();
     expect(splitSentences(huge)).to.have.length(20_000);
-    expect(performance.now() - started).to.be.lessThan(1000);
+    expect(performance.now() - started).to.be.lessThan(4000);
     started = performance.now();
     splitSentences('.'.repeat(300_000));
     splitSentences('a. '.repeat(100_000));
     splitSentences('U.'.repeat(100_000));
-    expect(performance.now() - started).to.be.lessThan(1000);
+    expect(performance.now() - started).to.be.lessThan(4000);
   });
 
   describe('properties', () => {

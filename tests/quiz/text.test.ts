@@ -103,7 +103,8 @@ describe('input normalisation', () => {
       const line = '['.repeat(200_000) + '*'.repeat(200_000) + ' *a'.repeat(50_000);
       const started = performance.now();
       stripInlineMarkdown(line);
-      expect(performance.now() - started).to.be.lessThan(500);
+      // Super-linear backtracking would take minutes; the bound is loose for loaded machines and coverage.
+      expect(performance.now() - started).to.be.lessThan(3000);
     });
   });
 });
