@@ -17,6 +17,18 @@ async function quiz(article = seedArticle, attrs: {seed?: string; count?: number
   return el;
 }
 
+/** Takes a one-question quiz in dark colours: a wrong answer with feedback, then the opened review, axe-checked. */
+async function walkInDarkColours(el: NewsQuiz) {
+  expect(getComputedStyle(el).color).to.equal('rgb(230, 237, 243)');
+  await click(el, '[part~="start-button"]');
+  const wrong = el.questions[0].choices.find((choice) => choice.id !== el.questions[0].answer)!;
+  await answer(el, wrong.id);
+  await expect(el).to.be.accessible();
+  await click(el, '[part~="next-button"]');
+  $<HTMLDetailsElement>(el, 'details')!.open = true;
+  await expect(el).to.be.accessible();
+}
+
 async function click(el: NewsQuiz, selector: string) {
   const target = $(el, selector);
   expect(target, selector).to.exist;
@@ -261,14 +273,7 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
   it('forces a theme with theme="dark" or "light", whatever the reader prefers, keeping AA contrast', async () => {
     const dark = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} seed="test" count="1" theme="dark"></news-quiz>`);
     await elementUpdated(dark);
-    expect(getComputedStyle(dark).color).to.equal('rgb(230, 237, 243)');
-    await click(dark, '[part~="start-button"]');
-    const wrong = dark.questions[0].choices.find((choice) => choice.id !== dark.questions[0].answer)!;
-    await answer(dark, wrong.id);
-    await expect(dark).to.be.accessible();
-    await click(dark, '[part~="next-button"]');
-    $<HTMLDetailsElement>(dark, 'details')!.open = true;
-    await expect(dark).to.be.accessible();
+    await walkInDarkColours(dark);
     const light = await fixture<NewsQuiz>(html`<news-quiz .article=${seedArticle} theme="light"></news-quiz>`);
     expect(getComputedStyle(light).color).to.equal('rgb(31, 35, 40)');
   });
@@ -278,15 +283,7 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     if (/Firefox\//.test(navigator.userAgent)) this.skip();
     await emulateMedia({colorScheme: 'dark'});
     try {
-      const el = await quiz(seedArticle, {count: 1});
-      expect(getComputedStyle(el).color).to.equal('rgb(230, 237, 243)');
-      await click(el, '[part~="start-button"]');
-      const wrong = el.questions[0].choices.find((choice) => choice.id !== el.questions[0].answer)!;
-      await answer(el, wrong.id);
-      await expect(el).to.be.accessible();
-      await click(el, '[part~="next-button"]');
-      $<HTMLDetailsElement>(el, 'details')!.open = true;
-      await expect(el).to.be.accessible();
+      await walkInDarkColours(await quiz(seedArticle, {count: 1}));
     } finally {
       await emulateMedia({colorScheme: 'light'});
     }
