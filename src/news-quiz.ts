@@ -546,7 +546,7 @@ export class NewsQuiz extends LitElement {
       <details part="review" class="review">
         <summary>${msg('Review your answers')}</summary>
         <ol class="review-list">
-          ${this.quizQuestions.map((question) => this.renderReviewItem(question))}
+          ${this.reviewItems()}
         </ol>
       </details>
       <div class="actions">
@@ -559,7 +559,13 @@ export class NewsQuiz extends LitElement {
     `;
   }
 
-  private renderReviewItem(question: Question): TemplateResult {
+  /** The review list; the page's article element is looked up once for all its "Show in article" buttons. */
+  private reviewItems(): TemplateResult[] {
+    const article = this.articleOnPage;
+    return this.quizQuestions.map((question) => this.renderReviewItem(question, article));
+  }
+
+  private renderReviewItem(question: Question, article: Element | null): TemplateResult {
     const textOf = (id: string | undefined) => question.choices.find((choice) => choice.id === id)?.text ?? '';
     const chosen = this.answers[question.id];
     const correct = isCorrect(question, chosen);
@@ -571,7 +577,7 @@ export class NewsQuiz extends LitElement {
       </p>
       ${correct ? nothing : html`<p>${msg(str`Right answer: ${textOf(question.answer)}`)}</p>`} ${this.renderEvidence(question)}
       ${
-        this.articleOnPage && question.evidence && findSentence(this.articleOnPage, question.evidence)
+        article && question.evidence && findSentence(article, question.evidence)
           ? html`<button part="button show-in-article" type="button" class="link-button" @click=${() => this.handleShowInArticle(question)}>${msg('Show in article')}</button>`
           : nothing
       }

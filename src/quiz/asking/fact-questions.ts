@@ -73,6 +73,8 @@ interface Slot {
   index: number;
   mention: Mention;
   score: number;
+  /** How central the sentence is (see importanceOf): ranks the slot and becomes the candidate's signal. */
+  importance: number;
 }
 
 /** What fact questions are built from, besides the analysis. */
@@ -121,18 +123,19 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
       const entity = analysis.entities.get(mention.key)!;
       if (!blankable(analysis, mentions, sentence, mention, {dangling, taken, figuresOnly})) continue;
       // What the story is about comes first: the lead, the headline's words, the names it returns to.
-      const score = (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 - index / (bodyCount + 10) + 3 * importance(index, mention.key);
-      slots.push({index, mention, score});
+      const central = importance(index, mention.key);
+      const score = (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 - index / (bodyCount + 10) + 3 * central;
+      slots.push({index, mention, score, importance: central});
     }
   }
   const rank = (slot: Slot) => slot.score - 0.25 * (named.get(slot.mention.key) ?? 0);
   slots.sort((a, b) => rank(b) - rank(a) || a.index - b.index || a.mention.start - b.mention.start);
 
-  for (const {index, mention} of slots) {
+  for (const {index, mention, importance: central} of slots) {
     if (limit <= 0) break;
     const candidate = buildFact(analysis, index, mention, paragraphOf(index), random, figuresOnly);
     if (candidate) {
-      candidate.signals!.importance = importance(index, mention.key);
+      candidate.signals!.importance = central;
       limit--;
       yield candidate;
     }
