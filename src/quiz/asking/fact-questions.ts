@@ -61,6 +61,7 @@ const PROMO_IN_TEXT = /\b(?:leia também|lea también|lee también|read more|rea
 const FIGURES = new Set<EntityType>(['number', 'percent', 'money', 'year', 'range']);
 /** Sentences beyond this many are not read for facts, so long inputs stay fast. */
 const MAX_SENTENCES = 250;
+const NON_ENGLISH_IMPORTANCE = 0.6;
 
 /** Nouns that name a role ("businessman", "campaigner"), and look-alikes that do not. */
 const ROLE_NOUN = /^[a-z]{3,}(?:man|woman|person|er|or|ist|ian)$/;
@@ -117,6 +118,8 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:|:\s*$/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence)) continue;
     // The writer's own anecdotes ("mis 128 seguidores", "eu tenho dito"): an opinion, not the story's facts.
     if (figuresOnly && FIRST_PERSON.test(sentence)) continue;
+    // "Dudek, Finnan, Carragher, Hyypia, ...": a team sheet or a list of names is no statement of the story.
+    if ((sentence.match(/,/g)?.length ?? 0) >= 5 && (sentence.match(/,/g)?.length ?? 0) * 4 > wordCount) continue;
     const mentions = analysis.mentions[index];
     for (const key of new Set(mentions.map((m) => m.key))) named.set(key, (named.get(key) ?? 0) + 1);
     for (const mention of mentions) {
@@ -124,6 +127,9 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
       if (!blankable(analysis, mentions, sentence, mention, {dangling, taken, figuresOnly})) continue;
       // What the story is about comes first: the lead, the headline's words, the names it returns to.
       const central = importance(index, mention.key);
+      // Outside English only figures are asked, and a side figure (an anecdote's price, an episode's
+      // length) is the commonest trivia there: only figures central to the story.
+      if (figuresOnly && central < NON_ENGLISH_IMPORTANCE) continue;
       const score = (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 - index / (bodyCount + 10) + 3 * central;
       slots.push({index, mention, score, importance: central});
     }
@@ -375,7 +381,12 @@ function figureChoices(analysis: Analysis, mention: Mention, article: string | u
 function asksWho(rest: string, entity: Entity, start: number): boolean {
   // Only over one clause: "Who gave Chelsea the lead, but Saka equalised ...?" asks two things.
   // "Who of the Met Office said ...?" is no question: the name must be followed by its verb.
-  return start === 0 && entity.type === 'person' && /^ (?!of\b|in\b|at\b|from\b|for\b|with\b|and\b|or\b)\p{Ll}+\b[^"“”]*\.$/u.test(rest) && !/,\s*(?:but|and|while|whereas|as)\s|\band\s+\p{Lu}|;/u.test(rest);
+  return (
+    start === 0 &&
+    entity.type === 'person' &&
+    /^ (?!of\b|in\b|at\b|from\b|for\b|with\b|and\b|or\b)\p{Ll}+\b[^"“”]*\.$/u.test(rest) &&
+    !/,\s*(?:but|and|while|whereas|as)\s|\b(?:but|while|whereas)\s|\band\s+\p{Lu}|;/u.test(rest)
+  );
 }
 
 /** Discourse markers that lean on the sentence before ("Meanwhile, ...", "On the other hand, ..."). */
