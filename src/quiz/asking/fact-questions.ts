@@ -276,7 +276,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   if (blank.start === blank.label.length && !who) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
   return {
     kind: 'fact',
-    prompt: who ? `Who${rest.slice(0, -1)}?` : blank.prompt,
+    prompt: who ? `Who${rest.slice(0, -1)}?` : standAlone(blank.prompt),
     correct,
     distractors,
     evidence: sentence,
@@ -293,6 +293,18 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
       importance: 0.5,
     },
   };
+}
+
+/**
+ * The stem without a connective that leans on the sentence before: "But Brown also said ___ ..." reads,
+ * alone under a quiz, as "Brown also said ___ ...". (A stem that opens on its blank keeps it.)
+ */
+function standAlone(prompt: string): string {
+  const rest = /^(?:But|And|Yet|So|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(prompt);
+  if (!rest) return prompt;
+  const tail = prompt.slice(rest[0].length);
+  // A lower-case word that is not a name ("inflation") takes the sentence's capital; "iPhone" keeps its case.
+  return /^\p{Ll}\p{Ll}/u.test(tail) ? tail.charAt(0).toUpperCase() + tail.slice(1) : tail;
 }
 
 /** Where the blank goes and the stem it leaves, or undefined when the stem would give the answer away. */
