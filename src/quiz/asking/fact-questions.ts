@@ -299,7 +299,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
  * The stem without a connective that leans on the sentence before: "But Brown also said ___ ..." reads,
  * alone under a quiz, as "Brown also said ___ ...". (A stem that opens on its blank keeps it.)
  */
-function standAlone(prompt: string): string {
+export function standAlone(prompt: string): string {
   const rest = /^(?:But|And|Yet|So|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(prompt);
   if (!rest) return prompt;
   const tail = prompt.slice(rest[0].length);

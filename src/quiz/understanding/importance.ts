@@ -20,6 +20,13 @@ export function importanceOf(analysis: Analysis, index: number, sentenceCount: n
   return Math.min(1, 0.45 * position + 0.2 * topical + 0.2 * central + 0.15 * recurring);
 }
 
+/** Long function words of the other languages the engine reads, which the English stop list leaves in. */
+const FUNCTION_WORDS = new Set(
+  'para como pero esta este estos estas sobre también também muito mais porque quando cuando donde entre desde hasta todo todos toda todas mucho muy sino aunque pode podem será sido está están estão foram fueron seus suas pelo pela pelos pelas dans pour avec plus sont mais comme nach über auch eine einer nicht oder sind wird werden'.split(
+    ' '
+  )
+);
+
 const centralities = new WeakMap<Analysis, number[]>();
 
 /**
@@ -33,13 +40,13 @@ export function centralityOf(analysis: Analysis, sentenceCount: number): number[
   const frequency = new Map<string, number>();
   for (let index = 0; index < count; index++) for (const word of analysis.words[index]) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   // Words in most sentences are function words of a language the stop list does not know.
-  const common = Math.max(4, count * 0.3);
+  const common = Math.max(5, count * 0.6);
   result = [];
   for (let index = 0; index < count; index++) {
     let score = 0;
     for (const word of analysis.words[index]) {
       const seen = frequency.get(word)!;
-      if (seen >= 2 && seen <= common && word.length > 3) score += Math.log(seen);
+      if (seen >= 2 && seen <= common && word.length > 3 && !FUNCTION_WORDS.has(word)) score += Math.log(seen);
     }
     result.push(score / Math.sqrt(analysis.words[index].size + 4));
   }
