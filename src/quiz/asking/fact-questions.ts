@@ -25,6 +25,7 @@ const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
   money: 2.5,
   number: 2,
   range: 2,
+  score: 3,
   name: 1.5,
   month: 1.5,
   when: 1.5,
@@ -58,7 +59,7 @@ const ATTRIBUTIVE_HEADS = new Set(
 );
 const PROMO_IN_TEXT = /\b(?:leia também|lea también|lee también|read more|read also|see also|veja também|mehr zum thema|lesen sie auch|lire aussi|leggi anche|related:|recommended:)/i;
 /** Figure types whose form is the same in every language. */
-const FIGURES = new Set<EntityType>(['number', 'percent', 'money', 'year', 'range']);
+const FIGURES = new Set<EntityType>(['number', 'percent', 'money', 'year', 'range', 'score']);
 /** Sentences beyond this many are not read for facts, so long inputs stay fast. */
 const MAX_SENTENCES = 250;
 const NON_ENGLISH_IMPORTANCE = 0.6;
