@@ -128,6 +128,32 @@ describe('confidence: evidence behind every question', () => {
     if (group) expect(kindOf(group, analysis).kind).to.not.equal('company');
   });
 
+  it("keeps women out of a men's title and men out of a women's", () => {
+    const text = [
+      "Roger Federer beat Lleyton Hewitt in the final of the men's Masters Cup in Houston on Sunday.",
+      "Maria Sharapova and Serena Williams were the leading players of the season in the women's game.",
+      'Andy Roddick and Marat Safin also reached the semi-finals of the tournament in Houston.',
+      'Serena Williams said she was proud of a season in which she won the Australian Open.',
+      'Federer said he was delighted with the title, his third of the season after Wimbledon.',
+    ].join(' ');
+    const women = ['Maria Sharapova', 'Serena Williams'];
+    const drafted = draftCandidates(text, {count: 8}).candidates.filter((c) => /men's Masters Cup/.test(c.prompt));
+    expect(drafted.length).to.be.at.least(1);
+    for (const c of drafted) for (const woman of women) expect(c.distractors).to.not.include(woman);
+  });
+
+  it('trusts less a stem whose "he" or "she" it never names', () => {
+    const text = [
+      'The White House said on Monday that the president had signed an order on the supply of chips.',
+      'In February, he ordered a review of supply chains for chips, batteries and medicines.',
+      'The Commerce Department said 150 companies had answered its survey on chip supplies by March.',
+      'Officials said the review found that chip makers had 5 days of stock on average, down from 40 days in 2019.',
+    ].join(' ');
+    const month = draftCandidates(text, {count: 8}).candidates.find((c) => c.prompt.startsWith('In ___, he ordered'));
+    const survey = draftCandidates(text, {count: 8}).candidates.find((c) => c.prompt.includes('___ companies'));
+    expect(month?.signals?.fit).to.be.below(survey!.signals!.fit);
+  });
+
   it('makes no quiz of fewer than three questions that pass, but honours a smaller count', () => {
     const thin = 'The council met on Monday. Mayor Andy Burnham said the plan would cost £45 million.';
     expect(generateQuiz(thin).questions).to.deep.equal([]);

@@ -290,7 +290,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     signals: {
       keyKind: kindOf(entity, analysis).strength,
       standIns: Object.fromEntries(distractors.map((text, i) => [text, choices.certainties[i]])),
-      fit: stemFit(analysis, sentence, mention, entity),
+      fit: stemFit(analysis, sentence, mention, entity, mentions),
       importance: 0.5,
     },
   };
@@ -357,6 +357,12 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
       (/\b(he|his|him|himself|\w*(?<!wo)man|father|son|husband|brother|actor|widower|boy)\b/i.test(prompt) ? 1 : 0);
     if (vote) context.gender = vote > 0 ? 'f' : 'm';
   }
+  // "the men's Masters Cup", "el torneo femenino": every player in it, whoever else the stem names.
+  if (entity.type === 'person') {
+    const women = /\b(?:women['’]s|ladies['’]|femenin[oa]|feminin[oa])\b/i.test(prompt);
+    const men = /(?<!wo)\bmen['’]s\b|\b(?:masculin[oa])\b/i.test(prompt);
+    if (women !== men) context.gender = women ? 'f' : 'm';
+  }
   return context;
 }
 
@@ -415,8 +421,10 @@ const REPORTS =
   /^,? (?:reports?|reported|notes?|noted|writes?|wrote|says|said|told|adds?|added|stated|confirmed|revealed|claims?|claimed)\b|^,? (?:has|have) (?:also )?(?:reported|noted|weighed in|written|been praising)\b/;
 
 /** How well a sentence serves as a stem for this blank: it stands alone and asks about the story. */
-function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity: Entity): number {
+function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity: Entity, mentions: Mention[] = []): number {
   let fit = 1;
+  // "In ___, he ordered a review": a person the stem never names, unless the blank or a name in it is them.
+  if (/\b(?:he|she|his|him|her)\b/i.test(sentence) && entity.type !== 'person' && !mentions.some((m) => analysis.entities.get(m.key)?.type === 'person')) fit *= 0.6;
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
   if (LEANING.test(sentence)) fit *= 0.85;
