@@ -6,7 +6,7 @@ import {parseArticle} from './reading/article.js';
 import {parseArticleText} from './reading/article-text.js';
 import {normalize} from './choosing/checks.js';
 import {forgetShapes} from './understanding/name-shapes.js';
-import {analyze, contentWords} from './understanding/entities.js';
+import {analyzeInSteps, contentWords} from './understanding/entities.js';
 import {importanceOf} from './understanding/importance.js';
 import {conciseAnswer, faqCandidates} from './asking/faq-questions.js';
 import {factCandidates} from './asking/fact-questions.js';
@@ -91,7 +91,7 @@ function* draftSteps(input: string, parse: (text: string) => Article, options: G
     });
   forgetShapes();
   yield;
-  const analysis = analyze(texts);
+  const analysis = yield* analyzeInSteps(texts);
   yield;
   // Cloze and "who" questions need English grammar; other languages get FAQ questions and figures.
   const english = article.language === 'en' || article.language === 'und' || article.language === undefined;
