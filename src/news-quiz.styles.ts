@@ -121,6 +121,20 @@ export const newsQuizStyles = css`
     outline: none;
   }
 
+  /* mode="all": the questions one under the other, ruled apart. */
+  .question + .question {
+    margin-top: calc(var(--_space) * 1.5);
+    padding-top: calc(var(--_space) * 1.5);
+    border-top: 1px solid var(--_border);
+  }
+
+  .number {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 400;
+  }
+
   .choices {
     display: grid;
     gap: 0.5rem;
@@ -268,6 +282,11 @@ export const newsQuizStyles = css`
 
   button:hover {
     filter: brightness(1.1);
+  }
+
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
   }
 
   button:focus-visible {
