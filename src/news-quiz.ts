@@ -1,5 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import {localized, msg, str} from '@lit/localize';
 import {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizProgressEvent, NewsQuizStartEvent, type AnswerRecord, type NewsQuizErrorCode} from './events.js';
@@ -527,7 +528,7 @@ export class NewsQuiz extends LitElement {
       <form @submit=${this.handleCheck} novalidate>
         <fieldset part="question">
           <legend part="prompt" tabindex="-1">${question.prompt}</legend>
-          ${this.renderChoices(question)}
+          ${keyed(question.id, this.renderChoices(question))}
         </fieldset>
         ${this.showHint ? html`<p class="hint" role="alert">${msg('Choose an answer first.')}</p>` : nothing}
         <div role="status">${checked ? this.renderFeedback(question, this.session.answers[question.id]) : nothing}</div>
@@ -548,10 +549,11 @@ export class NewsQuiz extends LitElement {
       ${this.renderProgress(msg(str`${total - missing.length} of ${total} answered`), 1 - missing.length / total)}
       <form @submit=${this.handleSubmit} novalidate>
         ${this.quizQuestions.map(
-          (question, i) => html`<fieldset part="question" class="question">
-            <legend part="prompt" id="q${i + 1}" tabindex="-1"><span class="number">${msg(str`Question ${i + 1} of ${total}`)}</span> ${question.prompt}</legend>
-            ${this.renderChoices(question)} ${this.showHint && missing.includes(i + 1) ? html`<p class="hint">${msg('No answer yet.')}</p>` : nothing}
-          </fieldset>`
+          (question, i) =>
+            html`<fieldset part="question" class="question">
+              <legend part="prompt" id="q${i + 1}" tabindex="-1"><span class="number">${msg(str`Question ${i + 1} of ${total}`)}</span> ${question.prompt}</legend>
+              ${this.renderChoices(question)} ${this.showHint && missing.includes(i + 1) ? html`<p class="hint">${msg('No answer yet.')}</p>` : nothing}
+            </fieldset>`
         )}
         ${this.showHint && missing.length ? html`<p class="hint" role="alert">${msg(str`Answer every question first. No answer yet: ${missing.join(', ')}.`)}</p>` : nothing}
         <div class="actions">

@@ -23,8 +23,7 @@ export const newSession = (phase: Phase = 'start'): Session => ({phase, index: 0
 export const choiceOf = (session: Session, questionId: string): string | undefined => session.answers[questionId] ?? session.picks[questionId];
 
 /** The reader chooses a choice; a checked answer stays as it is. */
-export const pick = (session: Session, questionId: string, choiceId: string): Session =>
-  questionId in session.answers ? session : {...session, picks: {...session.picks, [questionId]: choiceId}};
+export const pick = (session: Session, questionId: string, choiceId: string): Session => (questionId in session.answers ? session : {...session, picks: {...session.picks, [questionId]: choiceId}});
 
 /** Checks the picks of these questions: they become answers. Questions with no pick stay unanswered. */
 export function check(session: Session, questionIds: readonly string[]): Session {
