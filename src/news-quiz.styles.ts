@@ -140,7 +140,6 @@ export const newsQuizStyles = css`
     gap: 0.5rem;
     margin: 0;
     padding: 0;
-    list-style: none;
   }
 
   .choice {
@@ -164,7 +163,10 @@ export const newsQuizStyles = css`
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
 
-  .choice:has(input:focus-visible) {
+  /* One focus ring for every control. */
+  .choice:has(input:focus-visible),
+  button:focus-visible,
+  summary:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -289,11 +291,6 @@ export const newsQuizStyles = css`
     color: var(--_accent);
   }
 
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   .score {
     margin: 0 0 var(--_space);
     font-size: 1.5em;
@@ -317,11 +314,6 @@ export const newsQuizStyles = css`
     cursor: pointer;
     font-weight: 600;
     min-height: 1.5rem;
-  }
-
-  .review summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .review-list {
@@ -380,15 +372,6 @@ export const newsQuizStyles = css`
     margin: 0;
     min-height: 7.5rem;
     color: var(--_muted);
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   @media (prefers-reduced-motion: no-preference) {
