@@ -121,9 +121,13 @@ export const newsQuizStyles = css`
     outline: none;
   }
 
-  /* mode="all": the questions one under the other, ruled apart. */
+  /* mode="all": the questions one under the other, ruled apart (on the legend: a fieldset's border runs behind it). */
   .question + .question {
     margin-top: calc(var(--_space) * 1.5);
+  }
+
+  .question + .question legend {
+    width: 100%;
     padding-top: calc(var(--_space) * 1.5);
     border-top: 1px solid var(--_border);
   }
