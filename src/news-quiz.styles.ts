@@ -90,16 +90,15 @@ export const newsQuizStyles = css`
   }
 
   .progress-bar {
+    width: 100%;
     height: 0.25rem;
     border-radius: 0.125rem;
     background: var(--_surface);
     overflow: hidden;
   }
 
-  .progress-bar > span {
-    display: block;
-    height: 100%;
-    background: var(--_accent);
+  .progress-bar rect {
+    fill: var(--_accent);
   }
 
   fieldset {
@@ -228,10 +227,6 @@ export const newsQuizStyles = css`
     border-radius: var(--_radius);
     border-inline-start: 4px solid var(--_border);
     background: var(--_surface);
-  }
-
-  .feedback:empty {
-    display: none;
   }
 
   .feedback.correct {
@@ -379,7 +374,7 @@ export const newsQuizStyles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .progress-bar > span {
+    .progress-bar rect {
       transition: width 200ms ease-out;
     }
   }

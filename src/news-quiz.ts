@@ -1,7 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {keyed} from 'lit/directives/keyed.js';
-import {styleMap} from 'lit/directives/style-map.js';
 import {localized, msg, str} from '@lit/localize';
 import {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizProgressEvent, NewsQuizStartEvent, type AnswerRecord, type NewsQuizErrorCode} from './events.js';
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
@@ -509,10 +507,11 @@ export class NewsQuiz extends LitElement {
     `;
   }
 
+  /** The label and its bar, `done` of the way: an SVG bar, its width an attribute (no inline style for a strict CSP). */
   private renderProgress(label: string, done: number): TemplateResult {
     return html`<div part="progress" class="progress">
       <span>${label}</span>
-      <span class="progress-bar" aria-hidden="true"><span style=${styleMap({width: `${done * 100}%`})}></span></span>
+      <svg class="progress-bar" aria-hidden="true"><rect height="100%" width="${done * 100}%"></rect></svg>
     </div>`;
   }
 
@@ -528,7 +527,7 @@ export class NewsQuiz extends LitElement {
       <form @submit=${this.handleCheck} novalidate>
         <fieldset part="question">
           <legend part="prompt" tabindex="-1">${question.prompt}</legend>
-          ${keyed(question.id, this.renderChoices(question))}
+          ${this.renderChoices(question)}
         </fieldset>
         ${this.showHint ? html`<p class="hint" role="alert">${msg('Choose an answer first.')}</p>` : nothing}
         <div role="status">${checked ? this.renderFeedback(question, this.session.answers[question.id]) : nothing}</div>
@@ -563,7 +562,11 @@ export class NewsQuiz extends LitElement {
     `;
   }
 
-  /** A question's choices, one radio group named by the question's id; marked once the answer is checked. */
+  /**
+   * A question's choices, one radio group named by the question's id; marked once the answer is checked.
+   * `.checked` is bound before `name`: the inputs are reused from question to question, and a radio renamed
+   * while still checked would uncheck the pick shown in its new group (a Back/Next test guards this).
+   */
   private renderChoices(question: Question): TemplateResult {
     const chosen = choiceOf(this.session, question.id);
     const checked = question.id in this.session.answers;
@@ -573,7 +576,7 @@ export class NewsQuiz extends LitElement {
         const isChosen = choice.id === chosen;
         const state = checked ? (isAnswer ? 'correct' : isChosen ? 'incorrect' : '') : '';
         return html`<label part="choice ${isChosen ? 'selected' : ''} ${state}" class="choice ${checked ? 'checked' : ''} ${state}">
-          <input type="radio" name=${question.id} .value=${choice.id} .checked=${isChosen} ?disabled=${checked} @change=${this.handleChoice} />
+          <input type="radio" .checked=${isChosen} name=${question.id} .value=${choice.id} ?disabled=${checked} @change=${this.handleChoice} />
           <span class="choice-body">
             <span class="choice-text">${choice.text}</span>
             ${checked && (isAnswer || isChosen) ? this.renderMark(isAnswer, isChosen) : nothing}

@@ -52,7 +52,7 @@ function record(el: NewsQuiz): string[] {
   return seen;
 }
 
-const progressWidth = (el: NewsQuiz) => $(el, '.progress-bar > span')!.style.width;
+const progressWidth = (el: NewsQuiz) => $(el, '.progress-bar rect')!.getAttribute('width');
 const noVerdict = (el: NewsQuiz) => {
   expect($(el, '[part~="feedback"]'), 'no feedback').to.equal(null);
   expect($(el, '[part~="evidence"]'), 'no evidence').to.equal(null);
