@@ -116,7 +116,7 @@ export const newsQuizStyles = css`
     line-height: 1.35;
   }
 
-  legend:focus {
+  fieldset:focus {
     outline: none;
   }
 

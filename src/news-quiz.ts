@@ -142,7 +142,10 @@ export class NewsQuiz extends LitElement {
   }
 
   private observer?: MutationObserver;
-  /** What to focus once rendered: the question, the Next button or the result heading. */
+  /**
+   * What to focus once rendered: a question's fieldset (a group named by its legend; Firefox does not focus
+   * a legend), the Next button or the result heading.
+   */
   private focusAfter = '';
   private fetching?: AbortController;
   /** The shown quiz's progress key, made from the quiz as first shown and what it was made from. */
@@ -336,7 +339,7 @@ export class NewsQuiz extends LitElement {
 
   private handleStart(): void {
     this.restart('question');
-    this.focusAfter = 'legend';
+    this.focusAfter = 'fieldset';
     this.dispatchEvent(new NewsQuizStartEvent({total: this.quizQuestions.length}));
   }
 
@@ -375,7 +378,7 @@ export class NewsQuiz extends LitElement {
     const total = this.quizQuestions.length;
     const {index, answers, picks} = (this.session = go(this.session, step, total));
     this.showHint = false;
-    this.focusAfter = 'legend';
+    this.focusAfter = 'fieldset';
     // Answered: checked, or with feedback at the end, chosen.
     const answered = Object.keys(this.feedbackAtEnd ? {...answers, ...picks} : answers).length;
     this.dispatchEvent(new NewsQuizProgressEvent({position: index + 1, total, answered}));
@@ -398,7 +401,8 @@ export class NewsQuiz extends LitElement {
     const records: AnswerRecord[] = this.quizQuestions
       .filter((question) => question.id in answers)
       .map((question) => ({questionId: question.id, choiceId: answers[question.id], correct: isCorrect(question, answers[question.id])}));
-    for (const record of records) if (!(record.questionId in before)) this.dispatchEvent(new NewsQuizAnswerEvent(record));
+    // (Each event gets a copy: a listener cannot change the record the complete event carries.)
+    for (const record of records) if (!(record.questionId in before)) this.dispatchEvent(new NewsQuizAnswerEvent({...record}));
     const {score, total} = scoreQuiz(this.quizQuestions, answers);
     this.dispatchEvent(new NewsQuizCompleteEvent({score, total, answers: records}));
   }
@@ -525,8 +529,8 @@ export class NewsQuiz extends LitElement {
     return html`
       ${this.renderProgress(msg(str`Question ${position} of ${total}`), position / total)}
       <form @submit=${this.handleCheck} novalidate>
-        <fieldset part="question">
-          <legend part="prompt" tabindex="-1">${question.prompt}</legend>
+        <fieldset part="question" tabindex="-1">
+          <legend part="prompt">${question.prompt}</legend>
           ${this.renderChoices(question)}
         </fieldset>
         ${this.showHint ? html`<p class="hint" role="alert">${msg('Choose an answer first.')}</p>` : nothing}
@@ -549,8 +553,8 @@ export class NewsQuiz extends LitElement {
       <form @submit=${this.handleSubmit} novalidate>
         ${this.quizQuestions.map(
           (question, i) =>
-            html`<fieldset part="question" class="question">
-              <legend part="prompt" id="q${i + 1}" tabindex="-1"><span class="number">${msg(str`Question ${i + 1} of ${total}`)}</span> ${question.prompt}</legend>
+            html`<fieldset part="question" class="question" id="q${i + 1}" tabindex="-1">
+              <legend part="prompt"><span class="number">${msg(str`Question ${i + 1} of ${total}`)}</span> ${question.prompt}</legend>
               ${this.renderChoices(question)} ${this.showHint && missing.includes(i + 1) ? html`<p class="hint">${msg('No answer yet.')}</p>` : nothing}
             </fieldset>`
         )}
