@@ -272,12 +272,21 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   const choices = isNameType(mention.type) ? nameChoices(analysis, index, mention, blank, context) : figureChoices(analysis, mention, blank.article, context, random);
   if (!choices || choices.distractors.length < 2) return undefined;
   let {correct, distractors} = choices;
+  let prompt = blank.prompt;
+  let opensOnBlank = blank.start === blank.label.length;
+  // "A ___ win against Loko": an article every figure takes alike stays in the stem, not in each choice.
+  if (blank.article && !isNameType(mention.type) && [correct, ...distractors].every((choice) => choice.toLowerCase().startsWith(`${blank.article} `))) {
+    const cut = (choice: string) => choice.slice(blank.article!.length + 1);
+    [correct, distractors] = [cut(correct), distractors.map(cut)];
+    prompt = prompt.replace(BLANK, `${sentence.slice(blank.start, blank.start + blank.article.length)} ${BLANK}`);
+    opensOnBlank = false;
+  }
   const rest = sentence.slice(mention.end);
   const who = asksWho(rest, entity, blank.start);
-  if (blank.start === blank.label.length && !who) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
+  if (opensOnBlank && !who) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
   return {
     kind: 'fact',
-    prompt: who ? `Who${rest.slice(0, -1)}?` : standAlone(blank.prompt),
+    prompt: who ? `Who${rest.slice(0, -1)}?` : standAlone(prompt),
     correct,
     distractors,
     evidence: sentence,
