@@ -154,6 +154,17 @@ describe('confidence: evidence behind every question', () => {
     expect(month?.signals?.fit).to.be.below(survey!.signals!.fit);
   });
 
+  it('trusts less a blank on the day of a date', () => {
+    const porto = [
+      'Porto de Suape abre novo terminal\n\nO Porto de Suape inaugurou o novo terminal no dia 14 de dezembro, com capacidade para 300 navios por ano.',
+      'O terminal custou 450 milhões de reais ao governo de Pernambuco, segundo o porto.',
+      'O governo de Pernambuco disse que o terminal vai criar 2.000 empregos no porto até 2027.',
+      'O terminal do porto vai receber 40 navios por mês a partir de março, segundo o governo de Pernambuco.',
+    ].join(' ');
+    const fitOf = (text: string, test: (prompt: string, key: string) => boolean) => draftCandidates(text, {count: 8}).candidates.find((c) => test(c.prompt, c.correct))?.signals?.fit;
+    expect(fitOf(porto, (prompt) => prompt.includes('dia ___ de dezembro'))).to.be.below(fitOf(porto, (prompt) => prompt.includes('para ___ navios'))!);
+  });
+
   it('makes no quiz of fewer than three questions that pass, but honours a smaller count', () => {
     const thin = 'The council met on Monday. Mayor Andy Burnham said the plan would cost £45 million.';
     expect(generateQuiz(thin).questions).to.deep.equal([]);

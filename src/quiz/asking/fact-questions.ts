@@ -426,6 +426,10 @@ const LINK_TITLE = new RegExp(
   'u'
 );
 /** Verbs of a source reporting the story: its name in the blank asks who wrote, not what happened. */
+const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro';
+const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:(?:de|of)\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
+const MONTH_BEFORE_DAY = new RegExp(`\\b(?:${MONTH_NAMES})\\s+$`, 'i');
 const REPORTS =
   /^,? (?:reports?|reported|notes?|noted|writes?|wrote|says|said|told|adds?|added|stated|confirmed|revealed|claims?|claimed)\b|^,? (?:has|have) (?:also )?(?:reported|noted|weighed in|written|been praising)\b/;
 
@@ -458,6 +462,10 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   // Which weekday a release came out, "last week" or "next month", "another 90 minutes": trivia, or a
   // stock phrase whose neighbours are as true.
   if (mention.type === 'when') fit *= 0.5;
+  // "In ___ it was named album of the year": the month of a prize, the day of a talk ("on ___ December",
+  // "el ___ de abril") asks the calendar, not the story.
+  if (mention.type === 'number' && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE_DAY.test(before))) fit *= 0.5;
+  else if (mention.type === 'month') fit *= 0.75;
   if (!isNameType(entity.type) && /\banother\s+$/i.test(before)) fit *= 0.5;
   // "(Figure 2)", "EMBARGOED until": the page's furniture, not the story's words.
   if (/\((?:see )?(?:figure|fig\.|chart|table|graph)\s*\d*\)|\bembargo/i.test(sentence)) fit *= 0.3;
