@@ -20,6 +20,9 @@ export interface EngineDraft {
 
 /** The engine's candidates for one article, checked, with their confidence; worked out once per article. */
 export interface CandidatePool {
+  /** The article and options the pool was drafted from (another seed drafts other stand-ins). */
+  text: string;
+  options: GenerateOptions;
   /** The normalised article, padded with spaces, as the checks read it. */
   article: string;
   candidates: Array<{candidate: Candidate; checked?: Candidate; confidence: number}>;
@@ -33,6 +36,8 @@ export function candidatePool(text: string, options: GenerateOptions = {}): Cand
   const article = ` ${normalize(text.normalize('NFKC'))} `;
   const {candidates} = draftCandidates(text, options);
   return {
+    text,
+    options,
     article,
     candidates: candidates.map((candidate) => {
       const checked = checkCandidate(candidate, article);
@@ -105,18 +110,30 @@ export function nextCandidate(pool: CandidatePool, quiz: Quiz, questionId: strin
 
 /**
  * Other wrong choices for a question the engine wrote (its key as it stands now): the candidate's other
- * stand-ins that pass the checks, or the same pool picked afresh; undefined when there are none.
+ * stand-ins that pass the checks, else the stand-ins the engine drafts under other seeds (figures are
+ * perturbed afresh, names ranked alike); undefined when it finds none that differ.
  */
-export function freshDistractors(pool: CandidatePool, question: Question): string[] | undefined {
+export function freshDistractors(pool: CandidatePool, question: Question, tries = 6): string[] | undefined {
   const entry = entryFor(pool, question);
   if (!entry) return undefined;
   const correct = keyOf(question);
   const shown = new Set(question.choices.filter((choice) => choice.id !== question.answer).map((choice) => normalize(choice.text)));
-  const unseen = entry.candidate.distractors.filter((text) => !shown.has(normalize(text)));
-  const seen = entry.candidate.distractors.filter((text) => shown.has(normalize(text)));
-  for (const distractors of [unseen, [...unseen, ...seen]]) {
-    const checked = checkCandidate({...entry.candidate, correct, distractors}, pool.article);
-    if (checked && checked.distractors.some((text) => !shown.has(normalize(text)))) return checked.distractors;
+  const differs = (texts: string[]) => texts.some((text) => !shown.has(normalize(text)));
+  const attempt = (candidate: Candidate) => {
+    const unseen = candidate.distractors.filter((text) => !shown.has(normalize(text)));
+    const seen = candidate.distractors.filter((text) => shown.has(normalize(text)));
+    for (const distractors of [unseen, [...unseen, ...seen]]) {
+      const checked = checkCandidate({...candidate, correct, distractors}, pool.article);
+      if (checked && differs(checked.distractors)) return checked.distractors;
+    }
+    return undefined;
+  };
+  const found = attempt(entry.candidate);
+  if (found) return found;
+  for (let k = 1; k <= tries; k++) {
+    const other = entryFor(candidatePool(pool.text, {...pool.options, seed: `${pool.options.seed ?? ''}~${k}`}), question);
+    const fresh = other && attempt(other.candidate);
+    if (fresh) return fresh;
   }
   return undefined;
 }

@@ -25,7 +25,7 @@ export function articleKey(article: string): string {
 }
 
 /** Saves the draft; false when the storage is full or blocked. */
-export function saveDraft(saved: SavedDraft, storage: Storage | undefined = globalThis.localStorage): boolean {
+export function saveDraft(saved: SavedDraft, storage: Storage | null = globalThis.localStorage ?? null): boolean {
   try {
     if (!storage) return false;
     const key = articleKey(saved.article);
@@ -38,7 +38,7 @@ export function saveDraft(saved: SavedDraft, storage: Storage | undefined = glob
 }
 
 /** The saved draft for an article (or, without one, for the last article worked on), if it still reads as a quiz. */
-export function loadDraft(article?: string, storage: Storage | undefined = globalThis.localStorage): SavedDraft | undefined {
+export function loadDraft(article?: string, storage: Storage | null = globalThis.localStorage ?? null): SavedDraft | undefined {
   let value: unknown;
   try {
     if (!storage) return undefined;
@@ -60,7 +60,7 @@ export function loadDraft(article?: string, storage: Storage | undefined = globa
 }
 
 /** Forgets the draft of an article (after the editor starts afresh). */
-export function forgetDraft(article: string, storage: Storage | undefined = globalThis.localStorage): void {
+export function forgetDraft(article: string, storage: Storage | null = globalThis.localStorage ?? null): void {
   try {
     storage?.removeItem(articleKey(article));
   } catch {
