@@ -1,13 +1,12 @@
 /**
- * An article pasted or opened as HTML, read as text with the inert DOMParser (as the reader element does:
- * nothing is put into the page, scripts never run). A page that enforces Trusted Types blocks DOMParser
- * with a plain string: there the studio passes the HTML through its own `news-quiz-studio` policy (the
- * page lists it in `trusted-types`), and where that is not allowed either, the engine's string reader
- * (no DOM at all) reads it.
+ * An article pasted or opened as HTML, read as text with the inert DOMParser, as the reader element reads
+ * HTML: nothing is put into the page and scripts never run. Where the browser has Trusted Types, DOMParser
+ * is handed the HTML through the studio's own `news-quiz-studio` policy, which is used for nothing else (a
+ * page that enforces Trusted Types lists it: `trusted-types lit-html news-quiz news-quiz-studio`). Where
+ * the page does not allow that policy, the engine's string reader reads the HTML instead: it builds no DOM.
  */
-import {htmlText} from '../dom-text.js';
-import {htmlToText} from '../quiz/reading/html-text.js';
 import {nodeText} from '../dom-text.js';
+import {htmlToText} from '../quiz/reading/html-text.js';
 
 interface Policy {
   createHTML(html: string): unknown;
@@ -16,34 +15,25 @@ interface TrustedTypesLike {
   createPolicy(name: string, rules: {createHTML: (html: string) => string}): Policy;
 }
 
-let policy: Policy | null | undefined;
+/** The policy, null where Trusted Types are absent, false where the page refuses it. */
+let policy: Policy | null | false | undefined;
 
-function studioPolicy(): Policy | null {
+function studioPolicy(): Policy | null | false {
   if (policy !== undefined) return policy;
+  const trustedTypes = (globalThis as {trustedTypes?: TrustedTypesLike}).trustedTypes;
   try {
-    const trustedTypes = (globalThis as {trustedTypes?: TrustedTypesLike}).trustedTypes;
     // Only ever handed to DOMParser below, whose document is inert and never joins the page.
     policy = trustedTypes ? trustedTypes.createPolicy('news-quiz-studio', {createHTML: (html) => html}) : null;
   } catch {
-    policy = null;
+    policy = false;
   }
   return policy;
 }
 
 /** The text of an HTML article. */
 export function readHtml(html: string): string {
-  try {
-    return htmlText(html);
-  } catch {
-    const trusted = studioPolicy();
-    if (trusted) {
-      try {
-        const parsed = new DOMParser().parseFromString(trusted.createHTML(html) as string, 'text/html');
-        return nodeText(parsed.body);
-      } catch {
-        // fall through to the string reader
-      }
-    }
-    return htmlToText(html);
-  }
+  const trusted = studioPolicy();
+  if (trusted === false) return htmlToText(html);
+  const input = trusted ? (trusted.createHTML(html) as string) : html;
+  return nodeText(new DOMParser().parseFromString(input, 'text/html').body);
 }
