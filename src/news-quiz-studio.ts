@@ -8,7 +8,22 @@ import './news-quiz.js';
 import {looksLikeHtml} from './dom-text.js';
 import {readHtml} from './studio/html-input.js';
 import {emptyDraft, type Draft} from './studio/draft.js';
-import {addChoice, addQuestion, deleteQuestion, draftFromQuiz, duplicateQuestion, MAX_CHOICES, moveQuestion, removeChoice, replaceQuestion, setAnswer, setChoice, setExplanation, setPrompt, type EditResult} from './studio/draft-edits.js';
+import {
+  addChoice,
+  addQuestion,
+  deleteQuestion,
+  draftFromQuiz,
+  duplicateQuestion,
+  MAX_CHOICES,
+  moveQuestion,
+  removeChoice,
+  replaceQuestion,
+  setAnswer,
+  setChoice,
+  setExplanation,
+  setPrompt,
+  type EditResult,
+} from './studio/draft-edits.js';
 import {canRedo, canUndo, record, redo, startHistory, undo, type History} from './studio/draft-history.js';
 import {loadDraft, saveDraft} from './studio/draft-store.js';
 import {inlineSnippet, quizJson, srcSnippet} from './studio/publish.js';
@@ -562,9 +577,7 @@ export class NewsQuizStudio extends LitElement {
                 (question, index) => this.renderQuestion(question, index)
               )}
             </ol>
-            ${this.adding
-              ? this.renderAddForm()
-              : html`<button part="button" id="add-question" type="button" @click=${this.onOpenAdd}>${msg('Add a question')}</button>`}
+            ${this.adding ? this.renderAddForm() : html`<button part="button" id="add-question" type="button" @click=${this.onOpenAdd}>${msg('Add a question')}</button>`}
           </section>
           <div class="side">
             <section class="preview" part="preview" aria-labelledby="preview-heading">
@@ -634,16 +647,15 @@ export class NewsQuizStudio extends LitElement {
       <li class="question" part="question" data-question=${id} @keydown=${(event: KeyboardEvent) => this.onQuestionKeydown(event, question)}>
         <div class="question-head">
           <h4 id="heading-${id}" tabindex="-1">${msg(str`Question ${index + 1}`)}</h4>
-          <span class="meta"
-            >${this.kindText(question)} ·
-            ${confidence === undefined ? msg('no engine confidence') : msg(str`engine confidence ${Math.round(confidence * 100)}%`)}</span
-          >
+          <span class="meta">${this.kindText(question)} · ${confidence === undefined ? msg('no engine confidence') : msg(str`engine confidence ${Math.round(confidence * 100)}%`)}</span>
         </div>
-        ${warnings.length
-          ? html`<ul class="warnings" part="warnings" aria-label=${msg(str`Warnings for question ${index + 1}`)}>
-              ${warnings.map((warning) => html`<li><span aria-hidden="true">⚠ </span>${this.warningText(warning.code)}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          warnings.length
+            ? html`<ul class="warnings" part="warnings" aria-label=${msg(str`Warnings for question ${index + 1}`)}>
+                ${warnings.map((warning) => html`<li><span aria-hidden="true">⚠ </span>${this.warningText(warning.code)}</li>`)}
+              </ul>`
+            : nothing
+        }
         <label for="prompt-${id}">${msg('Question')}</label>
         <textarea
           id="prompt-${id}"
@@ -684,13 +696,15 @@ export class NewsQuizStudio extends LitElement {
           })}
           ${this.faultAt(question, 'choices')}${this.faultAt(question, 'answer')}
         </fieldset>
-        ${question.choices.length < MAX_CHOICES
-          ? html`<form class="add-choice" @submit=${(event: Event) => this.onAddChoice(question, event)}>
-              <label for="new-choice-${id}">${msg('New choice')}</label>
-              <input type="text" id="new-choice-${id}" name="new-choice" />
-              <button part="button" type="submit" class="small">${msg('Add choice')}</button>
-            </form>`
-          : nothing}
+        ${
+          question.choices.length < MAX_CHOICES
+            ? html`<form class="add-choice" @submit=${(event: Event) => this.onAddChoice(question, event)}>
+                <label for="new-choice-${id}">${msg('New choice')}</label>
+                <input type="text" id="new-choice-${id}" name="new-choice" />
+                <button part="button" type="submit" class="small">${msg('Add choice')}</button>
+              </form>`
+            : nothing
+        }
         <label for="explanation-${id}">${msg('Explanation (shown after the answer)')}</label>
         <textarea
           id="explanation-${id}"
@@ -700,16 +714,17 @@ export class NewsQuizStudio extends LitElement {
           aria-describedby=${ifDefined(this.invalid(question, 'explanation') ? `error-${id}-explanation` : undefined)}
           @change=${(event: Event) => this.onExplanation(question, event)}
         ></textarea>
-        ${this.faultAt(question, 'explanation')}
-        ${question.evidence ? html`<p class="evidence"><span class="evidence-label">${msg('Evidence in the article:')}</span> ${question.evidence}</p>` : nothing}
+        ${this.faultAt(question, 'explanation')} ${question.evidence ? html`<p class="evidence"><span class="evidence-label">${msg('Evidence in the article:')}</span> ${question.evidence}</p>` : nothing}
         <div class="tools" role="group" aria-label=${msg(str`Question ${index + 1} tools`)}>
           <button part="button" type="button" data-action="up" ?disabled=${index === 0} @click=${() => this.onMove(question, -1, 'up')}>${msg('Move up')}</button>
           <button part="button" type="button" data-action="down" ?disabled=${index === total - 1} @click=${() => this.onMove(question, 1, 'down')}>${msg('Move down')}</button>
           <button part="button" type="button" @click=${() => this.onDuplicate(question)}>${msg('Duplicate')}</button>
-          ${engineMade
-            ? html`<button part="button" type="button" @click=${() => this.onAnother(question)}>${msg('Another question')}</button>
-                <button part="button" type="button" @click=${() => this.onDistractors(question)}>${msg('New wrong choices')}</button>`
-            : nothing}
+          ${
+            engineMade
+              ? html`<button part="button" type="button" @click=${() => this.onAnother(question)}>${msg('Another question')}</button>
+                  <button part="button" type="button" @click=${() => this.onDistractors(question)}>${msg('New wrong choices')}</button>`
+              : nothing
+          }
           <button part="button" type="button" class="danger" @click=${() => this.onDelete(question)}>${msg('Delete')}</button>
         </div>
       </li>
@@ -758,10 +773,12 @@ export class NewsQuizStudio extends LitElement {
           <label><input type="radio" name="embed" .checked=${this.embedKind === 'inline'} @change=${() => (this.embedKind = 'inline')} /> ${msg('Quiz inside the page')}</label>
           <label><input type="radio" name="embed" .checked=${this.embedKind === 'src'} @change=${() => (this.embedKind = 'src')} /> ${msg('Quiz JSON at a URL')}</label>
         </fieldset>
-        ${this.embedKind === 'src'
-          ? html`<label for="embed-url">${msg('URL of the quiz JSON')}</label>
-              <input id="embed-url" type="text" .value=${this.embedUrl} @input=${(event: Event) => (this.embedUrl = (event.target as HTMLInputElement).value)} />`
-          : nothing}
+        ${
+          this.embedKind === 'src'
+            ? html`<label for="embed-url">${msg('URL of the quiz JSON')}</label>
+                <input id="embed-url" type="text" .value=${this.embedUrl} @input=${(event: Event) => (this.embedUrl = (event.target as HTMLInputElement).value)} />`
+            : nothing
+        }
         <label for="embed-code">${msg('Code to paste into the page')}</label>
         <textarea id="embed-code" readonly rows="5" .value=${this.snippet}></textarea>
         <button part="button" type="button" @click=${this.onCopy}>${msg('Copy embed code')}</button>

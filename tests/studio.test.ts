@@ -14,9 +14,39 @@ const status = (el: NewsQuizStudio) => text($(el, '[role="status"]')!);
 
 const QUIZ: Quiz = {
   questions: [
-    {id: 'q1', kind: 'authored', prompt: 'Who met Kim in Pyongyang?', choices: [{id: 'a', text: 'Sergei Lavrov'}, {id: 'b', text: 'Choe Son Hui'}, {id: 'c', text: 'Vladimir Putin'}], answer: 'a'},
-    {id: 'q2', kind: 'authored', prompt: 'Which years does the exchange plan cover?', choices: [{id: 'a', text: '2022-2023'}, {id: 'b', text: '2024-2025'}, {id: 'c', text: '2026-2027'}], answer: 'b'},
-    {id: 'q3', kind: 'authored', prompt: 'Which agency reported the meeting?', choices: [{id: 'a', text: 'Yonhap'}, {id: 'b', text: 'TASS'}, {id: 'c', text: 'KCNA'}], answer: 'c'},
+    {
+      id: 'q1',
+      kind: 'authored',
+      prompt: 'Who met Kim in Pyongyang?',
+      choices: [
+        {id: 'a', text: 'Sergei Lavrov'},
+        {id: 'b', text: 'Choe Son Hui'},
+        {id: 'c', text: 'Vladimir Putin'},
+      ],
+      answer: 'a',
+    },
+    {
+      id: 'q2',
+      kind: 'authored',
+      prompt: 'Which years does the exchange plan cover?',
+      choices: [
+        {id: 'a', text: '2022-2023'},
+        {id: 'b', text: '2024-2025'},
+        {id: 'c', text: '2026-2027'},
+      ],
+      answer: 'b',
+    },
+    {
+      id: 'q3',
+      kind: 'authored',
+      prompt: 'Which agency reported the meeting?',
+      choices: [
+        {id: 'a', text: 'Yonhap'},
+        {id: 'b', text: 'TASS'},
+        {id: 'c', text: 'KCNA'},
+      ],
+      answer: 'c',
+    },
   ],
 };
 
@@ -125,7 +155,9 @@ describe('<news-quiz-studio>', () => {
   it('reads pasted HTML as text with DOMParser, never running it', async () => {
     const el = await studio();
     (window as {pwned?: boolean}).pwned = false;
-    const paragraphs = SEED_ARTICLE.split('\n\n').map((p) => `<p>${p}</p>`).join('');
+    const paragraphs = SEED_ARTICLE.split('\n\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('');
     $<HTMLTextAreaElement>(el, '#article-text')!.value = `<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>${paragraphs}`;
     await click(el, $(el, 'button[type="submit"]'));
     expect(el.quiz.questions.length).to.be.greaterThan(2);
@@ -226,7 +258,16 @@ describe('<news-quiz-studio>', () => {
     expect(alert(el)).to.include('prompt');
     $<HTMLTextAreaElement>(el, '#new-prompt')!.value = 'Did they meet?';
     await click(el, button(el, 'Add'));
-    expect(el.quiz.questions[3]).to.deep.equal({id: 'q4', kind: 'authored', prompt: 'Did they meet?', choices: [{id: 'a', text: 'Yes'}, {id: 'b', text: 'No'}], answer: 'a'});
+    expect(el.quiz.questions[3]).to.deep.equal({
+      id: 'q4',
+      kind: 'authored',
+      prompt: 'Did they meet?',
+      choices: [
+        {id: 'a', text: 'Yes'},
+        {id: 'b', text: 'No'},
+      ],
+      answer: 'a',
+    });
     expect(shadow(el).activeElement?.id).to.equal('heading-q4');
   });
 
@@ -351,7 +392,20 @@ describe('<news-quiz-studio>', () => {
   });
 
   it('shows the engine’s warnings about a question', async () => {
-    const el = await withQuiz({questions: [{id: 'q1', kind: 'authored', prompt: 'Did Sergei Lavrov meet Kim?', choices: [{id: 'a', text: 'Sergei Lavrov'}, {id: 'b', text: 'Nobody'}], answer: 'a'}]});
+    const el = await withQuiz({
+      questions: [
+        {
+          id: 'q1',
+          kind: 'authored',
+          prompt: 'Did Sergei Lavrov meet Kim?',
+          choices: [
+            {id: 'a', text: 'Sergei Lavrov'},
+            {id: 'b', text: 'Nobody'},
+          ],
+          answer: 'a',
+        },
+      ],
+    });
     await new Promise((resolve) => setTimeout(resolve, 50));
     el.requestUpdate();
     await el.updateComplete;
@@ -373,7 +427,8 @@ describe('<news-quiz-studio>', () => {
     expect(status(el)).to.include('next-best');
     await click(el, button(el, 'Undo'));
     expect(el.quiz).to.deep.equal(before);
-    const figure = 'Storm Daria brought winds of 90 mph to Cornwall on Tuesday, and 120,000 homes lost power.\n\nNetwork Rail cancelled 240 trains between London and Bristol, while Great Western Railway ran 60 buses.\n\nThe Met Office issued 14 flood warnings across Devon, and Devon County Council opened 6 rest centres.';
+    const figure =
+      'Storm Daria brought winds of 90 mph to Cornwall on Tuesday, and 120,000 homes lost power.\n\nNetwork Rail cancelled 240 trains between London and Bristol, while Great Western Railway ran 60 buses.\n\nThe Met Office issued 14 flood warnings across Devon, and Devon County Council opened 6 rest centres.';
     el.article = figure;
     await el.updateComplete;
     const question = el.quiz.questions[0];

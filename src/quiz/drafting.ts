@@ -50,10 +50,7 @@ export function candidatePool(text: string, options: GenerateOptions = {}): Cand
 function entryFor(pool: CandidatePool, question: Question) {
   const key = normalize(keyOf(question));
   const prompt = normalize(question.prompt);
-  return (
-    pool.candidates.find(({candidate}) => normalize(candidate.prompt) === prompt && normalize(candidate.correct) === key) ??
-    pool.candidates.find(({candidate}) => normalize(candidate.prompt) === prompt)
-  );
+  return pool.candidates.find(({candidate}) => normalize(candidate.prompt) === prompt && normalize(candidate.correct) === key) ?? pool.candidates.find(({candidate}) => normalize(candidate.prompt) === prompt);
 }
 
 /** The quiz the reader element would write for this article (plain text), with the engine's confidence in each question. */

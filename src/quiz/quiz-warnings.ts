@@ -8,16 +8,7 @@ import {STOP} from './understanding/gazetteer.js';
 import type {Question, Quiz} from './types.js';
 
 export type WarningCode =
-  | 'fewer-than-3-choices'
-  | 'not-in-article'
-  | 'evidence-not-in-article'
-  | 'answer-in-prompt'
-  | 'choice-nested'
-  | 'markup'
-  | 'determiner-cue'
-  | 'same-thing'
-  | 'distractor-also-true'
-  | 'answer-in-other-prompt';
+  'fewer-than-3-choices' | 'not-in-article' | 'evidence-not-in-article' | 'answer-in-prompt' | 'choice-nested' | 'markup' | 'determiner-cue' | 'same-thing' | 'distractor-also-true' | 'answer-in-other-prompt';
 
 export interface QuizWarning {
   code: WarningCode;

@@ -21,7 +21,18 @@ const run = (args, input) => spawnSync(process.execPath, [bin, ...args], {input,
 
 const GOOD = {
   questions: [
-    {id: 'q1', kind: 'fact', prompt: 'Kim met ___ in Pyongyang.', choices: [{id: 'a', text: 'Sergei Lavrov'}, {id: 'b', text: 'Choe Son Hui'}, {id: 'c', text: 'Vladimir Putin'}], answer: 'a', evidence: 'Kim met Sergei Lavrov in Pyongyang.'},
+    {
+      id: 'q1',
+      kind: 'fact',
+      prompt: 'Kim met ___ in Pyongyang.',
+      choices: [
+        {id: 'a', text: 'Sergei Lavrov'},
+        {id: 'b', text: 'Choe Son Hui'},
+        {id: 'c', text: 'Vladimir Putin'},
+      ],
+      answer: 'a',
+      evidence: 'Kim met Sergei Lavrov in Pyongyang.',
+    },
     {id: 'q2', kind: 'authored', prompt: 'Which years does the plan cover?', choices: ['2022-2023', '2024-2025', '2026-2027'], answer: 'b'},
   ],
 };
@@ -83,7 +94,15 @@ describe('news-quiz check', () => {
   it('with the article, lists the quality faults', () => {
     const flawed = {
       questions: [
-        {...GOOD.questions[0], answer: 'b', choices: [{id: 'a', text: 'Sergei Lavrov'}, {id: 'b', text: 'Choe Son-il'}, {id: 'c', text: 'Vladimir Putin'}]},
+        {
+          ...GOOD.questions[0],
+          answer: 'b',
+          choices: [
+            {id: 'a', text: 'Sergei Lavrov'},
+            {id: 'b', text: 'Choe Son-il'},
+            {id: 'c', text: 'Vladimir Putin'},
+          ],
+        },
         {id: 'q2', kind: 'fact', prompt: 'Who is Sergei Lavrov?', choices: ['Contributor License Agreement', 'CLA', 'NDA'], answer: 'a', evidence: 'Not in the article.'},
       ],
     };

@@ -54,26 +54,89 @@ describe('drafting (the engine, for the studio)', () => {
       expect(validateQuiz({questions: [swapped]}).quiz).to.exist;
     }
     expect(found, 'questions with other distractors').to.be.greaterThan(0);
-    const authored: Question = {id: 'x', kind: 'authored', prompt: 'Mine?', choices: [{id: 'a', text: 'A'}, {id: 'b', text: 'B'}], answer: 'a'};
+    const authored: Question = {
+      id: 'x',
+      kind: 'authored',
+      prompt: 'Mine?',
+      choices: [
+        {id: 'a', text: 'A'},
+        {id: 'b', text: 'B'},
+      ],
+      answer: 'a',
+    };
     expect(freshDistractors(pool, authored)).to.equal(undefined);
   });
 });
 
 describe('quiz warnings', () => {
-  const q = (over: Partial<Question>): Question => ({id: 'q1', kind: 'fact', prompt: 'Kim met ___ in Pyongyang.', choices: [{id: 'a', text: 'Sergei Lavrov'}, {id: 'b', text: 'Choe Son Hui'}, {id: 'c', text: 'Vladimir Putin'}], answer: 'a', ...over});
-  const codes = (question: Question, article?: string, others: Question[] = []) => quizWarnings({questions: [question, ...others]}, article).get(question.id)!.map((w) => w.code);
+  const q = (over: Partial<Question>): Question => ({
+    id: 'q1',
+    kind: 'fact',
+    prompt: 'Kim met ___ in Pyongyang.',
+    choices: [
+      {id: 'a', text: 'Sergei Lavrov'},
+      {id: 'b', text: 'Choe Son Hui'},
+      {id: 'c', text: 'Vladimir Putin'},
+    ],
+    answer: 'a',
+    ...over,
+  });
+  const codes = (question: Question, article?: string, others: Question[] = []) =>
+    quizWarnings({questions: [question, ...others]}, article)
+      .get(question.id)!
+      .map((w) => w.code);
 
   it('finds nothing wrong with a sound question', () => {
     expect(codes(q({}), 'Kim met Sergei Lavrov in Pyongyang.')).to.deep.equal([]);
   });
 
   it('names the kinds of fault quiz-check finds', () => {
-    expect(codes(q({choices: [{id: 'a', text: 'Sergei Lavrov'}, {id: 'b', text: 'Putin'}], answer: 'a'}))).to.include('fewer-than-3-choices');
+    expect(
+      codes(
+        q({
+          choices: [
+            {id: 'a', text: 'Sergei Lavrov'},
+            {id: 'b', text: 'Putin'},
+          ],
+          answer: 'a',
+        })
+      )
+    ).to.include('fewer-than-3-choices');
     expect(codes(q({prompt: 'Sergei Lavrov met ___?'}))).to.include('answer-in-prompt');
     expect(codes(q({prompt: 'See **this** ___'}))).to.include('markup');
-    expect(codes(q({choices: [{id: 'a', text: 'Lavrov'}, {id: 'b', text: 'Sergei Lavrov'}, {id: 'c', text: 'Putin'}]}))).to.include('choice-nested');
-    expect(codes(q({choices: [{id: 'a', text: 'the Kremlin'}, {id: 'b', text: 'Moscow'}, {id: 'c', text: 'Seoul'}]}))).to.include('determiner-cue');
-    expect(codes(q({choices: [{id: 'a', text: 'Contributor License Agreement'}, {id: 'b', text: 'CLA'}, {id: 'c', text: 'NDA'}]}))).to.include('same-thing');
+    expect(
+      codes(
+        q({
+          choices: [
+            {id: 'a', text: 'Lavrov'},
+            {id: 'b', text: 'Sergei Lavrov'},
+            {id: 'c', text: 'Putin'},
+          ],
+        })
+      )
+    ).to.include('choice-nested');
+    expect(
+      codes(
+        q({
+          choices: [
+            {id: 'a', text: 'the Kremlin'},
+            {id: 'b', text: 'Moscow'},
+            {id: 'c', text: 'Seoul'},
+          ],
+        })
+      )
+    ).to.include('determiner-cue');
+    expect(
+      codes(
+        q({
+          choices: [
+            {id: 'a', text: 'Contributor License Agreement'},
+            {id: 'b', text: 'CLA'},
+            {id: 'c', text: 'NDA'},
+          ],
+        })
+      )
+    ).to.include('same-thing');
     expect(codes(q({}), 'Kim met Choe Son Hui in Pyongyang.')).to.include.members(['not-in-article', 'distractor-also-true']);
     expect(codes(q({evidence: 'Not in it.'}), 'Kim met Sergei Lavrov in Pyongyang.')).to.include('evidence-not-in-article');
     expect(codes(q({}), undefined, [q({id: 'q2', prompt: 'Where did Sergei Lavrov go?'})])).to.include('answer-in-other-prompt');

@@ -62,7 +62,17 @@ describe('draft edits', () => {
 
   it('adds a question by hand, leaving out empty choices', () => {
     const added = addQuestion(draft, {prompt: 'Who?', choices: ['Ann', '', 'Bob', 'Cy'], answer: 2, explanation: ''}).draft!;
-    expect(added.quiz.questions[3]).to.deep.equal({id: 'q4', kind: 'authored', prompt: 'Who?', choices: [{id: 'a', text: 'Ann'}, {id: 'b', text: 'Bob'}, {id: 'c', text: 'Cy'}], answer: 'b'});
+    expect(added.quiz.questions[3]).to.deep.equal({
+      id: 'q4',
+      kind: 'authored',
+      prompt: 'Who?',
+      choices: [
+        {id: 'a', text: 'Ann'},
+        {id: 'b', text: 'Bob'},
+        {id: 'c', text: 'Cy'},
+      ],
+      answer: 'b',
+    });
     expect(addQuestion(draft, {prompt: '', choices: ['a', 'b'], answer: 0}).fault).to.include({field: 'prompt'});
     expect(addQuestion(draft, {prompt: 'Who?', choices: ['a', 'a'], answer: 0}).fault).to.include({field: 'choices[1].text'});
   });

@@ -3,7 +3,20 @@ import {articleKey, forgetDraft, loadDraft, saveDraft} from '../../src/studio/dr
 import type {Draft} from '../../src/studio/draft.js';
 
 const draft: Draft = {
-  quiz: {questions: [{id: 'q1', kind: 'authored', prompt: 'Who?', choices: [{id: 'a', text: 'Ann'}, {id: 'b', text: 'Bob'}], answer: 'a'}]},
+  quiz: {
+    questions: [
+      {
+        id: 'q1',
+        kind: 'authored',
+        prompt: 'Who?',
+        choices: [
+          {id: 'a', text: 'Ann'},
+          {id: 'b', text: 'Bob'},
+        ],
+        answer: 'a',
+      },
+    ],
+  },
   confidence: {q1: 0.8},
 };
 

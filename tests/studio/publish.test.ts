@@ -2,7 +2,20 @@ import {expect} from '@open-wc/testing';
 import {inlineSnippet, quizJson, srcSnippet} from '../../src/studio/publish.js';
 import {validateQuiz} from '../../src/quiz/validate.js';
 
-const quiz = {questions: [{id: 'q1', kind: 'authored' as const, prompt: 'Is </script><b>x</b> closed?', choices: [{id: 'a', text: 'Yes'}, {id: 'b', text: 'No <!-- -->'}], answer: 'b'}]};
+const quiz = {
+  questions: [
+    {
+      id: 'q1',
+      kind: 'authored' as const,
+      prompt: 'Is </script><b>x</b> closed?',
+      choices: [
+        {id: 'a', text: 'Yes'},
+        {id: 'b', text: 'No <!-- -->'},
+      ],
+      answer: 'b',
+    },
+  ],
+};
 
 describe('publish', () => {
   it('writes the quiz JSON', () => {
