@@ -189,11 +189,15 @@ export const newsQuizStudioStyles = css`
   }
 
   .row input[type='number'] {
-    width: 5em;
+    width: 4.5em;
   }
 
   .row input[type='text'] {
-    width: 9em;
+    width: 7em;
+  }
+
+  .row label {
+    margin-top: 0;
   }
 
   .messages p {

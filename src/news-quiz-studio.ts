@@ -108,7 +108,15 @@ export class NewsQuizStudio extends LitElement {
   }
 
   set quiz(value: unknown) {
-    const result = draftFromQuiz(value);
+    // The engine's confidence stays with the questions it wrote that come back unchanged.
+    const known = new Map(this.history.present.quiz.questions.map((question) => [question.id, JSON.stringify(question)]));
+    const kept = Object.fromEntries(
+      Object.entries(this.history.present.confidence).filter(([id]) => {
+        const question = (value as Quiz | undefined)?.questions?.find?.((item) => item?.id === id);
+        return question !== undefined && JSON.stringify(question) === known.get(id);
+      })
+    );
+    const result = draftFromQuiz(value, kept);
     if (result.fault) {
       this.message = {kind: 'error', text: msg(str`The quiz was not loaded: ${describeFault(result.fault)}`)};
       return;
@@ -595,7 +603,7 @@ export class NewsQuizStudio extends LitElement {
     return html`
       <form part="article" class="article ${this.dragging ? 'dragging' : ''}" @submit=${this.onWrite} @dragover=${this.onDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.onDrop}>
         <label for="article-text">${msg('Article: paste text or HTML, or drop a file here')}</label>
-        <textarea id="article-text" rows="6" .value=${this.rawArticle}></textarea>
+        <textarea id="article-text" rows=${this.questions.length ? 3 : 8} .value=${this.rawArticle}></textarea>
         <div class="row">
           <label class="file">${msg('Open a .txt, .md or .html file')} <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" @change=${this.onArticleFile} /></label>
           <label>${msg('Questions')} <input type="number" min="1" max="100" .value=${String(this.count)} @change=${this.onCount} /></label>
