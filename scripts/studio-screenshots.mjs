@@ -1,6 +1,6 @@
 // Screenshots of the studio (dev aid, and the README's picture; needs `npm start`):
 //   node scripts/studio-screenshots.mjs [url] [outdir]
-// Writes <outdir>/studio-{phone,desktop}-{draft,warning,error}.png, and docs/studio.png (desktop, draft).
+// Writes <outdir>/studio-{phone,desktop}-{draft,dark,warning,error,full}.png, and docs/studio.png (desktop, draft).
 import puppeteer from 'puppeteer-core';
 import {copyFileSync, mkdirSync} from 'node:fs';
 import {findChrome} from './find-chrome.mjs';
@@ -38,6 +38,9 @@ for (const [name, viewport] of Object.entries(viewports)) {
   const shot = (state, full = false) => page.screenshot({path: `${out}/studio-${name}-${state}.png`, fullPage: full});
   await shot('draft');
   if (name === 'desktop') copyFileSync(`${out}/studio-${name}-draft.png`, 'docs/studio.png');
+  await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: 'dark'}]);
+  await shot('dark');
+  await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: 'light'}]);
   // A warning: a question added whose answer is in its stem, with two choices.
   await page.evaluate((extra) => {
     const studio = document.querySelector('news-quiz-studio');

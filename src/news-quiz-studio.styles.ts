@@ -214,6 +214,10 @@ export const newsQuizStudioStyles = css`
     font-weight: 600;
   }
 
+  .field-error {
+    margin: 0.25em 0 0;
+  }
+
   .warning {
     background: var(--_warning-surface);
     padding: 0.4em 0.6em;

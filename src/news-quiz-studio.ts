@@ -272,11 +272,19 @@ export class NewsQuizStudio extends LitElement {
     this.dispatchEvent(new NewsQuizStudioChangeEvent({quiz: this.quiz}));
   }
 
-  /** "Question 3 (q3), prompt: is empty", with the question's place in the draft. */
+  /** "Not saved: Question 3, choice B: repeats another choice", with the question's place in the draft. */
   private faultText(fault: QuizFault, lead: string): string {
     const at = this.history.present.quiz.questions.findIndex((question) => question.id === fault.question);
     const where = at >= 0 ? msg(str`Question ${at + 1}`) : (fault.question ?? msg('The quiz'));
-    return `${lead}: ${where}, ${fault.field}: ${fault.message}`;
+    return `${lead}: ${where}, ${this.fieldLabel(fault.field)}: ${fault.message}`;
+  }
+
+  /** A fault's field as the editor sees it labelled: "question", "choice B", "right answer". */
+  private fieldLabel(field: string): string {
+    const choice = /^choices\[(\d+)\]/.exec(field);
+    if (choice) return msg(str`choice ${String.fromCharCode(65 + Number(choice[1]))}`);
+    const labels: Record<string, string> = {prompt: msg('question'), choices: msg('choices'), answer: msg('right answer'), explanation: msg('explanation'), evidence: msg('evidence')};
+    return labels[field] ?? field;
   }
 
   private get questions(): readonly Question[] {
@@ -477,7 +485,7 @@ export class NewsQuizStudio extends LitElement {
     const result = addQuestion(this.history.present, {prompt: String(data.get('prompt') ?? ''), choices, answer, explanation: String(data.get('explanation') ?? '')});
     if (result.fault) {
       this.fault = {...result.fault, question: 'new'};
-      this.message = {kind: 'error', text: `${msg('Not added')}: ${result.fault.field}: ${result.fault.message}`};
+      this.message = {kind: 'error', text: `${msg('Not added')}: ${this.fieldLabel(result.fault.field)} ${result.fault.message}`};
       return;
     }
     const added = result.draft.quiz.questions.find((item) => !before.has(item.id));
@@ -638,7 +646,7 @@ export class NewsQuizStudio extends LitElement {
   private faultAt(question: Question, field: string): TemplateResult | typeof nothing {
     const fault = this.fault;
     if (!fault || fault.question !== question.id || !(fault.field === field || fault.field.startsWith(`${field}[`) || (field === 'choices' && fault.field.startsWith('choices')))) return nothing;
-    return html`<p class="field-error" id="error-${question.id}-${field}">${msg(str`Not saved: ${fault.field} ${fault.message}`)}</p>`;
+    return html`<p class="field-error" id="error-${question.id}-${field}">${msg(str`Not saved: ${this.fieldLabel(fault.field)} ${fault.message}`)}</p>`;
   }
 
   private invalid(question: Question, field: string): boolean {
@@ -759,7 +767,7 @@ export class NewsQuizStudio extends LitElement {
         </fieldset>
         <label for="new-explanation">${msg('Explanation (shown after the answer)')}</label>
         <textarea id="new-explanation" name="explanation" rows="2"></textarea>
-        ${error ? html`<p class="field-error">${msg(str`Not added: ${error.field}: ${error.message}`)}</p>` : nothing}
+        ${error ? html`<p class="field-error">${msg(str`Not added: ${this.fieldLabel(error.field)} ${error.message}`)}</p>` : nothing}
         <div class="tools">
           <button part="button" class="primary" type="submit">${msg('Add')}</button>
           <button part="button" type="button" @click=${this.onCancelAdd}>${msg('Cancel')}</button>

@@ -255,7 +255,7 @@ describe('<news-quiz-studio>', () => {
     $<HTMLInputElement>(el, '#new-choice-1')!.value = 'No';
     await click(el, button(el, 'Add'));
     expect(el.quiz.questions).to.have.length(3);
-    expect(alert(el)).to.include('prompt');
+    expect(alert(el)).to.include('question is empty');
     $<HTMLTextAreaElement>(el, '#new-prompt')!.value = 'Did they meet?';
     await click(el, button(el, 'Add'));
     expect(el.quiz.questions[3]).to.deep.equal({
@@ -277,7 +277,7 @@ describe('<news-quiz-studio>', () => {
     el.addEventListener('news-quiz-studio-change', () => events++);
     await edit(el, '#prompt-q2', '   ');
     expect(el.quiz.questions[1].prompt).to.equal(QUIZ.questions[1].prompt);
-    expect(alert(el)).to.include('Question 2').and.include('prompt').and.include('is empty');
+    expect(alert(el)).to.equal('Not saved: Question 2, question: is empty');
     expect($(el, '#prompt-q2')!.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#prompt-q2')!.getAttribute('aria-describedby')).to.equal('error-q2-prompt');
     await expect(el).to.be.accessible();
