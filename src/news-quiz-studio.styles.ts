@@ -113,7 +113,7 @@ export const newsQuizStudioStyles = css`
     display: block;
     font: inherit;
     font-weight: normal;
-    max-width: 100%;
+    width: 100%;
   }
 
   [aria-invalid='true'] {
@@ -204,8 +204,9 @@ export const newsQuizStudioStyles = css`
     margin: 0.25em 0;
   }
 
+  /* Empty live regions stay in the page (a region shown only with its message may not be announced). */
   .messages p:empty {
-    display: none;
+    margin: 0;
   }
 
   .error,
@@ -396,6 +397,8 @@ export const newsQuizStudioStyles = css`
 
   .file {
     font-weight: 600;
+    min-width: 0;
+    max-width: 100%;
   }
 
   news-quiz {

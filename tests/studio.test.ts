@@ -182,6 +182,19 @@ describe('<news-quiz-studio>', () => {
     expect(events).to.equal(0);
   });
 
+  it('fits 360 px: nothing wider than the box', async () => {
+    const el = await fixture<NewsQuizStudio>(html`<news-quiz-studio style="width: 360px"></news-quiz-studio>`);
+    el.quiz = QUIZ;
+    await el.updateComplete;
+    const base = $(el, '.base')!;
+    const wide = $$(el, '*')
+      .filter((node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 0.5)
+      .map((node) => node.outerHTML.slice(0, 80));
+    expect(wide).to.deep.equal([]);
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+    for (const node of $$(el, 'button, textarea, input, fieldset')) expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 60)).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+  });
+
   it('edit a stem → the preview shows it, with a change event', async () => {
     const el = await withQuiz();
     const changed = oneEvent(el, 'news-quiz-studio-change');
