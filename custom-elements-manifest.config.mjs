@@ -1,7 +1,7 @@
 // `cem analyze` settings: document the element from its JSDoc, and keep only named events (the analyzer
 // also lists each `dispatchEvent(new X())` call without a name; the @fires tags already name them all).
 export default {
-  globs: ['src/news-quiz.ts', 'src/events.ts'],
+  globs: ['src/news-quiz.ts', 'src/events.ts', 'src/news-quiz-studio.ts', 'src/studio/events.ts'],
   litelement: true,
   plugins: [
     {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run size`: min and min+gzip of every file of the CDN build (run `npm run build` first), and the
+// `npm run size`: min and min+gzip of every file of the CDN build (run `npm run build` first), the studio's own files (news-quiz-studio*.js), and the
 // element's budget: a page that shows a ready quiz loads only news-quiz.js.
 //   node scripts/size.mjs [--budget KB]   (exits 1 when news-quiz.js passes the budget; default 20 KB)
 import {readdirSync, readFileSync} from 'node:fs';
@@ -23,7 +23,18 @@ for (const file of files) {
   const code = readFileSync(join(dir, file));
   const gzip = gzipSync(code, {level: 9}).length;
   if (file === 'news-quiz.js') element = gzip;
-  const role = file === 'news-quiz.js' ? 'element, UI, Lit, English strings' : /generate/.test(file) ? 'question engine (loaded on demand)' : /worker/.test(file) ? 'Worker that runs the engine (on demand)' : 'chunk';
+  const role =
+    file === 'news-quiz.js'
+      ? 'element, UI, Lit, English strings'
+      : file === 'news-quiz-studio.js'
+        ? 'studio: editor UI, reader for the preview, Lit (own build)'
+        : /^news-quiz-studio-/.test(file)
+          ? 'studio engine: drafting and warnings (on demand)'
+          : /generate/.test(file)
+            ? 'question engine (loaded on demand)'
+            : /worker/.test(file)
+              ? 'Worker that runs the engine (on demand)'
+              : 'chunk';
   console.log(`${file.padEnd(32)} ${kb(code.length).padStart(9)} ${kb(gzip).padStart(10)}   ${role}`);
 }
 console.log(`budget: news-quiz.js ${kb(element)} of ${kb(budget)} min+gzip`);

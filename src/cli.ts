@@ -1,19 +1,31 @@
 /**
  * `news-quiz generate <file|-> [--count N] [--seed S]`: prints the quiz JSON for an article (plain text or
- * HTML) read from a file or stdin. The only module that touches Node's file system and process.
+ * HTML) read from a file or stdin. `news-quiz check <quiz.json> [--article <file>]`: validates a reviewed
+ * quiz, and with its article runs the quality checks too. The only module that touches Node's file system
+ * and process.
  */
 import {readFile} from 'node:fs/promises';
 import {generateQuiz} from './quiz/generate.js';
+import {describeFault, validateQuiz} from './quiz/validate.js';
+import {quizWarnings} from './quiz/quiz-warnings.js';
+import {htmlToText} from './quiz/reading/html-text.js';
+import {looksLikeHtml} from './quiz/reading/text.js';
 import type {GenerateOptions} from './quiz/types.js';
 
 const MAX_COUNT = 100;
 
 export const USAGE = `Usage: news-quiz generate <file|-> [--count N] [--seed S]
+       news-quiz check <quiz.json|-> [--article <file>]
 
-Writes a multiple-choice quiz for a news article (plain text or HTML) as JSON on stdout.
+generate writes a multiple-choice quiz for a news article (plain text or HTML) as JSON on stdout.
+check validates a reviewed quiz JSON against the schema (an empty stem, fewer than 2 choices, duplicate
+choices, no key, an over-long text); with --article it also runs the quality checks (the answer supported
+by the article, the evidence quoted from it, no two choices naming the same thing, no answer given away,
+and so on). It lists each fault as "<question>, <field>: <what is wrong>".
 
 Arguments:
   <file>       the article to read; "-" reads it from stdin
+  <quiz.json>  the quiz to check; "-" reads it from stdin
 
 Options:
   --count N    how many questions to pick, 1 to ${MAX_COUNT} (default 8)
@@ -21,7 +33,10 @@ Options:
                (the same as seed="S" on the <news-quiz> element)
   -h, --help   show this help
 
-Exit status: 0 on success, 1 when the article cannot be read or yields no questions, 2 on a usage error.`;
+  --article F  (check) the article the quiz was written from, text or HTML
+
+Exit status: 0 on success, 1 when the article cannot be read or yields no questions, or (check) when the
+quiz cannot be read or has faults, 2 on a usage error.`;
 
 /** A problem with the command line: exit status 2. */
 class UsageError extends Error {}
@@ -40,6 +55,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
+    if (argv[0] === 'check') return await check(parseCheckArguments(argv.slice(1)));
     const command = parseArguments(argv);
     const text = await readArticle(command.source);
     const quiz = generateQuiz(text, command.options);
@@ -59,8 +75,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 
 function parseArguments(argv: readonly string[]): Command {
   const [commandName, ...rest] = argv;
-  if (commandName === undefined) throw new UsageError('missing command: use "news-quiz generate <file|->"');
-  if (commandName !== 'generate') throw new UsageError(`unknown command "${commandName}"`);
+  if (commandName === undefined) throw new UsageError('missing command: use "news-quiz generate <file|->" or "news-quiz check <quiz.json>"');
+  if (commandName !== 'generate') throw new UsageError(`unknown command "${commandName}": use generate or check`);
   const options: GenerateOptions = {};
   const sources: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -80,6 +96,77 @@ function parseArguments(argv: readonly string[]): Command {
   if (sources.length === 0) throw new UsageError('missing article: give a file, or "-" for stdin');
   if (sources.length > 1) throw new UsageError(`one article at a time, got ${sources.length}: ${sources.join(' ')}`);
   return {source: sources[0] as string, options};
+}
+
+interface CheckCommand {
+  quiz: string;
+  article?: string;
+}
+
+function parseCheckArguments(argv: readonly string[]): CheckCommand {
+  const files: string[] = [];
+  let article: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inlineValue] = arg.startsWith('--') && arg.includes('=') ? splitOnce(arg, '=') : [arg, undefined];
+    if (flag === '--article') {
+      const value = inlineValue ?? argv[++i];
+      if (!value || (inlineValue === undefined && value.startsWith('--'))) throw new UsageError('--article needs a file');
+      article = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option "${arg}"`);
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length === 0) throw new UsageError('missing quiz: give a quiz JSON file, or "-" for stdin');
+  if (files.length > 1) throw new UsageError(`one quiz at a time, got ${files.length}: ${files.join(' ')}`);
+  if (files[0] === '-' && article === '-') throw new UsageError('the quiz and the article cannot both come from stdin');
+  return {quiz: files[0] as string, article};
+}
+
+/**
+ * Checks a quiz: every schema fault (each question on its own, then ids shared), and with the article
+ * the quality checks; prints one line per fault on stdout and returns 1 when there is any.
+ */
+async function check(command: CheckCommand): Promise<number> {
+  const raw = await readArticle(command.quiz);
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    throw new InputError(`${describeSource(command.quiz)} is not JSON: ${(error as Error).message}`);
+  }
+  const articleText = command.article === undefined ? undefined : await readArticle(command.article);
+  const faults: string[] = [];
+  const list = typeof value === 'object' && value !== null && Array.isArray((value as {questions?: unknown}).questions) ? ((value as {questions: unknown[]}).questions as unknown[]) : undefined;
+  if (!list) {
+    const checked = validateQuiz(value);
+    faults.push(checked.fault ? describeFault(checked.fault) : 'questions: the quiz needs a "questions" list');
+  } else {
+    if (!list.length) faults.push('questions: the quiz has no questions');
+    // Each question alone, so every faulty one is listed (validateQuiz stops at the first).
+    list.forEach((item, index) => {
+      const checked = validateQuiz([item]);
+      if (checked.fault) faults.push(describeFault({...checked.fault, question: checked.fault.question === 'question 1' ? `question ${index + 1}` : checked.fault.question}));
+    });
+    if (!faults.length) {
+      const whole = validateQuiz(value);
+      if (whole.fault) faults.push(describeFault(whole.fault));
+      else if (articleText !== undefined) {
+        const text = looksLikeHtml(articleText) ? htmlToText(articleText) : articleText;
+        for (const [id, warnings] of quizWarnings(whole.quiz, text)) for (const warning of warnings) faults.push(`${id}, ${warning.field}: ${warning.message} (${warning.code})`);
+      }
+    }
+  }
+  const name = describeSource(command.quiz);
+  const questions = list?.length ?? 0;
+  if (!faults.length) {
+    process.stdout.write(`${name}: ${questions} questions, no faults${articleText === undefined ? ' (schema only; give --article for the quality checks)' : ''}\n`);
+    return 0;
+  }
+  process.stdout.write(`${faults.map((fault) => `${name}: ${fault}`).join('\n')}\n${name}: ${faults.length} ${faults.length === 1 ? 'fault' : 'faults'} in ${questions} questions\n`);
+  return 1;
 }
 
 function splitOnce(arg: string, separator: string): [string, string] {
