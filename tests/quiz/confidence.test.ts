@@ -165,6 +165,17 @@ describe('confidence: evidence behind every question', () => {
     expect(fitOf(porto, (prompt) => prompt.includes('dia ___ de dezembro'))).to.be.below(fitOf(porto, (prompt) => prompt.includes('para ___ navios'))!);
   });
 
+  it('asks no figure that is the sum or the difference of two others in its stem', () => {
+    const text = [
+      'Federal funding helped create 187,000 construction jobs across the country, including 93,000 jobs in road building and 94,000 jobs in rail work.',
+      'The department said 12 states had started 450 new bridge projects since the law was signed in Ohio.',
+      'Officials in Ohio said 3,200 workers had been hired for the bridge projects by the state.',
+    ].join(' ');
+    const prompts = draftCandidates(text, {count: 8}).candidates.map((c) => c.prompt);
+    expect(prompts.some((prompt) => prompt.startsWith('Federal funding'))).to.be.false;
+    expect(prompts.some((prompt) => prompt.includes('___ new bridge projects'))).to.be.true;
+  });
+
   it('makes no quiz of fewer than three questions that pass, but honours a smaller count', () => {
     const thin = 'The council met on Monday. Mayor Andy Burnham said the plan would cost £45 million.';
     expect(generateQuiz(thin).questions).to.deep.equal([]);

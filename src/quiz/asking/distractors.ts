@@ -339,7 +339,7 @@ function shiftNumbers(text: string, type: EntityType, steps: number): string | u
 const SCALES: Record<string, number> = {thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12};
 
 /** A figure's value with its scale word ("$14.6 billion" → 14.6e9), for comparing figures of one sentence. */
-function valueOf(text: string): number | undefined {
+export function valueOf(text: string): number | undefined {
   const match = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/i.exec(text);
   if (!match) return undefined;
   return Number(match[1].replace(/,/g, '')) * (SCALES[(match[2] ?? '').toLowerCase()] ?? 1);

@@ -7,7 +7,7 @@ import {indefiniteArticle} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
 import {BLANK, hasDanglingSubject} from '../choosing/checks.js';
 import {titleAfter} from '../understanding/entities.js';
-import {containerPlace, nameStandIns, standInName, numberStandIns, sameThing, type SlotContext} from './distractors.js';
+import {containerPlace, nameStandIns, standInName, numberStandIns, sameThing, valueOf, type SlotContext} from './distractors.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from '../understanding/mentions.js';
 import type {Random} from '../random.js';
 import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understanding/kinds.js';
@@ -41,7 +41,14 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
   if (/[=×÷*]|\d\s*[x+\/]\s*\d/.test(sentence)) return true;
   // "830bn rupees ($19bn)": a sum beside its conversion in brackets.
   if (/^\s*\(\s*[$€£¥]?\d/.test(sentence.slice(mention.end)) || /\d[^()]{0,12}\(\s*$/.test(sentence.slice(0, mention.start))) return true;
-  return RELATION.test(sentence) && others.some((m) => m.type === mention.type);
+  if (RELATION.test(sentence) && others.some((m) => m.type === mention.type)) return true;
+  // "187,000 jobs, 93,000 in roads and 94,000 in rail": the key is the sum or the difference of two others.
+  const value = valueOf(mention.text);
+  const values = others.filter((m) => m.type === mention.type).flatMap((m) => valueOf(m.text) ?? []);
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
+  if (value === undefined) return false;
+  for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) if (near(values[i] + values[j], value) || near(Math.abs(values[i] - values[j]), value)) return true;
+  return false;
 }
 
 /** First and second person outside English, written in lower case (so "EU" and "Mon" are not "eu", "mon"). */
