@@ -520,11 +520,11 @@ export class NewsQuiz extends LitElement {
     const last = position === total;
     return html`
       <div part="progress" class="progress">
-        <span>${this.progressLine(position, total)}</span>
+        <span id="progress">${this.progressLine(position, total)}</span>
         <span class="progress-bar" aria-hidden="true"><span style=${styleMap({width: `${(position / total) * 100}%`})}></span></span>
       </div>
       <form @submit=${this.handleCheck} novalidate>
-        <fieldset part="question">
+        <fieldset part="question" role="radiogroup" aria-describedby="progress">
           <legend part="prompt" tabindex="-1" ?data-focus-target=${!checked}>${question.prompt}</legend>
           <div part="choices" class="choices">
             ${question.choices.map((choice) => {
