@@ -66,6 +66,12 @@ export const newsQuizStyles = css`
     padding: calc(var(--_space) * 1.25);
   }
 
+  /* Korean breaks lines between words, not inside them. */
+  .base:lang(ko) {
+    word-break: keep-all;
+    overflow-wrap: break-word;
+  }
+
   .title {
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1.25em;

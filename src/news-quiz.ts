@@ -460,7 +460,7 @@ export class NewsQuiz extends LitElement {
       'no-article': () => this.l10n.msg('There is no article to make a quiz from.', {id: 'error-no-article'}),
       'no-questions': () => this.l10n.msg('No quiz could be made: this article has no FAQ or facts to ask about.', {id: 'error-no-questions'}),
       'generation-failed': () => this.l10n.msg('Sorry, the quiz could not be made from this article.', {id: 'error-generation-failed'}),
-      'invalid-quiz': () => this.l10n.msg(str`This quiz could not be shown: its data is not valid (${fault}).`, {id: 'error-invalid-quiz'}),
+      'invalid-quiz': () => this.l10n.msg(str`This quiz could not be shown: its data is not valid (${isolate(fault)}).`, {id: 'error-invalid-quiz'}),
       'src-failed': () => this.l10n.msg('The quiz could not be loaded. Please try again later.', {id: 'error-src-failed'}),
       'src-wrong-type': () => this.l10n.msg('The quiz could not be loaded: the file is neither a quiz nor an article.', {id: 'error-src-wrong-type'}),
       'src-too-large': () => this.l10n.msg('The quiz could not be loaded: the file is too large.', {id: 'error-src-too-large'}),
@@ -525,7 +525,7 @@ export class NewsQuiz extends LitElement {
       </div>
       <form @submit=${this.handleCheck} novalidate>
         <fieldset part="question" role="radiogroup" aria-describedby="progress">
-          <legend part="prompt" tabindex="-1" ?data-focus-target=${!checked}>${question.prompt}</legend>
+          <legend part="prompt" tabindex="-1" dir="auto" ?data-focus-target=${!checked}>${question.prompt}</legend>
           <div part="choices" class="choices">
             ${question.choices.map((choice) => {
               const isAnswer = choice.id === question.answer;
@@ -534,7 +534,7 @@ export class NewsQuiz extends LitElement {
               return html`<label part="choice ${isChosen ? 'selected' : ''} ${state}" class="choice ${checked ? 'checked' : ''} ${state}">
                 <input type="radio" name="choice" .value=${choice.id} .checked=${checked ? isChosen : choice.id === this.selected} ?disabled=${checked} @change=${this.handleChoice} />
                 <span class="choice-body">
-                  <span class="choice-text">${choice.text}</span>
+                  <span class="choice-text" dir="auto">${choice.text}</span>
                   ${checked && (isAnswer || isChosen) ? this.renderMark(isAnswer, isChosen) : nothing}
                 </span>
               </label>`;
@@ -567,16 +567,16 @@ export class NewsQuiz extends LitElement {
 
   private renderFeedback(question: Question, chosen: string): TemplateResult {
     const correct = isCorrect(question, chosen);
-    const answerText = question.choices.find((choice) => choice.id === question.answer)?.text ?? '';
+    const answerText = isolate(question.choices.find((choice) => choice.id === question.answer)?.text ?? '');
     return html`<div part="feedback" class="feedback ${correct ? 'correct' : 'incorrect'}">
       <p class="verdict">${correct ? this.l10n.msg('Correct!', {id: 'feedback-correct'}) : this.l10n.msg(str`Not quite. The right answer is: ${answerText}`, {id: 'feedback-wrong'})}</p>
-      ${question.explanation && !repeats(question.explanation, question.evidence) ? html`<p class="explanation">${question.explanation}</p>` : nothing} ${this.renderEvidence(question)}
+      ${question.explanation && !repeats(question.explanation, question.evidence) ? html`<p class="explanation" dir="auto">${question.explanation}</p>` : nothing} ${this.renderEvidence(question)}
     </div>`;
   }
 
   private renderEvidence(question: Question): TemplateResult | typeof nothing {
     if (!question.evidence) return nothing;
-    return html`<p part="evidence" class="evidence">${this.l10n.msg('From the article:', {id: 'evidence'})} <q>${readableEvidence(question.evidence)}</q></p>`;
+    return html`<p part="evidence" class="evidence">${this.l10n.msg('From the article:', {id: 'evidence'})} <q dir="auto">${readableEvidence(question.evidence)}</q></p>`;
   }
 
   private renderResult(): TemplateResult {
@@ -614,9 +614,9 @@ export class NewsQuiz extends LitElement {
     const textOf = (id: string | undefined) => question.choices.find((choice) => choice.id === id)?.text ?? '';
     const chosen = this.answers[question.id];
     const correct = isCorrect(question, chosen);
-    const [chosenText, answerText] = [textOf(chosen), textOf(question.answer)];
+    const [chosenText, answerText] = [isolate(textOf(chosen)), isolate(textOf(question.answer))];
     return html`<li part="review-item ${correct ? 'correct' : 'incorrect'}" class=${correct ? 'correct' : 'incorrect'}>
-      <p class="review-prompt">${question.prompt}</p>
+      <p class="review-prompt" dir="auto">${question.prompt}</p>
       <p>
         <span class="mark">${correct ? this.l10n.msg('✓ Correct', {id: 'review-correct'}) : this.l10n.msg('✗ Wrong', {id: 'review-wrong'})}</span>
         ${this.l10n.msg(str`Your answer: ${chosenText}`, {id: 'review-your-answer'})}
@@ -629,6 +629,14 @@ export class NewsQuiz extends LitElement {
       }
     </li>`;
   }
+}
+
+/**
+ * Article text inside a UI message, isolated from it (U+2068 … U+2069): an English answer inside an Arabic
+ * sentence keeps its own direction, and its punctuation stays with it.
+ */
+function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 /** Evidence as a reader reads it: a markdown table row "| Goals | 20 | 35 |" becomes "Goals: 20 · 35". */
