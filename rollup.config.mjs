@@ -3,6 +3,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyTemplates} from './scripts/rollup-minify-templates.mjs';
+import {shortMessageIds} from './scripts/rollup-short-message-ids.mjs';
 
 export default {
   // The element alone: it defines <news-quiz> and pulls in only what it uses (npm users import dist/index.js).
@@ -24,5 +25,5 @@ export default {
     // tsc's decorator helper reads top-level `this`; in an ES module that is undefined, as intended.
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
-  plugins: [minifyTemplates(), nodeResolve({browser: true}), terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}})],
+  plugins: [shortMessageIds(), minifyTemplates(), nodeResolve({browser: true}), terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}})],
 };

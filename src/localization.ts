@@ -27,8 +27,6 @@ const loaders: Record<TargetLocale, () => Promise<{templates: Templates}>> = {
   ko: () => import('./generated/locales/ko.js'),
 };
 
-const RIGHT_TO_LEFT = new Set<Locale>(['ar']);
-
 /** Loaded templates per locale (English needs none), and loads under way. */
 const loaded = new Map<Locale, Templates>([[sourceLocale, {}]]);
 const loading = new Map<Locale, Promise<boolean>>();
@@ -78,9 +76,6 @@ export interface Msg {
 /** One message per plural category (Intl.PluralRules): English uses `one` and `other`, Arabic all six. */
 export type PluralForms = Record<Intl.LDMLPluralRule, () => string>;
 
-const formats = new Map<string, Intl.NumberFormat>();
-const plurals = new Map<string, Intl.PluralRules>();
-
 /** Resolves a host's language, loads its messages and formats its numbers and plurals. */
 export class LocaleController implements ReactiveController {
   /** The shipped locale the host shows. */
@@ -96,7 +91,7 @@ export class LocaleController implements ReactiveController {
 
   /** Text direction of the locale. */
   get dir(): 'ltr' | 'rtl' {
-    return RIGHT_TO_LEFT.has(this.locale) ? 'rtl' : 'ltr';
+    return this.locale === 'ar' ? 'rtl' : 'ltr';
   }
 
   hostConnected(): void {
@@ -130,14 +125,12 @@ export class LocaleController implements ReactiveController {
     }
     this.locale = locale;
     this.templates = loaded.get(locale)!;
-    let tag: string = locale;
     try {
       // The page's region where it is valid ("de-CH" numbers), but never another language's.
-      if (localeFor(lang) === locale && locale !== sourceLocale) tag = Intl.getCanonicalLocales(lang)[0] ?? locale;
+      this.tag = locale !== sourceLocale && localeFor(lang) === locale ? Intl.getCanonicalLocales(lang)[0] : locale;
     } catch {
-      // An invalid tag: the locale alone.
+      this.tag = locale;
     }
-    this.tag = tag;
     return undefined;
   }
 
@@ -145,30 +138,23 @@ export class LocaleController implements ReactiveController {
   readonly msg: Msg = (template, {id}) => {
     const localized = this.templates[id] ?? template;
     if (typeof localized === 'string') return localized;
-    // A str`` template: translated ones hold the index of each source value, which may move.
-    const values = typeof template === 'string' ? [] : template.values;
-    const order = localized === template ? undefined : (localized.values as number[]);
-    return localized.strings.reduce((text, part, i) => text + String(values[order ? order[i - 1] : i - 1]) + part);
+    // A str`` template: a translated one holds the index of each source value, which may move.
+    const {values} = template as StrResult;
+    return localized.strings.reduce((text, part, i) => text + values[localized === template ? i - 1 : (localized.values[i - 1] as number)] + part);
   };
 
   /** The form of a message for `count` in the host's language. */
   plural(count: number, forms: PluralForms): string {
-    return forms[cached(plurals, this.tag, () => new Intl.PluralRules(this.tag)).select(count)]();
+    return forms[new Intl.PluralRules(this.tag).select(count)]();
   }
 
   /** A whole number in the host's language. */
   number(value: number): string {
-    return cached(formats, this.tag, () => new Intl.NumberFormat(this.tag)).format(value);
+    return value.toLocaleString(this.tag);
   }
 
-  /** A fraction as a whole percentage in the host's language ("67%", "67 %", "٪67"). */
+  /** A fraction as a whole percentage in the host's language ("67%", "67 %", "67‎%‎"). */
   percent(fraction: number): string {
-    return cached(formats, `${this.tag} %`, () => new Intl.NumberFormat(this.tag, {style: 'percent'})).format(fraction);
+    return fraction.toLocaleString(this.tag, {style: 'percent'});
   }
-}
-
-function cached<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (!value) cache.set(key, (value = make()));
-  return value;
 }
