@@ -26,7 +26,16 @@ for (const file of files) {
   if (file === 'news-quiz.js') element = gzip;
   const locale = /^news-quiz-([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.js$/.exec(file)?.[1];
   const language = locale && new Intl.DisplayNames(['en'], {type: 'language'}).of(locale);
-  const role = file === 'news-quiz.js' ? 'element, UI, Lit, English strings' : /generate/.test(file) ? 'question engine (loaded on demand)' : /worker/.test(file) ? 'Worker that runs the engine (on demand)' : language && language !== locale ? `${language} UI strings (loaded for a widget in ${locale})` : 'chunk';
+  const role =
+    file === 'news-quiz.js'
+      ? 'element, UI, Lit, English strings'
+      : /generate/.test(file)
+        ? 'question engine (loaded on demand)'
+        : /worker/.test(file)
+          ? 'Worker that runs the engine (on demand)'
+          : language && language !== locale
+            ? `${language} UI strings (loaded for a widget in ${locale})`
+            : 'chunk';
   console.log(`${file.padEnd(32)} ${kb(code.length).padStart(9)} ${kb(gzip).padStart(10)}   ${role}`);
 }
 console.log(`budget: news-quiz.js ${kb(element)} of ${kb(budget)} min+gzip`);
