@@ -25,6 +25,9 @@ type Phase = 'start' | 'question' | 'result';
  * Inputs, first given wins: `quiz`, a JSON child, `src`, `article` or the element's own content,
  * `article-selector`, the page's schema.org JSON-LD (FAQPage, NewsArticle `articleBody`).
  *
+ * The UI speaks the `lang` of the element or of its nearest ancestor: `en`, `es`, `fr`, `de`, `ko` or `ar`
+ * (right to left); any other language falls back to English. Each language loads on first use.
+ *
  * @fires news-quiz-answer - The reader checked an answer. Detail: `{questionId, choiceId, correct}`.
  * @fires news-quiz-complete - The reader finished the quiz. Detail: `{score, total, answers}`.
  * @fires news-quiz-error - The article could not be turned into a quiz. Detail: `{code, message}`.
