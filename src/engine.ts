@@ -12,8 +12,22 @@ let noWorker = false;
 let nextId = 0;
 const waiting = new Map<number, {resolve: (quiz: Quiz) => void; reject: (error: Error) => void; request: WriteRequest}>();
 
-const onMainThread = (request: WriteRequest): Promise<Quiz> =>
-  import('./quiz/generate.js').then((engine) => (request.html ? engine.generateQuiz(request.text, request.options) : engine.generateQuizFromText(request.text, request.options)));
+/** The engine on the main thread, imported on first use; it yields to the page between its steps. */
+async function onMainThread(request: WriteRequest): Promise<Quiz> {
+  const engine = await import('./quiz/generate.js');
+  const steps = engine.generateQuizInSteps(request.text, request.options, request.html);
+  for (;;) {
+    await yieldToPage();
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Lets the page handle input and paint: scheduler.yield() where the browser has it, else a new task. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as {scheduler?: {yield?: () => Promise<void>}}).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 const WORKER_URL = new URL('./news-quiz-worker.js', import.meta.url).href;
 

@@ -96,16 +96,15 @@ export const newsQuizStyles = css`
   }
 
   .progress-bar {
+    width: 100%;
     height: 0.25rem;
     border-radius: 0.125rem;
     background: var(--_surface);
     overflow: hidden;
   }
 
-  .progress-bar > span {
-    display: block;
-    height: 100%;
-    background: var(--_accent);
+  .progress-bar rect {
+    fill: var(--_accent);
   }
 
   fieldset {
@@ -123,8 +122,26 @@ export const newsQuizStyles = css`
     line-height: 1.35;
   }
 
-  legend:focus {
+  fieldset:focus {
     outline: none;
+  }
+
+  /* mode="all": the questions one under the other, ruled apart (on the legend: a fieldset's border runs behind it). */
+  .question + .question {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+
+  .question + .question legend {
+    width: 100%;
+    padding-top: calc(var(--_space) * 1.5);
+    border-top: 1px solid var(--_border);
+  }
+
+  .number {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 400;
   }
 
   .choices {
@@ -132,7 +149,6 @@ export const newsQuizStyles = css`
     gap: 0.5rem;
     margin: 0;
     padding: 0;
-    list-style: none;
   }
 
   .choice {
@@ -156,7 +172,10 @@ export const newsQuizStyles = css`
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
 
-  .choice:has(input:focus-visible) {
+  /* One focus ring for every control. */
+  .choice:has(input:focus-visible),
+  button:focus-visible,
+  summary:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -216,10 +235,6 @@ export const newsQuizStyles = css`
     background: var(--_surface);
   }
 
-  .feedback:empty {
-    display: none;
-  }
-
   .feedback.correct {
     border-inline-start-color: var(--_correct);
   }
@@ -276,9 +291,9 @@ export const newsQuizStyles = css`
     filter: brightness(1.1);
   }
 
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
   }
 
   .score {
@@ -304,11 +319,6 @@ export const newsQuizStyles = css`
     cursor: pointer;
     font-weight: 600;
     min-height: 1.5rem;
-  }
-
-  .review summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .review-list {
@@ -369,17 +379,8 @@ export const newsQuizStyles = css`
     color: var(--_muted);
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   @media (prefers-reduced-motion: no-preference) {
-    .progress-bar > span {
+    .progress-bar rect {
       transition: width 200ms ease-out;
     }
   }

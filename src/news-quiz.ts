@@ -1,5 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, query, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizProgressEvent, NewsQuizStartEvent, type AnswerRecord, type NewsQuizErrorCode} from './events.js';
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
@@ -7,12 +7,11 @@ import {fetchSource, jsonChild, quizJsonSource, quizSource, selectorSource, stru
 import {writeQuiz} from './engine.js';
 import {loadProgress, progressKey, saveProgress} from './progress-store.js';
 import {findSentence, showRange} from './show-in-article.js';
-import {isCorrect, scoreQuiz, type Answers} from './quiz/score.js';
+import {check, choiceOf, finish, go, newSession, pick, unanswered, type Phase, type Session} from './quiz-session.js';
+import {isCorrect, scoreQuiz} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
 import {newsQuizStyles} from './news-quiz.styles.js';
 import {LocaleController} from './localization.js';
-
-type Phase = 'start' | 'question' | 'result';
 
 /**
  * A multiple-choice quiz written from a news article: its FAQ section and the facts in its body.
@@ -25,27 +24,32 @@ type Phase = 'start' | 'question' | 'result';
  * Inputs, first given wins: `quiz`, a JSON child, `src`, `article` or the element's own content,
  * `article-selector`, the page's schema.org JSON-LD (FAQPage, NewsArticle `articleBody`).
  *
+ * Questions come one at a time (Back and Next), or all on one page with `mode="all"`. The reader sees
+ * whether each answer is right after checking it, or, with `feedback="end"`, only on the result screen.
+ *
  * The UI speaks the `lang` of the element or of its nearest ancestor: `en`, `es`, `fr`, `de`, `ko` or `ar`
  * (right to left); any other language falls back to English. Each language loads on first use.
  *
- * @fires news-quiz-answer - The reader checked an answer. Detail: `{questionId, choiceId, correct}`.
+ * @fires news-quiz-answer - The reader checked an answer. Detail: `{questionId, choiceId, correct}`. With
+ * `feedback="end"` or `mode="all"`, one per question when the reader submits the quiz.
  * @fires news-quiz-complete - The reader finished the quiz. Detail: `{score, total, answers}`.
  * @fires news-quiz-error - The article could not be turned into a quiz. Detail: `{code, message}`.
  * @fires news-quiz-start - The reader started the quiz (Start or Try again). Detail: `{total}`.
- * @fires news-quiz-progress - The reader moved on to another question. Detail: `{position, total, answered}`.
+ * @fires news-quiz-progress - The reader went to another question (Next or Back; not with `mode="all"`). Detail:
+ * `{position, total, answered}`.
  *
  * @csspart base - The quiz's box.
  * @csspart title - The quiz title on the start screen.
  * @csspart intro - The line under the title on the start screen.
- * @csspart progress - "Question i of N" and its bar.
+ * @csspart progress - "Question i of N" (with `mode="all"`, "k of N answered") and its bar.
  * @csspart question - The fieldset holding one question.
- * @csspart prompt - The question's text (its legend).
+ * @csspart prompt - The question's text (its legend); with `mode="all"`, after its number.
  * @csspart choices - The list of choices.
  * @csspart choice - One choice; also `selected`, `correct`, `incorrect` once checked.
  * @csspart feedback - The verdict after checking, with the explanation and evidence.
  * @csspart evidence - The sentence of the article that supports the answer.
- * @csspart button - Every button; also `start-button`, `check-button`, `next-button`, `retry-button`, `share-button`,
- * `show-in-article`.
+ * @csspart button - Every button; also `start-button`, `check-button`, `back-button`, `next-button`,
+ * `submit-button`, `retry-button`, `share-button`, `show-in-article`.
  * @csspart score - The result line.
  * @csspart verdict - The line under the score: passed or not, by `pass-mark`.
  * @csspart review - The foldable review of every answer on the result screen.
@@ -76,12 +80,8 @@ export class NewsQuiz extends LitElement {
   /** The UI language: the element's `lang`, else its nearest ancestor's; see localization.ts. */
   private readonly l10n = new LocaleController(this);
 
-  @query('[data-focus-target]') private focusTarget?: HTMLElement;
-
-  @state() private phase: Phase = 'start';
-  @state() private index = 0;
-  @state() private answers: Answers = {};
-  @state() private selected?: string;
+  /** Where the reader is: the question shown, checked answers and picks not yet checked. */
+  @state() private session: Session = newSession();
   @state() private showHint = false;
   @state() private quizQuestions: Question[] = [];
   @state() private errorCode?: NewsQuizErrorCode;
@@ -130,13 +130,29 @@ export class NewsQuiz extends LitElement {
   /** Percent of right answers that passes: the result says so (default 60). */
   @property({type: Number, attribute: 'pass-mark'}) passMark = 60;
 
+  /**
+   * When the reader learns whether an answer is right: "immediate" (the default), after each Check, with the
+   * evidence; "end", only on the result screen, where every answer is reviewed. Any other value is the default.
+   */
+  @property() feedback: 'immediate' | 'end' = 'immediate';
+
+  /**
+   * "one" (the default): one question at a time, with Back and Next; "all": every question on one page, each
+   * a radio group, and one Submit at the end. Any other value is the default.
+   */
+  @property() mode: 'one' | 'all' = 'one';
+
   /** The generated questions in quiz JSON form, choices in the order the reader sees them. */
   get questions(): Question[] {
     return structuredClone(this.quizQuestions);
   }
 
   private observer?: MutationObserver;
-  private focusAfterRender = false;
+  /**
+   * What to focus once rendered: a question's fieldset (a group named by its legend; Firefox does not focus
+   * a legend), the Next button or the result heading.
+   */
+  private focusAfter = '';
   private fetching?: AbortController;
   /** The shown quiz's progress key, made from the quiz as first shown and what it was made from. */
   private storeKey = '';
@@ -185,21 +201,19 @@ export class NewsQuiz extends LitElement {
     if (!this.persist || !this.quizQuestions.length) return;
     const saved = loadProgress(this.storeKey, this.quizQuestions);
     if (!saved) return;
-    [this.phase, this.index, this.answers] = [saved.phase, saved.index, saved.answers];
+    this.session = saved;
   }
 
   /** With `persist`, keeps the reader's place after every step they take. */
   private saveProgress(): void {
     if (!this.persist || !this.quizQuestions.length) return;
-    saveProgress(this.storeKey, {phase: this.phase, index: this.index, answers: this.answers});
+    saveProgress(this.storeKey, this.session);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('phase') || changed.has('index') || changed.has('answers')) this.saveProgress();
-    if (this.focusAfterRender) {
-      this.focusAfterRender = false;
-      this.focusTarget?.focus();
-    }
+    if (changed.has('session')) this.saveProgress();
+    if (this.focusAfter) this.renderRoot.querySelector<HTMLElement>(this.focusAfter)?.focus();
+    this.focusAfter = '';
   }
 
   private readLightDom(): void {
@@ -282,7 +296,7 @@ export class NewsQuiz extends LitElement {
       this.keptQuizNotice = false;
       return;
     }
-    const inProgress = this.phase !== 'start' && this.quizQuestions.length > 0;
+    const inProgress = this.session.phase !== 'start' && this.quizQuestions.length > 0;
     if (code && inProgress) {
       // Keep the quiz the reader is taking rather than throwing their answers away.
       this.keptQuizNotice = true;
@@ -301,11 +315,18 @@ export class NewsQuiz extends LitElement {
 
   private restart(phase: Phase): void {
     this.shareStatus = undefined;
-    this.phase = phase;
-    this.index = 0;
-    this.answers = {};
-    this.selected = undefined;
+    this.session = newSession(phase);
     this.showHint = false;
+  }
+
+  /** `feedback="end"`; any other value is the default, immediate feedback. */
+  private get feedbackAtEnd(): boolean {
+    return this.feedback === 'end';
+  }
+
+  /** `mode="all"`; any other value is the default, one question at a time. */
+  private get allAtOnce(): boolean {
+    return this.mode === 'all';
   }
 
   /** `pass-mark` within 0..100; a bad value falls back to 60. */
@@ -320,13 +341,8 @@ export class NewsQuiz extends LitElement {
     return Number.isInteger(count) && count >= 1 && count <= 100 ? count : 8;
   }
 
-  private get current(): Question | undefined {
-    return this.quizQuestions[this.index];
-  }
-
-  private get isChecked(): boolean {
-    const question = this.current;
-    return question !== undefined && question.id in this.answers;
+  private get current(): Question {
+    return this.quizQuestions[this.session.index];
   }
 
   /** Back to the start screen of the same quiz, answers cleared. Fires nothing: the page asked for it. */
@@ -336,53 +352,79 @@ export class NewsQuiz extends LitElement {
 
   private handleStart(): void {
     this.restart('question');
-    this.focusAfterRender = true;
+    this.focusAfter = 'fieldset';
     this.dispatchEvent(new NewsQuizStartEvent({total: this.quizQuestions.length}));
   }
 
+  /** A radio's name is its question's id. */
   private handleChoice(event: Event): void {
-    this.selected = (event.target as HTMLInputElement).value;
-    this.showHint = false;
+    const {name, value} = event.target as HTMLInputElement;
+    this.session = pick(this.session, name, value);
+    if (!this.allAtOnce) this.showHint = false;
   }
 
+  /** Check (immediate feedback) or Next (feedback at the end), by button or Enter: the shown question needs a choice. */
   private handleCheck(event: Event): void {
     event.preventDefault();
     const question = this.current;
-    if (!question || this.isChecked) return;
-    if (!this.selected) {
-      this.showHint = true;
-      return;
-    }
-    const choiceId = this.selected;
-    this.answers = {...this.answers, [question.id]: choiceId};
-    this.focusAfterRender = true;
+    if (question.id in this.session.answers) return;
+    const choiceId = choiceOf(this.session, question.id);
+    this.showHint = choiceId === undefined;
+    if (choiceId === undefined) return;
+    if (this.feedbackAtEnd) return this.handleNext();
+    this.session = check(this.session, [question.id]);
+    this.focusAfter = '[part~="next-button"]';
     this.dispatchEvent(new NewsQuizAnswerEvent({questionId: question.id, choiceId, correct: isCorrect(question, choiceId)}));
   }
 
   private handleNext(): void {
-    this.selected = undefined;
-    this.focusAfterRender = true;
-    if (this.index < this.quizQuestions.length - 1) {
-      this.index++;
-      this.dispatchEvent(new NewsQuizProgressEvent({position: this.index + 1, total: this.quizQuestions.length, answered: Object.keys(this.answers).length}));
-      return;
-    }
-    this.phase = 'result';
-    const {score, total} = scoreQuiz(this.quizQuestions, this.answers);
-    const answers: AnswerRecord[] = this.quizQuestions
-      .filter((question) => question.id in this.answers)
-      .map((question) => ({
-        questionId: question.id,
-        choiceId: this.answers[question.id],
-        correct: isCorrect(question, this.answers[question.id]),
-      }));
-    this.dispatchEvent(new NewsQuizCompleteEvent({score, total, answers}));
+    if (this.session.index < this.quizQuestions.length - 1) this.move(1);
+    else this.finish();
+  }
+
+  private handleBack(): void {
+    this.move(-1);
+  }
+
+  /** Shows another question, with its place and the answers given so far. */
+  private move(step: number): void {
+    const total = this.quizQuestions.length;
+    const {index, answers, picks} = (this.session = go(this.session, step, total));
+    this.showHint = false;
+    this.focusAfter = 'fieldset';
+    // Answered: checked, or with feedback at the end, chosen.
+    const answered = Object.keys(this.feedbackAtEnd ? {...answers, ...picks} : answers).length;
+    this.dispatchEvent(new NewsQuizProgressEvent({position: index + 1, total, answered}));
+  }
+
+  /** Submit with every question on one page: an unanswered question is named, and focused. */
+  private handleSubmit(event: Event): void {
+    event.preventDefault();
+    const missing = unanswered(this.session, this.quizQuestions);
+    if ((this.showHint = missing.length > 0)) this.focusAfter = `#q${missing[0]}`;
+    else this.finish();
+  }
+
+  /** To the result: picks not yet checked are checked now (one answer event each), then the score. */
+  private finish(): void {
+    const before = this.session.answers;
+    this.session = finish(this.session, this.quizQuestions);
+    this.focusAfter = '.title';
+    const {answers} = this.session;
+    const records: AnswerRecord[] = this.quizQuestions
+      .filter((question) => question.id in answers)
+      .map((question) => ({questionId: question.id, choiceId: answers[question.id], correct: isCorrect(question, answers[question.id])}));
+    // (Each event gets a copy: a listener cannot change the record the complete event carries.)
+    for (const record of records) if (!(record.questionId in before)) this.dispatchEvent(new NewsQuizAnswerEvent({...record}));
+    const {score, total} = scoreQuiz(this.quizQuestions, answers);
+    this.dispatchEvent(new NewsQuizCompleteEvent({score, total, answers: records}));
   }
 
   /** A spoiler-free result line: the score and a square per question, right or wrong, with the page's title. */
   private get resultLine(): string {
-    const {score, total} = scoreQuiz(this.quizQuestions, this.answers);
-    const squares = this.quizQuestions.map((question) => (isCorrect(question, this.answers[question.id]) ? '🟩' : '🟥')).join('');
+    const {answers} = this.session;
+    const {score, total} = scoreQuiz(this.quizQuestions, answers);
+    const squares = this.quizQuestions.map((question) => (isCorrect(question, answers[question.id]) ? '🟩' : '🟥')).join('');
     const title = this.ownerDocument.title.trim();
     return `news-quiz ${score}/${total} ${squares}${title ? ` · ${title}` : ''}`;
   }
@@ -422,9 +464,7 @@ export class NewsQuiz extends LitElement {
   private handleRetry(): void {
     // The choices come back in another order, so a second try tests reading, not the place of the key.
     this.quizQuestions = this.quizQuestions.map((question) => ({...question, choices: [...question.choices.slice(1), question.choices[0]]}));
-    this.restart('question');
-    this.focusAfterRender = true;
-    this.dispatchEvent(new NewsQuizStartEvent({total: this.quizQuestions.length}));
+    this.handleStart();
   }
 
   override render(): TemplateResult {
@@ -436,7 +476,7 @@ export class NewsQuiz extends LitElement {
   }
 
   private renderPhase(): TemplateResult {
-    switch (this.phase) {
+    switch (this.session.phase) {
       case 'question':
         return this.renderQuestion();
       case 'result':
@@ -503,6 +543,20 @@ export class NewsQuiz extends LitElement {
     return this.l10n.msg(str`Question ${position} of ${total}`, {id: 'progress'});
   }
 
+  /** `mode="all"`: "k of N answered", in the plural form of k. */
+  private answeredLine(answered: number, of: number): string {
+    const {msg} = this.l10n;
+    const [k, n] = [this.l10n.number(answered), this.l10n.number(of)];
+    return this.l10n.plural(answered, {
+      zero: () => msg(str`${k} of ${n} answered`, {id: 'answered-zero'}),
+      one: () => msg(str`${k} of ${n} answered`, {id: 'answered-one'}),
+      two: () => msg(str`${k} of ${n} answered`, {id: 'answered-two'}),
+      few: () => msg(str`${k} of ${n} answered`, {id: 'answered-few'}),
+      many: () => msg(str`${k} of ${n} answered`, {id: 'answered-many'}),
+      other: () => msg(str`${k} of ${n} answered`, {id: 'answered-other'}),
+    });
+  }
+
   private scoreLine(right: number, of: number): string {
     const [score, total] = [this.l10n.number(right), this.l10n.number(of)];
     return this.l10n.msg(str`You scored ${score} of ${total}`, {id: 'result-score'});
@@ -513,49 +567,91 @@ export class NewsQuiz extends LitElement {
     return this.l10n.msg(str`${percent} correct`, {id: 'result-percent'});
   }
 
+  /**
+   * The label and its bar, `done` of the way: an SVG bar, its width an attribute (no inline style for a strict
+   * CSP). The label is `#progress`, which describes the question's group.
+   */
+  private renderProgress(label: string, done: number): TemplateResult {
+    return html`<div part="progress" class="progress">
+      <span id="progress">${label}</span>
+      <svg class="progress-bar" aria-hidden="true"><rect height="100%" width="${done * 100}%"></rect></svg>
+    </div>`;
+  }
+
   private renderQuestion(): TemplateResult {
-    const question = this.current!;
     const total = this.quizQuestions.length;
-    const position = this.index + 1;
-    const chosen = this.answers[question.id];
-    const checked = chosen !== undefined;
-    const last = position === total;
+    if (this.allAtOnce) return this.renderAll(total);
+    const question = this.current;
+    const position = this.session.index + 1;
+    const checked = question.id in this.session.answers;
+    const next = checked || this.feedbackAtEnd;
     return html`
-      <div part="progress" class="progress">
-        <span id="progress">${this.progressLine(position, total)}</span>
-        <span class="progress-bar" aria-hidden="true"><span .style=${cssText(`width: ${(position / total) * 100}%`)}></span></span>
-      </div>
+      ${this.renderProgress(this.progressLine(position, total), position / total)}
       <form @submit=${this.handleCheck} novalidate>
-        <fieldset part="question" role="radiogroup" aria-describedby="progress">
-          <legend part="prompt" tabindex="-1" dir="auto" ?data-focus-target=${!checked}>${question.prompt}</legend>
-          <div part="choices" class="choices">
-            ${question.choices.map((choice) => {
-              const isAnswer = choice.id === question.answer;
-              const isChosen = choice.id === chosen;
-              const state = checked ? (isAnswer ? 'correct' : isChosen ? 'incorrect' : '') : '';
-              return html`<label part="choice ${isChosen ? 'selected' : ''} ${state}" class="choice ${checked ? 'checked' : ''} ${state}">
-                <input type="radio" name="choice" .value=${choice.id} .checked=${checked ? isChosen : choice.id === this.selected} ?disabled=${checked} @change=${this.handleChoice} />
-                <span class="choice-body">
-                  <span class="choice-text" dir="auto">${choice.text}</span>
-                  ${checked && (isAnswer || isChosen) ? this.renderMark(isAnswer, isChosen) : nothing}
-                </span>
-              </label>`;
-            })}
-          </div>
+        <fieldset part="question" role="radiogroup" aria-describedby="progress" tabindex="-1">
+          <legend part="prompt" dir="auto">${question.prompt}</legend>
+          ${this.renderChoices(question)}
         </fieldset>
         ${this.showHint ? html`<p class="hint" role="alert">${this.l10n.msg('Choose an answer first.', {id: 'hint-choose'})}</p>` : nothing}
-        <div role="status">${checked ? this.renderFeedback(question, chosen) : nothing}</div>
+        <div role="status">${checked ? this.renderFeedback(question, this.session.answers[question.id]) : nothing}</div>
         <div class="actions">
-          ${
-            checked
-              ? html`<button part="button next-button" type="button" data-focus-target @click=${this.handleNext}>
-                  ${last ? this.l10n.msg('See your score', {id: 'score-button'}) : this.l10n.msg('Next question', {id: 'next-button'})}
-                </button>`
-              : html`<button part="button check-button" type="submit">${this.l10n.msg('Check answer', {id: 'check-button'})}</button>`
-          }
+          ${position > 1 ? html`<button part="button back-button" class="secondary" type="button" @click=${this.handleBack}>${this.l10n.msg('Back', {id: 'back-button'})}</button>` : nothing}
+          <button part="button ${next ? 'next-button' : 'check-button'}" type=${checked ? 'button' : 'submit'} @click=${checked ? this.handleNext : nothing}>
+            ${next ? (position === total ? this.l10n.msg('See your score', {id: 'score-button'}) : this.l10n.msg('Next question', {id: 'next-button'})) : this.l10n.msg('Check answer', {id: 'check-button'})}
+          </button>
         </div>
       </form>
     `;
+  }
+
+  /**
+   * `mode="all"`: every question on one page, and one Submit. Each question is a radio group named by its
+   * prompt and described by its number.
+   */
+  private renderAll(total: number): TemplateResult {
+    const missing = unanswered(this.session, this.quizQuestions);
+    const {msg} = this.l10n;
+    const list = new Intl.ListFormat(this.l10n.tag).format(missing.map((position) => this.l10n.number(position)));
+    return html`
+      ${this.renderProgress(this.answeredLine(total - missing.length, total), 1 - missing.length / total)}
+      <form @submit=${this.handleSubmit} novalidate>
+        ${this.quizQuestions.map(
+          (question, i) =>
+            html`<fieldset part="question" class="question" id="q${i + 1}" role="radiogroup" aria-labelledby="p${i + 1}" aria-describedby="n${i + 1}" tabindex="-1">
+              <legend part="prompt"><span class="number" id="n${i + 1}">${this.progressLine(i + 1, total)}</span> <span id="p${i + 1}" dir="auto">${question.prompt}</span></legend>
+              ${this.renderChoices(question)} ${this.showHint && missing.includes(i + 1) ? html`<p class="hint">${msg('No answer yet.', {id: 'hint-unanswered'})}</p>` : nothing}
+            </fieldset>`
+        )}
+        ${this.showHint && missing.length ? html`<p class="hint" role="alert">${msg(str`Answer every question first. No answer yet: ${list}.`, {id: 'hint-unanswered-list'})}</p>` : nothing}
+        <div class="actions">
+          <button part="button submit-button" type="submit">${msg('Submit answers', {id: 'submit-button'})}</button>
+        </div>
+      </form>
+    `;
+  }
+
+  /**
+   * A question's choices, one radio group named by the question's id; marked once the answer is checked.
+   * `.checked` is bound before `name`: the inputs are reused from question to question, and a radio renamed
+   * while still checked would uncheck the pick shown in its new group (a Back/Next test guards this).
+   */
+  private renderChoices(question: Question): TemplateResult {
+    const chosen = choiceOf(this.session, question.id);
+    const checked = question.id in this.session.answers;
+    return html`<div part="choices" class="choices">
+      ${question.choices.map((choice) => {
+        const isAnswer = choice.id === question.answer;
+        const isChosen = choice.id === chosen;
+        const state = checked ? (isAnswer ? 'correct' : isChosen ? 'incorrect' : '') : '';
+        return html`<label part="choice ${isChosen ? 'selected' : ''} ${state}" class="choice ${checked ? 'checked' : ''} ${state}">
+          <input type="radio" .checked=${isChosen} name=${question.id} .value=${choice.id} ?disabled=${checked} @change=${this.handleChoice} />
+          <span class="choice-body">
+            <span class="choice-text" dir="auto">${choice.text}</span>
+            ${checked && (isAnswer || isChosen) ? this.renderMark(isAnswer, isChosen) : nothing}
+          </span>
+        </label>`;
+      })}
+    </div>`;
   }
 
   private renderMark(isAnswer: boolean, isChosen: boolean): TemplateResult {
@@ -582,15 +678,15 @@ export class NewsQuiz extends LitElement {
   }
 
   private renderResult(): TemplateResult {
-    const {score, total, percent} = scoreQuiz(this.quizQuestions, this.answers);
+    const {score, total, percent} = scoreQuiz(this.quizQuestions, this.session.answers);
     return html`
-      <h2 part="title" class="title" tabindex="-1" data-focus-target>${this.l10n.msg('Your result', {id: 'result-title'})}</h2>
+      <h2 part="title" class="title" tabindex="-1">${this.l10n.msg('Your result', {id: 'result-title'})}</h2>
       <p part="score" class="score" role="status">
         ${this.scoreLine(score, total)}
         <span class="score-percent">${this.percentLine(score / total)}</span>
       </p>
       <p part="verdict" class="band">${percent >= this.passMarkPercent ? this.l10n.msg('Well read: you passed.', {id: 'result-passed'}) : this.l10n.msg('Worth another read: try again.', {id: 'result-failed'})}</p>
-      <details part="review" class="review">
+      <details part="review" class="review" ?open=${this.feedbackAtEnd || this.allAtOnce}>
         <summary>${this.l10n.msg('Review your answers', {id: 'review'})}</summary>
         <ol class="review-list">
           ${this.reviewItems()}
@@ -614,7 +710,7 @@ export class NewsQuiz extends LitElement {
 
   private renderReviewItem(question: Question, article: Element | null): TemplateResult {
     const textOf = (id: string | undefined) => question.choices.find((choice) => choice.id === id)?.text ?? '';
-    const chosen = this.answers[question.id];
+    const chosen = this.session.answers[question.id];
     const correct = isCorrect(question, chosen);
     const [chosenText, answerText] = [isolate(textOf(chosen)), isolate(textOf(question.answer))];
     return html`<li part="review-item ${correct ? 'correct' : 'incorrect'}" class=${correct ? 'correct' : 'incorrect'}>
@@ -631,14 +727,6 @@ export class NewsQuiz extends LitElement {
       }
     </li>`;
   }
-}
-
-/**
- * Inline style set through the CSSOM (a string given to `style` goes to its cssText), which a strict
- * Content-Security-Policy allows where a style attribute is refused.
- */
-function cssText(text: string): CSSStyleDeclaration {
-  return text as unknown as CSSStyleDeclaration;
 }
 
 /**

@@ -5,12 +5,10 @@
  */
 import type {Answers} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
+import type {Session} from './quiz-session.js';
 
-export interface Progress {
-  phase: 'start' | 'question' | 'result';
-  index: number;
-  answers: Answers;
-}
+/** What is saved: the reader's session, checked answers and the picks not yet checked alike. */
+export type Progress = Session;
 
 const PREFIX = 'news-quiz:progress:';
 
@@ -41,17 +39,20 @@ export function loadProgress(key: string, questions: readonly Question[]): Progr
     return undefined;
   }
   if (typeof saved !== 'object' || saved === null) return undefined;
-  const {phase, index, answers} = saved as Partial<Progress>;
+  const {phase, index, answers, picks} = saved as Partial<Progress>;
   if (phase !== 'start' && phase !== 'question' && phase !== 'result') return undefined;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= questions.length) return undefined;
   if (typeof answers !== 'object' || answers === null) return undefined;
-  // Only answers to these questions, with choices they have.
-  const kept: Answers = {};
-  for (const question of questions) {
-    const choice = (answers as Record<string, unknown>)[question.id];
-    if (typeof choice === 'string' && question.choices.some((c) => c.id === choice)) kept[question.id] = choice;
-  }
-  return {phase, index, answers: kept};
+  // Only answers and picks to these questions, with choices they have (progress saved before picks has none).
+  const keep = (given: unknown): Answers => {
+    const kept: Answers = {};
+    for (const question of questions) {
+      const choice = (given as Record<string, unknown> | undefined)?.[question.id];
+      if (typeof choice === 'string' && question.choices.some((c) => c.id === choice)) kept[question.id] = choice;
+    }
+    return kept;
+  };
+  return {phase, index, answers: keep(answers), picks: keep(picks)};
 }
 
 export function forgetProgress(key: string): void {

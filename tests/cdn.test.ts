@@ -134,8 +134,8 @@ describe('CDN bundle on a plain page', () => {
     (root.querySelector('[part~="check-button"]') as HTMLButtonElement).click();
     await quiz.updateComplete;
     expect(root.querySelector('[part~="feedback"]')!.textContent).to.contain('Correct!');
-    // The progress bar's width is set through the CSSOM, which a strict style-src allows.
-    expect((root.querySelector('.progress-bar > span') as HTMLElement).style.width).to.not.equal('');
+    // The progress bar's width is an SVG attribute, not an inline style, which a strict style-src would refuse.
+    expect(root.querySelector('.progress-bar rect')!.getAttribute('width')).to.match(/^\d+(\.\d+)?%$/);
     expect(win.cspViolations).to.deep.equal([]);
     // The page lists the "news-quiz" Trusted Types policy and allows workers: the engine ran in its Worker.
     expect(win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)).to.include('/dist/cdn/news-quiz-worker.js');
@@ -143,5 +143,31 @@ describe('CDN bundle on a plain page', () => {
     expect(() => win.eval('1')).to.throw();
     expect(() => (win.document.createElement('div').innerHTML = '<b>x</b>')).to.throw();
     frame.remove();
+  });
+
+  it('writes the same quiz on the main thread, in steps, where the page allows no Worker', async () => {
+    const article = await (await fetch('/demo/seed-article.txt')).text();
+    const quizOn = async (csp: string) => {
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+      frame.srcdoc = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}"><script type="module" src="/dist/cdn/news-quiz.js"></script></head><body><news-quiz seed="3">${article.replace(/</g, '&lt;')}</news-quiz></body></html>`;
+      document.body.append(frame);
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await win.customElements.whenDefined('news-quiz');
+      const quiz = win.document.querySelector('news-quiz') as HTMLElement & {updateComplete: Promise<boolean>; questions: unknown[]};
+      await quiz.updateComplete;
+      const scripts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      const questions = JSON.stringify(quiz.questions);
+      frame.remove();
+      return {scripts, questions};
+    };
+    const inWorker = await quizOn("worker-src 'self'");
+    const onMain = await quizOn("worker-src 'none'");
+    expect(inWorker.scripts).to.include('/dist/cdn/news-quiz-worker.js');
+    expect(onMain.scripts).to.not.include('/dist/cdn/news-quiz-worker.js');
+    expect(onMain.scripts.some((path) => /news-quiz-generate/.test(path))).to.be.true;
+    expect(JSON.parse(onMain.questions).length).to.be.at.least(3);
+    expect(onMain.questions).to.equal(inWorker.questions);
   });
 });

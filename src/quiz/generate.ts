@@ -6,7 +6,7 @@ import {parseArticle} from './reading/article.js';
 import {parseArticleText} from './reading/article-text.js';
 import {normalize} from './choosing/checks.js';
 import {forgetShapes} from './understanding/name-shapes.js';
-import {analyze, contentWords} from './understanding/entities.js';
+import {analyzeInSteps, contentWords} from './understanding/entities.js';
 import {importanceOf} from './understanding/importance.js';
 import {conciseAnswer, faqCandidates} from './asking/faq-questions.js';
 import {factCandidates} from './asking/fact-questions.js';
@@ -31,18 +31,36 @@ export function generateQuizFromText(text: string, options: GenerateOptions = {}
   return quizFrom(text, parseArticleText, options);
 }
 
-function quizFrom(input: string, parse: (text: string) => Article, options: GenerateOptions): Quiz {
-  const draft = draftFrom(input, parse, options);
+/**
+ * The same quiz as generateQuiz (or, with `html` false, generateQuizFromText), written in steps: a caller on
+ * the main thread yields to the page between them, so reading a long article never blocks it for long.
+ */
+export function* generateQuizInSteps(input: string, options: GenerateOptions = {}, html = true): Generator<void, Quiz> {
+  const draft = yield* draftSteps(input, html ? parseArticle : parseArticleText, options);
+  yield;
   return {questions: selectQuestions(draft.faqs, draft.facts, draft.count, draft.normalizedText, draft.random, draft.terms, draft.title)};
+}
+
+function quizFrom(input: string, parse: (text: string) => Article, options: GenerateOptions): Quiz {
+  const draft = finish(draftSteps(input, parse, options));
+  return {questions: selectQuestions(draft.faqs, draft.facts, draft.count, draft.normalizedText, draft.random, draft.terms, draft.title)};
+}
+
+/** Runs steps to their end, with no pause between them. */
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Every candidate the engine builds for an article, best first within each source, before any check. */
 export function draftCandidates(input: string, options: GenerateOptions = {}) {
-  const draft = draftFrom(input, parseArticle, options);
+  const draft = finish(draftSteps(input, parseArticle, options));
   return {candidates: [...draft.faqs, ...draft.facts, ...draft.terms()]};
 }
 
-function draftFrom(input: string, parse: (text: string) => Article, options: GenerateOptions) {
+function* draftSteps(input: string, parse: (text: string) => Article, options: GenerateOptions) {
   // NFKC once up front, so every later comparison is between normalised strings.
   // (Ordinal indicators survive it: NFKC would turn "70º" and "1ª" into "70o" and "1a".)
   const text =
@@ -55,6 +73,7 @@ function draftFrom(input: string, parse: (text: string) => Article, options: Gen
           .replace(/\uE001/g, 'ª')
       : '';
   const article = parse(text);
+  yield;
   // The default seed comes from what was read, not how it was written: the same story as text, HTML or
   // the element's indented light DOM gives the same quiz.
   const random = createRandom(options.seed ?? hashString(JSON.stringify([article.sentences, article.faq])));
@@ -71,7 +90,9 @@ function draftFrom(input: string, parse: (text: string) => Article, options: Gen
       return {index, statement, fragment, question: texts.length - 3, key: texts.length - 2};
     });
   forgetShapes();
-  const analysis = analyze(texts);
+  yield;
+  const analysis = yield* analyzeInSteps(texts);
+  yield;
   // Cloze and "who" questions need English grammar; other languages get FAQ questions and figures.
   const english = article.language === 'en' || article.language === 'und' || article.language === undefined;
   const faqs = faqCandidates(analysis, pairs, random, english);

@@ -1,10 +1,13 @@
 import {expect} from '@open-wc/testing';
-import {generateQuiz} from '../../src/quiz/generate.js';
-import {confidenceOf, CONFIDENCE_THRESHOLD} from '../../src/quiz/choosing/confidence.js';
+import {draftCandidates, generateQuiz} from '../../src/quiz/generate.js';
+import {confidenceOf, CONFIDENCE_THRESHOLD, IMPORTANCE_FLOOR} from '../../src/quiz/choosing/confidence.js';
 import {aliases, checkCandidate, normalize} from '../../src/quiz/choosing/checks.js';
 import {detectLanguage} from '../../src/quiz/reading/language.js';
 import {parseArticle} from '../../src/quiz/reading/article.js';
 import {analyze} from '../../src/quiz/understanding/entities.js';
+import {standAlone} from '../../src/quiz/asking/fact-questions.js';
+import {centralityOf} from '../../src/quiz/understanding/importance.js';
+import {splitSentences} from '../../src/quiz/reading/sentences.js';
 import {kindOf, standInCertainty} from '../../src/quiz/understanding/kinds.js';
 import type {Candidate} from '../../src/quiz/asking/candidate.js';
 import {quizProblems} from './invariants.js';
@@ -49,6 +52,106 @@ describe('confidence: evidence behind every question', () => {
     const checked = checkCandidate(mixed, article)!;
     expect(checked.distractors).to.not.include('Porto FC');
     expect(checked.distractors).to.have.members(['Mikel Merino', 'Kai Havertz']);
+  });
+
+  it("asks no aside: an anecdote that shares none of the story's words scores low and stays out", () => {
+    const story = [
+      'Harbour Energy said on Monday that its North Sea wind farm would power 400,000 homes by 2027.',
+      'The wind farm, built by Harbour Energy off the Norfolk coast, will have 95 turbines.',
+      'Energy minister Claire Coutinho said the wind farm showed that the North Sea could power Britain.',
+      'Harbour Energy expects the turbines to cut carbon emissions by 1.2 million tonnes a year.',
+      'Critics said the wind farm had cost Harbour Energy far more than the 3 billion pounds first planned.',
+      'Fishermen in Norfolk said the turbines would close 40 square miles of fishing grounds.',
+      'The company said the North Sea wind farm would employ 600 people once the turbines are running.',
+      'Harbour Energy shares rose 4% after the wind farm announcement on Monday.',
+      'Coutinho once ran 12 marathons in a single year while studying music at a college in Leeds.',
+      'The wind farm is the largest Harbour Energy has built, and the turbines will be serviced from Great Yarmouth.',
+    ];
+    const analysis = analyze(story);
+    const centrality = centralityOf(analysis, story.length);
+    expect(Math.min(...centrality)).to.equal(centrality[8]);
+    expect(centrality[1]).to.be.above(0.5);
+    const asked = prompts(`Harbour Energy wind farm to power 400,000 homes\n\n${story.join(' ')}`);
+    expect(asked.some((prompt) => prompt.includes('marathons'))).to.be.false;
+    expect(asked.length).to.be.at.least(3);
+    // And the gate itself: a well-formed question on an aside scores zero.
+    expect(confidenceOf(candidate({signals: {keyKind: 1, standIns: {}, fit: 1, importance: IMPORTANCE_FLOOR - 0.01}}))).to.equal(0);
+  });
+
+  it('asks nothing from a team sheet, and drops a connective that leans on the sentence before', () => {
+    const report = [
+      'Chelsea beat Liverpool 3-2 at Wembley on Sunday to win the League Cup for the first time in ten years.',
+      'Steven Gerrard scored an own goal for Liverpool in the 79th minute to take the final into extra time.',
+      'But Didier Drogba headed Chelsea ahead in extra time before Mateja Kezman added a third for the Blues.',
+      'Jose Mourinho was sent off for Chelsea after a gesture to the Liverpool fans near the end of normal time.',
+      'Liverpool: Dudek, Finnan, Carragher, Hyypia, Traore, Garcia, Gerrard, Hamann, Riise, Kewell, Morientes.',
+    ].join(' ');
+    expect(prompts(report).some((prompt) => /^But\b/.test(prompt))).to.be.false;
+    const match = [
+      'Chelsea won the League Cup after extra time, beating Liverpool 3-2 in a thrilling final at the Millennium Stadium in Cardiff.',
+      'John Arne Riise volleyed Liverpool ahead after 45 seconds, but Steven Gerrard scored a 79th-minute own goal.',
+      "Didier Drogba and Mateja Kezman scored from close range before Antonio Nunez's header made for a tense finale.",
+      'Jerzy Dudek saved well from Frank Lampard, and Damien Duff had a shot blocked by Jamie Carragher.',
+      'Dietmar Hamann and Harry Kewell struggled as Chelsea pressed, and Sami Hyypia was booked.',
+      'Liverpool: Dudek, Finnan, Carragher, Hyypia, Traore, Garcia, Gerrard, Hamann, Riise, Kewell, Morientes.',
+      'Chelsea: Cech, Ferreira, Carvalho, Terry, Gallas, Jarosik, Lampard, Makelele, Cole, Drogba, Duff.',
+    ].join(' ');
+    const drafted = draftCandidates(`Chelsea clinch cup in extra time\n\n${match}`, {count: 8}).candidates.map((c) => c.prompt);
+    expect(drafted.length).to.be.at.least(3);
+    expect(
+      drafted.some((prompt) => /^(?:\w+|___), (?:\w+|___), (?:\w+|___), /.test(prompt)),
+      drafted.join(' | ')
+    ).to.be.false;
+    expect(standAlone('But the heavy spending means ___ jobs will go.')).to.equal('The heavy spending means ___ jobs will go.');
+    expect(standAlone('However, iPhone sales fell by ___.')).to.equal('iPhone sales fell by ___.');
+    expect(standAlone('But ___ headed Chelsea ahead.')).to.equal('But ___ headed Chelsea ahead.');
+    expect(standAlone('Butterflies arrived in ___.')).to.equal('Butterflies arrived in ___.');
+  });
+
+  it("drops a question whose key alone shares the stem's words", () => {
+    const echo = candidate({
+      prompt: 'Cargo at the ports is watched by ___, the maritime regulator.',
+      correct: 'the Federal Maritime Commission',
+      distractors: ['the Department of Labor', 'the National Science Foundation', 'the Treasury Department'],
+      evidence: 'Cargo at the ports is watched by the Federal Maritime Commission, the maritime regulator.',
+      answerKey: 'Federal Maritime Commission',
+    });
+    const article = ` ${normalize('Cargo at the ports is watched by the Federal Maritime Commission, the maritime regulator. The Department of Labor, the National Science Foundation and the Treasury Department also spoke.')} `;
+    expect(checkCandidate(echo, article)).to.be.undefined;
+    expect(checkCandidate({...echo, prompt: 'Cargo at the ports is watched by ___, the regulator.'}, article)).to.not.be.undefined;
+  });
+
+  it('reads "Dra." as a title, not a sentence end, and a tournament group as no company', () => {
+    expect(splitSentences('La Dra. Ana Pérez dirigió el estudio en Madrid. Participaron 300 pacientes.')).to.have.length(2);
+    const analysis = analyze(['Arsenal and Bayern Munich were drawn in Group A with PSV Eindhoven.']);
+    const group = analysis.entities.get('Group A');
+    if (group) expect(kindOf(group, analysis).kind).to.not.equal('company');
+  });
+
+  it("keeps women out of a men's title and men out of a women's", () => {
+    const text = [
+      "Roger Federer beat Lleyton Hewitt in the final of the men's Masters Cup in Houston on Sunday.",
+      "Maria Sharapova and Serena Williams were the leading players of the season in the women's game.",
+      'Andy Roddick and Marat Safin also reached the semi-finals of the tournament in Houston.',
+      'Serena Williams said she was proud of a season in which she won the Australian Open.',
+      'Federer said he was delighted with the title, his third of the season after Wimbledon.',
+    ].join(' ');
+    const women = ['Maria Sharapova', 'Serena Williams'];
+    const drafted = draftCandidates(text, {count: 8}).candidates.filter((c) => /men's Masters Cup/.test(c.prompt));
+    expect(drafted.length).to.be.at.least(1);
+    for (const c of drafted) for (const woman of women) expect(c.distractors).to.not.include(woman);
+  });
+
+  it('trusts less a stem whose "he" or "she" it never names', () => {
+    const text = [
+      'The White House said on Monday that the president had signed an order on the supply of chips.',
+      'In February, he ordered a review of supply chains for chips, batteries and medicines.',
+      'The Commerce Department said 150 companies had answered its survey on chip supplies by March.',
+      'Officials said the review found that chip makers had 5 days of stock on average, down from 40 days in 2019.',
+    ].join(' ');
+    const month = draftCandidates(text, {count: 8}).candidates.find((c) => c.prompt.startsWith('In ___, he ordered'));
+    const survey = draftCandidates(text, {count: 8}).candidates.find((c) => c.prompt.includes('___ companies'));
+    expect(month?.signals?.fit).to.be.below(survey!.signals!.fit);
   });
 
   it('makes no quiz of fewer than three questions that pass, but honours a smaller count', () => {

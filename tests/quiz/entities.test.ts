@@ -208,10 +208,10 @@ describe('entities', () => {
     expect(match.entities.get('Harwich Town')!.type).to.equal('org');
   });
 
-  it('leaves scores, times, model numbers and compounds out of the figures', () => {
+  it('reads a score as one result, and leaves times, model numbers and compounds out of the figures', () => {
     const other = analyze(['Arsenal won 2-1 at 3:45 p.m. with the AirTag 2 and a 10-year plan, beating 401(k) rules.']);
-    const figures = other.mentions[0].filter((m) => !['person', 'place', 'org', 'name'].includes(m.type)).map((m) => m.text);
-    expect(figures).to.deep.equal([]);
+    const figures = other.mentions[0].filter((m) => !['person', 'place', 'org', 'name'].includes(m.type)).map((m) => `${m.text} ${m.type}`);
+    expect(figures).to.deep.equal(['2-1 score']);
   });
 
   it('counts content words like quiz-check', () => {

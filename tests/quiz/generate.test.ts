@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {parseArticle} from '../../src/quiz/reading/article.js';
 import {contentWords} from '../../src/quiz/understanding/entities.js';
-import {generateQuiz} from '../../src/quiz/generate.js';
+import {generateQuiz, generateQuizFromText, generateQuizInSteps} from '../../src/quiz/generate.js';
 import {SEED_ARTICLE} from '../fixtures/articles.js';
 import {CORPUS} from '../fixtures/corpus.js';
 import {quizProblems} from './invariants.js';
@@ -9,6 +9,18 @@ import {quizProblems} from './invariants.js';
 const answerOf = (q: {choices: {id: string; text: string}[]; answer: string}) => q.choices.find((c) => c.id === q.answer)!.text;
 
 describe('generateQuiz', () => {
+  it('writes the same quiz in steps, pausing between them, as in one go (text and HTML readers alike)', () => {
+    for (const html of [true, false]) {
+      const steps = generateQuizInSteps(SEED_ARTICLE, {seed: 7}, html);
+      let pauses = 0;
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) pauses++;
+      expect(pauses).to.be.at.least(4);
+      expect(step.value).to.deep.equal(html ? generateQuiz(SEED_ARTICLE, {seed: 7}) : generateQuizFromText(SEED_ARTICLE, {seed: 7}));
+      expect(step.value.questions.length).to.be.at.least(3);
+    }
+  });
+
   it('asks the FAQ questions it can ask well first, then facts in article order; `count` is a maximum', () => {
     const quiz = generateQuiz(SEED_ARTICLE);
     // Precision first: the seed's body restates its FAQ, so few facts stay clear of the FAQ's answers, and

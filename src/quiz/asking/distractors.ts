@@ -370,9 +370,60 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
   const {text, type} = mention;
   const ok = (candidate: string) =>
     candidate !== text && !context.text.includes(candidate.toLowerCase()) && !supportedElsewhere(analysis, type === 'count' || type === 'month' || type === 'when' ? candidate.toLowerCase() : candidate, context);
-  const candidates = type === 'count' || type === 'month' ? wordStandIns(text, type, random) : type === 'when' ? whenStandIns(text, context, random) : figureStandIns(analysis, mention, context, random);
+  const candidates =
+    type === 'count' || type === 'month'
+      ? wordStandIns(text, type, random)
+      : type === 'when'
+        ? whenStandIns(text, context, random)
+        : type === 'score'
+          ? scoreStandIns(text, random)
+          : figureStandIns(analysis, mention, context, random);
   // Figures keep their ranked three; words may offer more for the length balance to choose from.
   return [...new Set(candidates.filter(ok))].slice(0, /\d/.test(text) ? 3 : 5);
+}
+
+/**
+ * Other results with the same winner (or a draw for a draw), near the answer: "3-2" → "2-1", "3-1", "4-2".
+ * The answer sits at a random rank among them, so neither the middle nor an end gives it away.
+ */
+function scoreStandIns(text: string, random: Random): string[] {
+  const [home, dash, away] = /^(\d+)([-–])(\d+)$/.exec(text)!.slice(1);
+  const [a, b] = [Number(home), Number(away)];
+  const shifts =
+    a === b
+      ? [
+          [-1, -1],
+          [1, 1],
+          [-2, -2],
+          [2, 2],
+          [-3, -3],
+          [3, 3],
+        ]
+      : [
+          [1, 0],
+          [0, 1],
+          [-1, 0],
+          [0, -1],
+          [1, 1],
+          [-1, -1],
+          [2, 0],
+          [0, 2],
+          [2, 1],
+          [1, 2],
+          [-2, 0],
+          [0, -2],
+        ];
+  const results = shifts.map(([da, db]) => [a + da, b + db]).filter(([x, y]) => x >= 0 && y >= 0 && Math.sign(x - y) === Math.sign(a - b) && x + y <= 20);
+  // Ordered by the first side's goals, then the second's: "below" and "above" the answer mean something.
+  const order = ([x, y]: number[]) => x * 100 + y;
+  const below = results.filter((r) => order(r) < order([a, b])).sort((p, q) => order(q) - order(p));
+  const above = results.filter((r) => order(r) > order([a, b])).sort((p, q) => order(p) - order(q));
+  // A draw's stand-ins are draws evenly spaced around it: a key in their middle is what a guesser picks.
+  let lower = a === b ? (below.length >= 3 && randomInt(random, 2) ? 3 : 0) : randomInt(random, 4);
+  lower = Math.min(lower, below.length);
+  const picked = [...below.slice(0, lower), ...above.slice(0, 3 - lower)];
+  for (const extra of [...below.slice(lower), ...above.slice(3 - lower)]) if (picked.length < 5) picked.push(extra);
+  return picked.map(([x, y]) => `${x}${dash}${y}`);
 }
 
 /** Number words or month names around the answer's own ("three" → two, four, five). */

@@ -25,6 +25,7 @@ const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
   money: 2.5,
   number: 2,
   range: 2,
+  score: 3,
   name: 1.5,
   month: 1.5,
   when: 1.5,
@@ -58,9 +59,10 @@ const ATTRIBUTIVE_HEADS = new Set(
 );
 const PROMO_IN_TEXT = /\b(?:leia também|lea también|lee también|read more|read also|see also|veja também|mehr zum thema|lesen sie auch|lire aussi|leggi anche|related:|recommended:)/i;
 /** Figure types whose form is the same in every language. */
-const FIGURES = new Set<EntityType>(['number', 'percent', 'money', 'year', 'range']);
+const FIGURES = new Set<EntityType>(['number', 'percent', 'money', 'year', 'range', 'score']);
 /** Sentences beyond this many are not read for facts, so long inputs stay fast. */
 const MAX_SENTENCES = 250;
+const NON_ENGLISH_IMPORTANCE = 0.6;
 
 /** Nouns that name a role ("businessman", "campaigner"), and look-alikes that do not. */
 const ROLE_NOUN = /^[a-z]{3,}(?:man|woman|person|er|or|ist|ian)$/;
@@ -117,6 +119,8 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:|:\s*$/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence)) continue;
     // The writer's own anecdotes ("mis 128 seguidores", "eu tenho dito"): an opinion, not the story's facts.
     if (figuresOnly && FIRST_PERSON.test(sentence)) continue;
+    // "Dudek, Finnan, Carragher, Hyypia, ...": a team sheet or a list of names is no statement of the story.
+    if ((sentence.match(/,/g)?.length ?? 0) >= 5 && (sentence.match(/,/g)?.length ?? 0) * 4 > wordCount) continue;
     const mentions = analysis.mentions[index];
     for (const key of new Set(mentions.map((m) => m.key))) named.set(key, (named.get(key) ?? 0) + 1);
     for (const mention of mentions) {
@@ -124,6 +128,9 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
       if (!blankable(analysis, mentions, sentence, mention, {dangling, taken, figuresOnly})) continue;
       // What the story is about comes first: the lead, the headline's words, the names it returns to.
       const central = importance(index, mention.key);
+      // Outside English only figures are asked, and a side figure (an anecdote's price, an episode's
+      // length) is the commonest trivia there: only figures central to the story.
+      if (figuresOnly && central < NON_ENGLISH_IMPORTANCE) continue;
       const score = (TYPE_WEIGHT[entity.type] ?? 1) + Math.min(entity.sentences.length, 6) / 3 + Math.min(mentions.length, 4) / 4 - index / (bodyCount + 10) + 3 * central;
       slots.push({index, mention, score, importance: central});
     }
@@ -265,12 +272,21 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   const choices = isNameType(mention.type) ? nameChoices(analysis, index, mention, blank, context) : figureChoices(analysis, mention, blank.article, context, random);
   if (!choices || choices.distractors.length < 2) return undefined;
   let {correct, distractors} = choices;
+  let prompt = blank.prompt;
+  let opensOnBlank = blank.start === blank.label.length;
+  // "A ___ win against Loko": an article every figure takes alike stays in the stem, not in each choice.
+  if (blank.article && !isNameType(mention.type) && [correct, ...distractors].every((choice) => choice.toLowerCase().startsWith(`${blank.article} `))) {
+    const cut = (choice: string) => choice.slice(blank.article!.length + 1);
+    [correct, distractors] = [cut(correct), distractors.map(cut)];
+    prompt = prompt.replace(BLANK, `${sentence.slice(blank.start, blank.start + blank.article.length)} ${BLANK}`);
+    opensOnBlank = false;
+  }
   const rest = sentence.slice(mention.end);
   const who = asksWho(rest, entity, blank.start);
-  if (blank.start === blank.label.length && !who) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
+  if (opensOnBlank && !who) [correct, distractors] = [capitaliseFirst(correct), distractors.map(capitaliseFirst)];
   return {
     kind: 'fact',
-    prompt: who ? `Who${rest.slice(0, -1)}?` : blank.prompt,
+    prompt: who ? `Who${rest.slice(0, -1)}?` : standAlone(prompt),
     correct,
     distractors,
     evidence: sentence,
@@ -283,10 +299,22 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     signals: {
       keyKind: kindOf(entity, analysis).strength,
       standIns: Object.fromEntries(distractors.map((text, i) => [text, choices.certainties[i]])),
-      fit: stemFit(analysis, sentence, mention, entity),
+      fit: stemFit(analysis, sentence, mention, entity, mentions),
       importance: 0.5,
     },
   };
+}
+
+/**
+ * The stem without a connective that leans on the sentence before: "But Brown also said ___ ..." reads,
+ * alone under a quiz, as "Brown also said ___ ...". (A stem that opens on its blank keeps it.)
+ */
+export function standAlone(prompt: string): string {
+  const rest = /^(?:But|And|Yet|So|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(prompt);
+  if (!rest) return prompt;
+  const tail = prompt.slice(rest[0].length);
+  // A lower-case word that is not a name ("inflation") takes the sentence's capital; "iPhone" keeps its case.
+  return /^\p{Ll}\p{Ll}/u.test(tail) ? tail.charAt(0).toUpperCase() + tail.slice(1) : tail;
 }
 
 /** Where the blank goes and the stem it leaves, or undefined when the stem would give the answer away. */
@@ -338,6 +366,12 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
       (/\b(he|his|him|himself|\w*(?<!wo)man|father|son|husband|brother|actor|widower|boy)\b/i.test(prompt) ? 1 : 0);
     if (vote) context.gender = vote > 0 ? 'f' : 'm';
   }
+  // "the men's Masters Cup", "el torneo femenino": every player in it, whoever else the stem names.
+  if (entity.type === 'person') {
+    const women = /\b(?:women['’]s|ladies['’]|femenin[oa]|feminin[oa])\b/i.test(prompt);
+    const men = /(?<!wo)\bmen['’]s\b|\b(?:masculin[oa])\b/i.test(prompt);
+    if (women !== men) context.gender = women ? 'f' : 'm';
+  }
   return context;
 }
 
@@ -375,7 +409,12 @@ function figureChoices(analysis: Analysis, mention: Mention, article: string | u
 function asksWho(rest: string, entity: Entity, start: number): boolean {
   // Only over one clause: "Who gave Chelsea the lead, but Saka equalised ...?" asks two things.
   // "Who of the Met Office said ...?" is no question: the name must be followed by its verb.
-  return start === 0 && entity.type === 'person' && /^ (?!of\b|in\b|at\b|from\b|for\b|with\b|and\b|or\b)\p{Ll}+\b[^"“”]*\.$/u.test(rest) && !/,\s*(?:but|and|while|whereas|as)\s|\band\s+\p{Lu}|;/u.test(rest);
+  return (
+    start === 0 &&
+    entity.type === 'person' &&
+    /^ (?!of\b|in\b|at\b|from\b|for\b|with\b|and\b|or\b)\p{Ll}+\b[^"“”]*\.$/u.test(rest) &&
+    !/,\s*(?:but|and|while|whereas|as)\s|\b(?:but|while|whereas)\s|\band\s+\p{Lu}|;/u.test(rest)
+  );
 }
 
 /** Discourse markers that lean on the sentence before ("Meanwhile, ...", "On the other hand, ..."). */
@@ -391,8 +430,10 @@ const REPORTS =
   /^,? (?:reports?|reported|notes?|noted|writes?|wrote|says|said|told|adds?|added|stated|confirmed|revealed|claims?|claimed)\b|^,? (?:has|have) (?:also )?(?:reported|noted|weighed in|written|been praising)\b/;
 
 /** How well a sentence serves as a stem for this blank: it stands alone and asks about the story. */
-function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity: Entity): number {
+function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity: Entity, mentions: Mention[] = []): number {
   let fit = 1;
+  // "In ___, he ordered a review": a person the stem never names, unless the blank or a name in it is them.
+  if (/\b(?:he|she|his|him|her)\b/i.test(sentence) && entity.type !== 'person' && !mentions.some((m) => analysis.entities.get(m.key)?.type === 'person')) fit *= 0.6;
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
   if (LEANING.test(sentence)) fit *= 0.85;

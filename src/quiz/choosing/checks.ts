@@ -125,7 +125,20 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
   // Only the key with (or without) "the": grammar points at it.
   const determined = (text: string) => /^(?:the|a|an)\s/i.test(text);
   if (usable.every((distractor) => determined(distractor) !== determined(correct))) return undefined;
-  return {...candidate, evidence, distractors: balanceLengths(correct, usable.slice(0, 6))};
+  const distractors = balanceLengths(correct, usable.slice(0, 6));
+  // "... the Federal Maritime Commission" as the only maritime choice under a stem about ports at sea:
+  // the stem's own words point at the key when no other choice shares one.
+  const stemWords = new Set(
+    normalize(prompt.replace(BLANK, ' '))
+      .split(' ')
+      .filter((word) => word.length > 3 && !STOP.has(word))
+  );
+  const echoes = (text: string) =>
+    normalize(text)
+      .split(' ')
+      .some((word) => stemWords.has(word));
+  if (echoes(correct) && !distractors.some(echoes)) return undefined;
+  return {...candidate, evidence, distractors};
 }
 
 /**

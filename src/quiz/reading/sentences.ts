@@ -14,7 +14,7 @@ const NEVER_FINAL = words(
     'ft pt vs v e.g i.e cf viz approx ca dept univ assn ave blvd rd fig vol pp ch sec art ed eds op para ' +
     'messrs mme mlle gov-elect ' +
     // German, Spanish, Italian, French: "Nr.", "bzw.", "Sra.", "Dott.", "p.ej."
-    'nr bzw vgl ggf inkl evtl str sra srta dña dott sig ing dipl hr z.b u.a d.h p.ej p.ex'
+    'nr bzw vgl ggf inkl evtl str sra srta dra dña dott sig ing dipl hr z.b u.a d.h p.ej p.ex'
 );
 
 /** Month names that follow a German-style ordinal ("am 3. Oktober"), where the period is no full stop. */

@@ -171,12 +171,25 @@ interface Reading {
  * of capitalised words, peeled and typed, merged by alias, and typed again by what the article says of them.
  */
 export function analyze(sentences: string[]): Analysis {
+  const steps = analyzeInSteps(sentences);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same analysis, pausing between its phases (see generateQuizInSteps). */
+export function* analyzeInSteps(sentences: string[]): Generator<void, Analysis> {
   const tokenLists = sentences.map(tokensOf);
   const {words, everydayWord, capitalisedInside} = readWords(sentences, tokenLists);
+  yield;
   const reading: Reading = {sentences, mentions: sentences.map(findFigures), everydayWord, capitalisedInside};
+  yield;
   const runs = capitalisedRuns(reading, tokenLists);
   joinFieldNames(sentences, runs);
+  yield;
   const entities = indexMentions(reading, namesOf(reading, runs));
+  yield;
   placesBeforeTheirCountry(reading, entities);
   kindsFromAppositions(reading, entities);
   confirmPeople(reading, entities);

@@ -64,7 +64,26 @@ function findNumbers(sentence: string): Mention[] {
   return found;
 }
 
+/** A result beside the word that makes it one: "beat Liverpool 3-2", "a 2-1 win", "ganó 2-0", "ruled 5-4". */
+const RESULT_BEFORE =
+  /(?<!\p{L})(?:beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|drawn|defeated|defeating|thrashed|edged|hammered|trailed|led|leading|ruled|voted|vote|scoreline|score|final score|ganó|ganaron|gana|perdió|perdieron|empató|empataron|venció|venceu|ganhou|perdeu|empatou|goleó|goleou)(?!\p{L})[^.;:!?]{0,40}$/iu;
+const RESULT_AFTER = /^\s(?:win|victory|defeat|loss|draw|home win|away win|thrashing|lead|scoreline|ruling|vote|decision|triunfo|victoria|vitória|derrota|empate|goleada)(?!\p{L})/iu;
+const SCORE = /(?<![\d.,:/-])(\d{1,2})([-–])(\d{1,2})(?![\d.,:/%-]|\s?(?:%|percent|years?|months?|days?|hours?|minutes?)\b|\p{L})/gu;
+
+function findScores(sentence: string): Mention[] {
+  const found: Mention[] = [];
+  if (!/\d[-–]\d/.test(sentence)) return found;
+  for (const match of sentence.matchAll(SCORE)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (RESULT_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) || RESULT_AFTER.test(sentence.slice(end))) found.push({start, end, text: match[0], key: match[0], type: 'score'});
+  }
+  return found;
+}
+
 /** Every figure and quoted term in a sentence. */
 export function findFigures(sentence: string): Mention[] {
-  return [...findNumbers(sentence), ...findQuotes(sentence)];
+  const scores = findScores(sentence);
+  const numbers = findNumbers(sentence).filter((number) => !scores.some((score) => number.start < score.end && score.start < number.end));
+  return [...numbers, ...scores, ...findQuotes(sentence)].sort((a, b) => a.start - b.start);
 }

@@ -25,7 +25,8 @@ const REGIONS =
 export function orgKind(key: string): string | undefined {
   if (MEDIA.test(key)) return 'media';
   if (CLUB.test(key)) return 'club';
-  if (COMPANY.test(key)) return 'company';
+  // "Group A", "Group 3": a tournament's group, not a company.
+  if (COMPANY.test(key) && !/^Group [A-Z\d]$/.test(key)) return 'company';
   if (GOVERNMENT.test(key)) return 'government';
   return undefined;
 }

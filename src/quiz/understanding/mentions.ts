@@ -14,6 +14,8 @@ export type EntityType =
   | 'money'
   | 'year'
   | 'range'
+  /** A result: "beat Liverpool 3-2", "a 5-4 ruling". */
+  | 'score'
   | 'date'
   | 'month'
   | 'when'
