@@ -618,7 +618,7 @@ export class NewsQuiz extends LitElement {
         ${this.quizQuestions.map(
           (question, i) =>
             html`<fieldset part="question" class="question" id="q${i + 1}" role="radiogroup" aria-labelledby="p${i + 1}" aria-describedby="n${i + 1}" tabindex="-1">
-              <legend part="prompt"><span class="number" id="n${i + 1}">${this.progressLine(i + 1, total)}</span> <span id="p${i + 1}" dir="auto">${question.prompt}</span></legend>
+              <legend part="prompt"><span class="number" id="n${i + 1}">${this.progressLine(i + 1, total)}</span> <span class="prompt-text" id="p${i + 1}" dir="auto">${question.prompt}</span></legend>
               ${this.renderChoices(question)} ${this.showHint && missing.includes(i + 1) ? html`<p class="hint">${msg('No answer yet.', {id: 'hint-unanswered'})}</p>` : nothing}
             </fieldset>`
         )}

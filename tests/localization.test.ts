@@ -166,6 +166,25 @@ describe('localization', () => {
     const label = choice.querySelector('.choice-text')!.getBoundingClientRect();
     expect(getComputedStyle(choice).direction).to.equal('rtl');
     expect(radio.left, 'the radio is right of its text').to.be.greaterThan(label.left);
+    // The progress bar fills from the right edge.
+    const track = $(el, '.progress-bar')!.getBoundingClientRect();
+    const bar = $(el, '.progress-bar rect')!.getBoundingClientRect();
+    expect(bar.width).to.be.closeTo(track.width / 3, 1);
+    expect(bar.right).to.be.closeTo(track.right, 1);
+  });
+
+  it('with mode="all" in Arabic, sets each English question in its own direction, left-aligned under its Arabic number', async () => {
+    const el = await quiz('ar');
+    el.setAttribute('mode', 'all');
+    await el.updateComplete;
+    await click(el, '[part~="start-button"]');
+    const legend = $(el, 'fieldset legend')!;
+    const [number, prompt] = [legend.querySelector('.number')!, legend.querySelector('.prompt-text')!];
+    expect(number.textContent).to.equal('السؤال 1 من 3');
+    expect(getComputedStyle(prompt).direction).to.equal('ltr');
+    const range = document.createRange();
+    range.selectNodeContents(prompt);
+    expect(range.getClientRects()[0].left, 'the question starts at the left edge').to.be.closeTo(legend.getBoundingClientRect().left, 2);
   });
 
   it('keeps two widgets in two languages on one page apart', async () => {
