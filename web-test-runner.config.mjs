@@ -2,6 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {findChrome, findFirefox} from './scripts/find-chrome.mjs';
+import {a11yTreePlugin} from './scripts/a11y-tree-plugin.mjs';
 import {nodeGeneratePlugin} from './scripts/node-generate-plugin.mjs';
 import {tsAsJs} from './scripts/ts-as-js.mjs';
 
@@ -15,7 +16,8 @@ export default {
   // `npm run coverage` (Chromium): line coverage of the question engine, which must stay at 90% or more.
   coverageConfig: {include: ['src/quiz/**/*.ts'], threshold: {lines: 90, statements: 90, functions: 0, branches: 0}},
   testFramework: {config: {timeout: 20000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), nodeGeneratePlugin()],
+  // a11y-tree: the full accessibility tree, for the tests of names and roles (tests/accessibility.test.ts).
+  plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json'}), nodeGeneratePlugin(), a11yTreePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm run size`: min and min+gzip of every file of the CDN build (run `npm run build` first), the studio's own files (news-quiz-studio*.js), and the
-// element's budget: a page that shows a ready quiz loads only news-quiz.js.
+// `npm run size`: min and min+gzip of every file of the CDN build (run `npm run build` first), the studio's
+// own files (news-quiz-studio*.js), and the
+// element's budget: a page that shows a ready quiz in English loads only news-quiz.js (another language adds
+// its own small chunk).
 //   node scripts/size.mjs [--budget KB]   (exits 1 when news-quiz.js passes the budget; default 20 KB)
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -23,18 +25,22 @@ for (const file of files) {
   const code = readFileSync(join(dir, file));
   const gzip = gzipSync(code, {level: 9}).length;
   if (file === 'news-quiz.js') element = gzip;
+  const locale = /^news-quiz-([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.js$/.exec(file)?.[1];
+  const language = locale && new Intl.DisplayNames(['en'], {type: 'language'}).of(locale);
   const role =
     file === 'news-quiz.js'
       ? 'element, UI, Lit, English strings'
       : file === 'news-quiz-studio.js'
         ? 'studio: editor UI, reader for the preview, Lit (own build)'
-        : /^news-quiz-studio-/.test(file)
+        : /^news-quiz-studio-engine/.test(file)
           ? 'studio engine: drafting and warnings (on demand)'
           : /generate/.test(file)
             ? 'question engine (loaded on demand)'
             : /worker/.test(file)
               ? 'Worker that runs the engine (on demand)'
-              : 'chunk';
+              : language && language !== locale
+                ? `${language} UI strings (loaded for a widget in ${locale})`
+                : 'chunk';
   console.log(`${file.padEnd(32)} ${kb(code.length).padStart(9)} ${kb(gzip).padStart(10)}   ${role}`);
 }
 console.log(`budget: news-quiz.js ${kb(element)} of ${kb(budget)} min+gzip`);

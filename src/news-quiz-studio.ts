@@ -3,7 +3,7 @@ import {property, query, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
-import {localized, msg, str} from '@lit/localize';
+import {english, str} from './studio/english.js';
 import './news-quiz.js';
 import {looksLikeHtml} from './dom-text.js';
 import {readHtml} from './studio/html-input.js';
@@ -73,7 +73,7 @@ type Message = {kind: 'status' | 'error'; text: string};
  * @cssprop --news-quiz-color-accent-text - Text on the accent colour.
  * @cssprop --news-quiz-color-incorrect - Errors and warnings (always with text).
  */
-@localized()
+
 export class NewsQuizStudio extends LitElement {
   static override styles = newsQuizStudioStyles;
 
@@ -118,7 +118,7 @@ export class NewsQuizStudio extends LitElement {
     );
     const result = draftFromQuiz(value, kept);
     if (result.fault) {
-      this.message = {kind: 'error', text: msg(str`The quiz was not loaded: ${describeFault(result.fault)}`)};
+      this.message = {kind: 'error', text: english(str`The quiz was not loaded: ${describeFault(result.fault)}`)};
       return;
     }
     this.history = startHistory(result.draft);
@@ -176,7 +176,7 @@ export class NewsQuizStudio extends LitElement {
     this.count = saved.count;
     if (saved.seed !== undefined) this.seed = saved.seed;
     this.history = startHistory(saved.draft);
-    this.message = {kind: 'status', text: msg('Your saved draft for this article is back.')};
+    this.message = {kind: 'status', text: english('Your saved draft for this article is back.')};
     this.refreshWarnings();
   }
 
@@ -214,20 +214,20 @@ export class NewsQuizStudio extends LitElement {
     try {
       const engine = (this.engine ??= await loadEngine());
       if (!text.trim()) {
-        this.message = {kind: 'error', text: msg('Paste an article or open a file first.')};
+        this.message = {kind: 'error', text: english('Paste an article or open a file first.')};
         return;
       }
       const {quiz, confidence} = engine.draftQuiz(text, this.options(), this.poolFor(engine));
       this.offered.clear();
       this.history = record(this.history, {quiz, confidence});
       this.message = quiz.questions.length
-        ? {kind: 'status', text: msg(str`The engine drafted ${quiz.questions.length} questions. Review each before you publish.`)}
-        : {kind: 'error', text: msg('The engine found nothing it could ask with confidence. Add questions by hand.')};
+        ? {kind: 'status', text: english(str`The engine drafted ${quiz.questions.length} questions. Review each before you publish.`)}
+        : {kind: 'error', text: english('The engine found nothing it could ask with confidence. Add questions by hand.')};
       this.refreshWarnings();
       this.save();
       if (byEditor) this.dispatchEvent(new NewsQuizStudioChangeEvent({quiz: this.quiz}));
     } catch (error) {
-      this.message = {kind: 'error', text: msg(str`The draft could not be written: ${(error as Error).message}`)};
+      this.message = {kind: 'error', text: english(str`The draft could not be written: ${(error as Error).message}`)};
     } finally {
       this.busy = false;
     }
@@ -255,7 +255,7 @@ export class NewsQuizStudio extends LitElement {
   private apply(result: EditResult, done?: string, focus?: string): boolean {
     if (result.fault) {
       this.fault = result.fault;
-      this.message = {kind: 'error', text: this.faultText(result.fault, msg('Not saved'))};
+      this.message = {kind: 'error', text: this.faultText(result.fault, english('Not saved'))};
       return false;
     }
     this.fault = undefined;
@@ -275,15 +275,15 @@ export class NewsQuizStudio extends LitElement {
   /** "Not saved: Question 3, choice B: repeats another choice", with the question's place in the draft. */
   private faultText(fault: QuizFault, lead: string): string {
     const at = this.history.present.quiz.questions.findIndex((question) => question.id === fault.question);
-    const where = at >= 0 ? msg(str`Question ${at + 1}`) : (fault.question ?? msg('The quiz'));
+    const where = at >= 0 ? english(str`Question ${at + 1}`) : (fault.question ?? english('The quiz'));
     return `${lead}: ${where}, ${this.fieldLabel(fault.field)}: ${fault.message}`;
   }
 
   /** A fault's field as the editor sees it labelled: "question", "choice B", "right answer". */
   private fieldLabel(field: string): string {
     const choice = /^choices\[(\d+)\]/.exec(field);
-    if (choice) return msg(str`choice ${String.fromCharCode(65 + Number(choice[1]))}`);
-    const labels: Record<string, string> = {prompt: msg('question'), choices: msg('choices'), answer: msg('right answer'), explanation: msg('explanation'), evidence: msg('evidence')};
+    if (choice) return english(str`choice ${String.fromCharCode(65 + Number(choice[1]))}`);
+    const labels: Record<string, string> = {prompt: english('question'), choices: english('choices'), answer: english('right answer'), explanation: english('explanation'), evidence: english('evidence')};
     return labels[field] ?? field;
   }
 
@@ -303,7 +303,7 @@ export class NewsQuizStudio extends LitElement {
 
   private async readFile(file: File): Promise<string | undefined> {
     if (file.size > MAX_FILE) {
-      this.message = {kind: 'error', text: msg('That file is larger than 2 MB.')};
+      this.message = {kind: 'error', text: english('That file is larger than 2 MB.')};
       return undefined;
     }
     return file.text();
@@ -311,7 +311,7 @@ export class NewsQuizStudio extends LitElement {
 
   private async openArticle(file: File): Promise<void> {
     if (!/\.(txt|md|markdown|html?|xhtml)$/i.test(file.name) && !/^text\//.test(file.type)) {
-      this.message = {kind: 'error', text: msg('Open a .txt, .md or .html file.')};
+      this.message = {kind: 'error', text: english('Open a .txt, .md or .html file.')};
       return;
     }
     const text = await this.readFile(file);
@@ -363,14 +363,14 @@ export class NewsQuizStudio extends LitElement {
     if (!canUndo(this.history)) return;
     this.history = undo(this.history);
     this.fault = undefined;
-    this.afterChange(msg('Undone.'));
+    this.afterChange(english('Undone.'));
   }
 
   private onRedo(): void {
     if (!canRedo(this.history)) return;
     this.history = redo(this.history);
     this.fault = undefined;
-    this.afterChange(msg('Redone.'));
+    this.afterChange(english('Redone.'));
   }
 
   /** Ctrl/Cmd+Z undoes and Ctrl/Cmd+Shift+Z or Ctrl+Y redoes, except while typing in a field (the field's own undo). */
@@ -391,7 +391,7 @@ export class NewsQuizStudio extends LitElement {
     // Focus stays on the button pressed, now in the question's new place (or its heading at an end).
     const stays = (action === 'up' && to > 0) || (action === 'down' && to < this.questions.length - 1);
     const focus = stays ? `[data-question="${question.id}"] [data-action="${action}"]` : `#heading-${question.id}`;
-    this.apply(moveQuestion(this.history.present, question.id, delta), msg(str`Question moved to place ${to + 1} of ${this.questions.length}.`), focus);
+    this.apply(moveQuestion(this.history.present, question.id, delta), english(str`Question moved to place ${to + 1} of ${this.questions.length}.`), focus);
   }
 
   /** Alt+ArrowUp / Alt+ArrowDown move the question that holds the focus. */
@@ -402,20 +402,20 @@ export class NewsQuizStudio extends LitElement {
     const at = this.questions.indexOf(question);
     const to = at + delta;
     if (to < 0 || to >= this.questions.length) return;
-    this.apply(moveQuestion(this.history.present, question.id, delta), msg(str`Question moved to place ${to + 1} of ${this.questions.length}.`), `#heading-${question.id}`);
+    this.apply(moveQuestion(this.history.present, question.id, delta), english(str`Question moved to place ${to + 1} of ${this.questions.length}.`), `#heading-${question.id}`);
   }
 
   private onDelete(question: Question): void {
     const at = this.questions.indexOf(question);
     const next = this.questions[at + 1] ?? this.questions[at - 1];
-    this.apply(deleteQuestion(this.history.present, question.id), msg(str`Question ${at + 1} deleted. Undo brings it back.`), next ? `#heading-${next.id}` : '#add-question');
+    this.apply(deleteQuestion(this.history.present, question.id), english(str`Question ${at + 1} deleted. Undo brings it back.`), next ? `#heading-${next.id}` : '#add-question');
   }
 
   private onDuplicate(question: Question): void {
     const before = new Set(this.questions.map((item) => item.id));
     const result = duplicateQuestion(this.history.present, question.id);
     const copy = result.draft?.quiz.questions.find((item) => !before.has(item.id));
-    this.apply(result, msg('Question duplicated.'), copy ? `#heading-${copy.id}` : undefined);
+    this.apply(result, english('Question duplicated.'), copy ? `#heading-${copy.id}` : undefined);
   }
 
   private onPrompt(question: Question, event: Event): void {
@@ -437,37 +437,37 @@ export class NewsQuizStudio extends LitElement {
   private onAddChoice(question: Question, event: Event): void {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('new-choice') as HTMLInputElement;
-    if (this.apply(addChoice(this.history.present, question.id, input.value), msg('Choice added.'), `#new-choice-${question.id}`)) input.value = '';
+    if (this.apply(addChoice(this.history.present, question.id, input.value), english('Choice added.'), `#new-choice-${question.id}`)) input.value = '';
   }
 
   private onRemoveChoice(question: Question, choiceId: string): void {
-    this.apply(removeChoice(this.history.present, question.id, choiceId), msg('Choice removed.'), `#prompt-${question.id}`);
+    this.apply(removeChoice(this.history.present, question.id, choiceId), english('Choice removed.'), `#prompt-${question.id}`);
   }
 
   private async onAnother(question: Question): Promise<void> {
     const engine = (this.engine ??= await loadEngine());
     if (!this.sourceText.trim()) {
-      this.message = {kind: 'error', text: msg('The engine needs the article to suggest another question.')};
+      this.message = {kind: 'error', text: english('The engine needs the article to suggest another question.')};
       return;
     }
     const offered = this.offered.get(question.id) ?? [];
     const next = engine.nextCandidate(this.poolFor(engine), this.history.present.quiz, question.id, offered, this.seed ?? '');
     if (!next) {
-      this.message = {kind: 'error', text: msg('The engine has no other question for this article.')};
+      this.message = {kind: 'error', text: english('The engine has no other question for this article.')};
       return;
     }
     this.offered.set(question.id, [...offered, question.prompt]);
-    this.apply(replaceQuestion(this.history.present, next.question, next.confidence), msg('Replaced with the engine’s next-best question.'), `#heading-${question.id}`);
+    this.apply(replaceQuestion(this.history.present, next.question, next.confidence), english('Replaced with the engine’s next-best question.'), `#heading-${question.id}`);
   }
 
   private async onDistractors(question: Question): Promise<void> {
     const engine = (this.engine ??= await loadEngine());
     const fresh = this.sourceText.trim() ? engine.freshDistractors(this.poolFor(engine), question) : undefined;
     if (!fresh) {
-      this.message = {kind: 'error', text: msg('The engine has no other wrong choices for this question.')};
+      this.message = {kind: 'error', text: english('The engine has no other wrong choices for this question.')};
       return;
     }
-    this.apply(replaceQuestion(this.history.present, engine.withDistractors(question, fresh, this.seed ?? ''), this.history.present.confidence[question.id]), msg('New wrong choices.'), `#heading-${question.id}`);
+    this.apply(replaceQuestion(this.history.present, engine.withDistractors(question, fresh, this.seed ?? ''), this.history.present.confidence[question.id]), english('New wrong choices.'), `#heading-${question.id}`);
   }
 
   private onAdd(event: Event): void {
@@ -477,20 +477,20 @@ export class NewsQuizStudio extends LitElement {
     const choices = [0, 1, 2, 3].map((i) => String(data.get(`choice-${i}`) ?? ''));
     const answer = Number(data.get('answer') ?? -1);
     if (!choices[answer]?.trim()) {
-      this.fault = {question: 'new', field: 'answer', message: msg('mark a filled-in choice as the right answer')};
-      this.message = {kind: 'error', text: msg('Not added: mark a filled-in choice as the right answer.')};
+      this.fault = {question: 'new', field: 'answer', message: english('mark a filled-in choice as the right answer')};
+      this.message = {kind: 'error', text: english('Not added: mark a filled-in choice as the right answer.')};
       return;
     }
     const before = new Set(this.questions.map((item) => item.id));
     const result = addQuestion(this.history.present, {prompt: String(data.get('prompt') ?? ''), choices, answer, explanation: String(data.get('explanation') ?? '')});
     if (result.fault) {
       this.fault = {...result.fault, question: 'new'};
-      this.message = {kind: 'error', text: `${msg('Not added')}: ${this.fieldLabel(result.fault.field)} ${result.fault.message}`};
+      this.message = {kind: 'error', text: `${english('Not added')}: ${this.fieldLabel(result.fault.field)} ${result.fault.message}`};
       return;
     }
     const added = result.draft.quiz.questions.find((item) => !before.has(item.id));
     this.adding = false;
-    this.apply(result, msg('Question added.'), added ? `#heading-${added.id}` : undefined);
+    this.apply(result, english('Question added.'), added ? `#heading-${added.id}` : undefined);
   }
 
   private onOpenAdd(): void {
@@ -509,7 +509,7 @@ export class NewsQuizStudio extends LitElement {
     const checked = validateQuiz(this.history.present.quiz);
     if (checked.fault) {
       this.fault = checked.fault.question ? checked.fault : undefined;
-      this.message = {kind: 'error', text: checked.fault.question ? this.faultText(checked.fault, msg('Cannot publish')) : msg('Cannot publish: the quiz has no questions.')};
+      this.message = {kind: 'error', text: checked.fault.question ? this.faultText(checked.fault, english('Cannot publish')) : english('Cannot publish: the quiz has no questions.')};
       return undefined;
     }
     return checked.quiz;
@@ -524,7 +524,7 @@ export class NewsQuizStudio extends LitElement {
     link.download = 'quiz.json';
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    this.message = {kind: 'status', text: msg('quiz.json downloaded.')};
+    this.message = {kind: 'status', text: english('quiz.json downloaded.')};
   }
 
   private get snippet(): string {
@@ -535,9 +535,9 @@ export class NewsQuizStudio extends LitElement {
     if (!this.checkedQuiz()) return;
     try {
       await navigator.clipboard.writeText(this.snippet);
-      this.message = {kind: 'status', text: msg('Embed code copied.')};
+      this.message = {kind: 'status', text: english('Embed code copied.')};
     } catch {
-      this.message = {kind: 'error', text: msg('Copying was not allowed: select the embed code below and copy it.')};
+      this.message = {kind: 'error', text: english('Copying was not allowed: select the embed code below and copy it.')};
     }
   }
 
@@ -552,15 +552,15 @@ export class NewsQuizStudio extends LitElement {
     try {
       value = JSON.parse(text);
     } catch {
-      this.message = {kind: 'error', text: msg(str`${file.name} is not JSON.`)};
+      this.message = {kind: 'error', text: english(str`${file.name} is not JSON.`)};
       return;
     }
     const result = draftFromQuiz(value);
     if (result.fault) {
-      this.message = {kind: 'error', text: msg(str`${file.name} was not imported: ${describeFault(result.fault)}`)};
+      this.message = {kind: 'error', text: english(str`${file.name} was not imported: ${describeFault(result.fault)}`)};
       return;
     }
-    this.apply(result, msg(str`Imported ${result.draft.quiz.questions.length} questions from ${file.name}.`));
+    this.apply(result, english(str`Imported ${result.draft.quiz.questions.length} questions from ${file.name}.`));
   }
 
   // Render
@@ -569,23 +569,23 @@ export class NewsQuizStudio extends LitElement {
     const questions = this.questions;
     return html`
       <div part="base" class="base" @keydown=${this.onKeydown}>
-        <h2 class="title">${msg('Quiz studio')}</h2>
+        <h2 class="title">${english('Quiz studio')}</h2>
         ${this.renderArticle()}
         <div class="messages" part="message">
           <p role="status" class="status">${this.message?.kind === 'status' ? this.message.text : ''}</p>
           <p role="alert" class="error">${this.message?.kind === 'error' ? this.message.text : ''}</p>
-          ${this.storageFailed ? html`<p class="warning">${msg('This browser would not save the draft (storage full or blocked). It is kept in this page only: export it before you leave.')}</p>` : nothing}
+          ${this.storageFailed ? html`<p class="warning">${english('This browser would not save the draft (storage full or blocked). It is kept in this page only: export it before you leave.')}</p>` : nothing}
         </div>
         <div class="columns">
           <section class="draft" part="draft" aria-labelledby="draft-heading">
             <div class="bar">
-              <h3 id="draft-heading">${msg(str`Draft: ${questions.length} questions`)}</h3>
+              <h3 id="draft-heading">${english(str`Draft: ${questions.length} questions`)}</h3>
               <div class="actions">
-                <button part="button" type="button" ?disabled=${!canUndo(this.history)} @click=${this.onUndo}>${msg('Undo')}</button>
-                <button part="button" type="button" ?disabled=${!canRedo(this.history)} @click=${this.onRedo}>${msg('Redo')}</button>
+                <button part="button" type="button" ?disabled=${!canUndo(this.history)} @click=${this.onUndo}>${english('Undo')}</button>
+                <button part="button" type="button" ?disabled=${!canRedo(this.history)} @click=${this.onRedo}>${english('Redo')}</button>
               </div>
             </div>
-            ${this.busy ? html`<p class="muted">${msg('Writing the draft…')}</p>` : nothing}
+            ${this.busy ? html`<p class="muted">${english('Writing the draft…')}</p>` : nothing}
             <ol class="questions">
               ${repeat(
                 questions,
@@ -593,12 +593,12 @@ export class NewsQuizStudio extends LitElement {
                 (question, index) => this.renderQuestion(question, index)
               )}
             </ol>
-            ${this.adding ? this.renderAddForm() : html`<button part="button" id="add-question" type="button" @click=${this.onOpenAdd}>${msg('Add a question')}</button>`}
+            ${this.adding ? this.renderAddForm() : html`<button part="button" id="add-question" type="button" @click=${this.onOpenAdd}>${english('Add a question')}</button>`}
           </section>
           <div class="side">
             <section class="preview" part="preview" aria-labelledby="preview-heading">
-              <h3 id="preview-heading">${msg('Preview: what readers see')}</h3>
-              ${questions.length ? html`<news-quiz .quiz=${this.history.present.quiz}></news-quiz>` : html`<p class="muted">${msg('The preview appears once the draft has a question.')}</p>`}
+              <h3 id="preview-heading">${english('Preview: what readers see')}</h3>
+              ${questions.length ? html`<news-quiz .quiz=${this.history.present.quiz}></news-quiz>` : html`<p class="muted">${english('The preview appears once the draft has a question.')}</p>`}
             </section>
             ${this.renderPublish()}
           </div>
@@ -610,13 +610,13 @@ export class NewsQuizStudio extends LitElement {
   private renderArticle(): TemplateResult {
     return html`
       <form part="article" class="article ${this.dragging ? 'dragging' : ''}" @submit=${this.onWrite} @dragover=${this.onDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.onDrop}>
-        <label for="article-text">${msg('Article: paste text or HTML, or drop a file here')}</label>
+        <label for="article-text">${english('Article: paste text or HTML, or drop a file here')}</label>
         <textarea id="article-text" rows=${this.questions.length ? 3 : 8} .value=${this.rawArticle}></textarea>
         <div class="row">
-          <label class="file">${msg('Open a .txt, .md or .html file')} <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" @change=${this.onArticleFile} /></label>
-          <label>${msg('Questions')} <input type="number" min="1" max="100" .value=${String(this.count)} @change=${this.onCount} /></label>
-          <label>${msg('Seed')} <input type="text" .value=${this.seed ?? ''} @change=${this.onSeed} /></label>
-          <button part="button" class="primary" type="submit" ?disabled=${this.busy}>${this.questions.length ? msg('Write a new draft') : msg('Write the draft')}</button>
+          <label class="file">${english('Open a .txt, .md or .html file')} <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" @change=${this.onArticleFile} /></label>
+          <label>${english('Questions')} <input type="number" min="1" max="100" .value=${String(this.count)} @change=${this.onCount} /></label>
+          <label>${english('Seed')} <input type="text" .value=${this.seed ?? ''} @change=${this.onSeed} /></label>
+          <button part="button" class="primary" type="submit" ?disabled=${this.busy}>${this.questions.length ? english('Write a new draft') : english('Write the draft')}</button>
         </div>
       </form>
     `;
@@ -624,29 +624,29 @@ export class NewsQuizStudio extends LitElement {
 
   private warningText(code: WarningCode): string {
     const texts: Record<WarningCode, string> = {
-      'fewer-than-3-choices': msg('Fewer than 3 choices: guessing is easy.'),
-      'not-in-article': msg('The right choice is not what the article says.'),
-      'evidence-not-in-article': msg('The evidence is not a sentence of the article.'),
-      'answer-in-prompt': msg('The question gives its answer away.'),
-      'choice-nested': msg('One choice is inside another.'),
-      markup: msg('Markup or a placeholder is left in the text.'),
-      'determiner-cue': msg('Only the right choice differs in its “the”.'),
-      'same-thing': msg('Two choices name the same thing.'),
-      'distractor-also-true': msg('A wrong choice is also true by the article.'),
-      'answer-in-other-prompt': msg('Another question spells its answer out.'),
+      'fewer-than-3-choices': english('Fewer than 3 choices: guessing is easy.'),
+      'not-in-article': english('The right choice is not what the article says.'),
+      'evidence-not-in-article': english('The evidence is not a sentence of the article.'),
+      'answer-in-prompt': english('The question gives its answer away.'),
+      'choice-nested': english('One choice is inside another.'),
+      markup: english('Markup or a placeholder is left in the text.'),
+      'determiner-cue': english('Only the right choice differs in its “the”.'),
+      'same-thing': english('Two choices name the same thing.'),
+      'distractor-also-true': english('A wrong choice is also true by the article.'),
+      'answer-in-other-prompt': english('Another question spells its answer out.'),
     };
     return texts[code];
   }
 
   private kindText(question: Question): string {
-    return question.kind === 'faq' ? msg('from the FAQ') : question.kind === 'fact' ? msg('from a fact') : msg('written by hand');
+    return question.kind === 'faq' ? english('from the FAQ') : question.kind === 'fact' ? english('from a fact') : english('written by hand');
   }
 
   /** The fault of the last blocked edit, when it is at this question and field. */
   private faultAt(question: Question, field: string): TemplateResult | typeof nothing {
     const fault = this.fault;
     if (!fault || fault.question !== question.id || !(fault.field === field || fault.field.startsWith(`${field}[`) || (field === 'choices' && fault.field.startsWith('choices')))) return nothing;
-    return html`<p class="field-error" id="error-${question.id}-${field}">${msg(str`Not saved: ${this.fieldLabel(fault.field)} ${fault.message}`)}</p>`;
+    return html`<p class="field-error" id="error-${question.id}-${field}">${english(str`Not saved: ${this.fieldLabel(fault.field)} ${fault.message}`)}</p>`;
   }
 
   private invalid(question: Question, field: string): boolean {
@@ -662,17 +662,17 @@ export class NewsQuizStudio extends LitElement {
     return html`
       <li class="question" part="question" data-question=${id} @keydown=${(event: KeyboardEvent) => this.onQuestionKeydown(event, question)}>
         <div class="question-head">
-          <h4 id="heading-${id}" tabindex="-1">${msg(str`Question ${index + 1}`)}</h4>
-          <span class="meta">${this.kindText(question)} · ${confidence === undefined ? msg('no engine confidence') : msg(str`engine confidence ${Math.round(confidence * 100)}%`)}</span>
+          <h4 id="heading-${id}" tabindex="-1">${english(str`Question ${index + 1}`)}</h4>
+          <span class="meta">${this.kindText(question)} · ${confidence === undefined ? english('no engine confidence') : english(str`engine confidence ${Math.round(confidence * 100)}%`)}</span>
         </div>
         ${
           warnings.length
-            ? html`<ul class="warnings" part="warnings" aria-label=${msg(str`Warnings for question ${index + 1}`)}>
+            ? html`<ul class="warnings" part="warnings" aria-label=${english(str`Warnings for question ${index + 1}`)}>
                 ${warnings.map((warning) => html`<li><span aria-hidden="true">⚠ </span>${this.warningText(warning.code)}</li>`)}
               </ul>`
             : nothing
         }
-        <label for="prompt-${id}">${msg('Question')}</label>
+        <label for="prompt-${id}">${english('Question')}</label>
         <textarea
           id="prompt-${id}"
           rows="2"
@@ -683,7 +683,7 @@ export class NewsQuizStudio extends LitElement {
         ></textarea>
         ${this.faultAt(question, 'prompt')}
         <fieldset class="choices">
-          <legend>${msg('Choices (mark the right one)')}</legend>
+          <legend>${english('Choices (mark the right one)')}</legend>
           ${question.choices.map((choice, at) => {
             const letter = String.fromCharCode(65 + at);
             return html`
@@ -693,7 +693,7 @@ export class NewsQuizStudio extends LitElement {
                   id="answer-${id}-${choice.id}"
                   name="answer-${id}"
                   .checked=${live(choice.id === question.answer)}
-                  aria-label=${msg(str`Choice ${letter} is the right answer`)}
+                  aria-label=${english(str`Choice ${letter} is the right answer`)}
                   @change=${() => this.onAnswer(question, choice.id)}
                 />
                 <label class="letter" for="choice-${id}-${choice.id}">${letter}</label>
@@ -705,8 +705,8 @@ export class NewsQuizStudio extends LitElement {
                   aria-describedby=${ifDefined(this.invalid(question, 'choices') ? `error-${id}-choices` : undefined)}
                   @change=${(event: Event) => this.onChoice(question, choice.id, event)}
                 ></textarea>
-                ${choice.id === question.answer ? html`<span class="key-mark">${msg('right')}</span>` : nothing}
-                <button part="button" type="button" class="small" aria-label=${msg(str`Remove choice ${letter}`)} @click=${() => this.onRemoveChoice(question, choice.id)}>✕</button>
+                ${choice.id === question.answer ? html`<span class="key-mark">${english('right')}</span>` : nothing}
+                <button part="button" type="button" class="small" aria-label=${english(str`Remove choice ${letter}`)} @click=${() => this.onRemoveChoice(question, choice.id)}>✕</button>
               </div>
             `;
           })}
@@ -715,13 +715,13 @@ export class NewsQuizStudio extends LitElement {
         ${
           question.choices.length < MAX_CHOICES
             ? html`<form class="add-choice" @submit=${(event: Event) => this.onAddChoice(question, event)}>
-                <label for="new-choice-${id}">${msg('New choice')}</label>
+                <label for="new-choice-${id}">${english('New choice')}</label>
                 <input type="text" id="new-choice-${id}" name="new-choice" />
-                <button part="button" type="submit" class="small">${msg('Add choice')}</button>
+                <button part="button" type="submit" class="small">${english('Add choice')}</button>
               </form>`
             : nothing
         }
-        <label for="explanation-${id}">${msg('Explanation (shown after the answer)')}</label>
+        <label for="explanation-${id}">${english('Explanation (shown after the answer)')}</label>
         <textarea
           id="explanation-${id}"
           rows="2"
@@ -730,18 +730,18 @@ export class NewsQuizStudio extends LitElement {
           aria-describedby=${ifDefined(this.invalid(question, 'explanation') ? `error-${id}-explanation` : undefined)}
           @change=${(event: Event) => this.onExplanation(question, event)}
         ></textarea>
-        ${this.faultAt(question, 'explanation')} ${question.evidence ? html`<p class="evidence"><span class="evidence-label">${msg('Evidence in the article:')}</span> ${question.evidence}</p>` : nothing}
-        <div class="tools" role="group" aria-label=${msg(str`Question ${index + 1} tools`)}>
-          <button part="button" type="button" data-action="up" ?disabled=${index === 0} @click=${() => this.onMove(question, -1, 'up')}>${msg('Move up')}</button>
-          <button part="button" type="button" data-action="down" ?disabled=${index === total - 1} @click=${() => this.onMove(question, 1, 'down')}>${msg('Move down')}</button>
-          <button part="button" type="button" @click=${() => this.onDuplicate(question)}>${msg('Duplicate')}</button>
+        ${this.faultAt(question, 'explanation')} ${question.evidence ? html`<p class="evidence"><span class="evidence-label">${english('Evidence in the article:')}</span> ${question.evidence}</p>` : nothing}
+        <div class="tools" role="group" aria-label=${english(str`Question ${index + 1} tools`)}>
+          <button part="button" type="button" data-action="up" ?disabled=${index === 0} @click=${() => this.onMove(question, -1, 'up')}>${english('Move up')}</button>
+          <button part="button" type="button" data-action="down" ?disabled=${index === total - 1} @click=${() => this.onMove(question, 1, 'down')}>${english('Move down')}</button>
+          <button part="button" type="button" @click=${() => this.onDuplicate(question)}>${english('Duplicate')}</button>
           ${
             engineMade
-              ? html`<button part="button" type="button" @click=${() => this.onAnother(question)}>${msg('Another question')}</button>
-                  <button part="button" type="button" @click=${() => this.onDistractors(question)}>${msg('New wrong choices')}</button>`
+              ? html`<button part="button" type="button" @click=${() => this.onAnother(question)}>${english('Another question')}</button>
+                  <button part="button" type="button" @click=${() => this.onDistractors(question)}>${english('New wrong choices')}</button>`
               : nothing
           }
-          <button part="button" type="button" class="danger" @click=${() => this.onDelete(question)}>${msg('Delete')}</button>
+          <button part="button" type="button" class="danger" @click=${() => this.onDelete(question)}>${english('Delete')}</button>
         </div>
       </li>
     `;
@@ -751,26 +751,26 @@ export class NewsQuizStudio extends LitElement {
     const error = this.fault?.question === 'new' ? this.fault : undefined;
     return html`
       <form class="add" @submit=${this.onAdd} aria-labelledby="add-heading">
-        <h4 id="add-heading">${msg('New question')}</h4>
-        <label for="new-prompt">${msg('Question')}</label>
+        <h4 id="add-heading">${english('New question')}</h4>
+        <label for="new-prompt">${english('Question')}</label>
         <textarea id="new-prompt" name="prompt" rows="2"></textarea>
         <fieldset class="choices">
-          <legend>${msg('Choices (mark the right one)')}</legend>
+          <legend>${english('Choices (mark the right one)')}</legend>
           ${[0, 1, 2, 3].map((i) => {
             const letter = String.fromCharCode(65 + i);
             return html`<div class="choice">
-              <input type="radio" name="answer" value=${i} id="new-answer-${i}" ?checked=${i === 0} aria-label=${msg(str`Choice ${letter} is the right answer`)} />
+              <input type="radio" name="answer" value=${i} id="new-answer-${i}" ?checked=${i === 0} aria-label=${english(str`Choice ${letter} is the right answer`)} />
               <label class="letter" for="new-choice-${i}">${letter}</label>
               <input type="text" id="new-choice-${i}" name="choice-${i}" />
             </div>`;
           })}
         </fieldset>
-        <label for="new-explanation">${msg('Explanation (shown after the answer)')}</label>
+        <label for="new-explanation">${english('Explanation (shown after the answer)')}</label>
         <textarea id="new-explanation" name="explanation" rows="2"></textarea>
-        ${error ? html`<p class="field-error">${msg(str`Not added: ${this.fieldLabel(error.field)} ${error.message}`)}</p>` : nothing}
+        ${error ? html`<p class="field-error">${english(str`Not added: ${this.fieldLabel(error.field)} ${error.message}`)}</p>` : nothing}
         <div class="tools">
-          <button part="button" class="primary" type="submit">${msg('Add')}</button>
-          <button part="button" type="button" @click=${this.onCancelAdd}>${msg('Cancel')}</button>
+          <button part="button" class="primary" type="submit">${english('Add')}</button>
+          <button part="button" type="button" @click=${this.onCancelAdd}>${english('Cancel')}</button>
         </div>
       </form>
     `;
@@ -779,25 +779,25 @@ export class NewsQuizStudio extends LitElement {
   private renderPublish(): TemplateResult {
     return html`
       <section class="publish" part="publish" aria-labelledby="publish-heading">
-        <h3 id="publish-heading">${msg('Publish')}</h3>
+        <h3 id="publish-heading">${english('Publish')}</h3>
         <div class="tools">
-          <button part="button" class="primary" type="button" @click=${this.onDownload}>${msg('Download quiz JSON')}</button>
-          <label class="file">${msg('Import a quiz JSON')} <input type="file" accept=".json,application/json" @change=${this.onImport} /></label>
+          <button part="button" class="primary" type="button" @click=${this.onDownload}>${english('Download quiz JSON')}</button>
+          <label class="file">${english('Import a quiz JSON')} <input type="file" accept=".json,application/json" @change=${this.onImport} /></label>
         </div>
         <fieldset class="embed-kind">
-          <legend>${msg('Embed code')}</legend>
-          <label><input type="radio" name="embed" .checked=${this.embedKind === 'inline'} @change=${() => (this.embedKind = 'inline')} /> ${msg('Quiz inside the page')}</label>
-          <label><input type="radio" name="embed" .checked=${this.embedKind === 'src'} @change=${() => (this.embedKind = 'src')} /> ${msg('Quiz JSON at a URL')}</label>
+          <legend>${english('Embed code')}</legend>
+          <label><input type="radio" name="embed" .checked=${this.embedKind === 'inline'} @change=${() => (this.embedKind = 'inline')} /> ${english('Quiz inside the page')}</label>
+          <label><input type="radio" name="embed" .checked=${this.embedKind === 'src'} @change=${() => (this.embedKind = 'src')} /> ${english('Quiz JSON at a URL')}</label>
         </fieldset>
         ${
           this.embedKind === 'src'
-            ? html`<label for="embed-url">${msg('URL of the quiz JSON')}</label>
+            ? html`<label for="embed-url">${english('URL of the quiz JSON')}</label>
                 <input id="embed-url" type="text" .value=${this.embedUrl} @input=${(event: Event) => (this.embedUrl = (event.target as HTMLInputElement).value)} />`
             : nothing
         }
-        <label for="embed-code">${msg('Code to paste into the page')}</label>
+        <label for="embed-code">${english('Code to paste into the page')}</label>
         <textarea id="embed-code" readonly rows="5" .value=${this.snippet}></textarea>
-        <button part="button" type="button" @click=${this.onCopy}>${msg('Copy embed code')}</button>
+        <button part="button" type="button" @click=${this.onCopy}>${english('Copy embed code')}</button>
       </section>
     `;
   }

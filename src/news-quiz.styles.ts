@@ -66,6 +66,12 @@ export const newsQuizStyles = css`
     padding: calc(var(--_space) * 1.25);
   }
 
+  /* Korean breaks lines between words, not inside them. */
+  .base:lang(ko) {
+    word-break: keep-all;
+    overflow-wrap: break-word;
+  }
+
   .title {
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1.25em;
@@ -101,6 +107,11 @@ export const newsQuizStyles = css`
     fill: var(--_accent);
   }
 
+  /* The bar fills from the start edge: from the right in a right-to-left UI. */
+  [dir='rtl'] .progress-bar {
+    scale: -1 1;
+  }
+
   fieldset {
     margin: 0;
     padding: 0;
@@ -131,8 +142,13 @@ export const newsQuizStyles = css`
     border-top: 1px solid var(--_border);
   }
 
-  .number {
+  /* mode="all": the number (UI language) over the question (the article's own direction, as a block). */
+  .number,
+  .prompt-text {
     display: block;
+  }
+
+  .number {
     color: var(--_muted);
     font-size: 0.8125rem;
     font-weight: 400;

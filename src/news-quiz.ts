@@ -1,6 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {localized, msg, str} from '@lit/localize';
+import {str} from '@lit/localize';
 import {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizProgressEvent, NewsQuizStartEvent, type AnswerRecord, type NewsQuizErrorCode} from './events.js';
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
 import {fetchSource, jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
@@ -11,6 +11,7 @@ import {check, choiceOf, finish, go, newSession, pick, unanswered, type Phase, t
 import {isCorrect, scoreQuiz} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
 import {newsQuizStyles} from './news-quiz.styles.js';
+import {LocaleController} from './localization.js';
 
 /**
  * A multiple-choice quiz written from a news article: its FAQ section and the facts in its body.
@@ -25,6 +26,9 @@ import {newsQuizStyles} from './news-quiz.styles.js';
  *
  * Questions come one at a time (Back and Next), or all on one page with `mode="all"`. The reader sees
  * whether each answer is right after checking it, or, with `feedback="end"`, only on the result screen.
+ *
+ * The UI speaks the `lang` of the element or of its nearest ancestor: `en`, `es`, `fr`, `de`, `ko` or `ar`
+ * (right to left); any other language falls back to English. Each language loads on first use.
  *
  * @fires news-quiz-answer - The reader checked an answer. Detail: `{questionId, choiceId, correct}`. With
  * `feedback="end"` or `mode="all"`, one per question when the reader submits the quiz.
@@ -70,9 +74,11 @@ import {newsQuizStyles} from './news-quiz.styles.js';
  * @cssprop --news-quiz-radius - Corner radius.
  * @cssprop --news-quiz-spacing - Base spacing.
  */
-@localized()
 export class NewsQuiz extends LitElement {
   static override styles = newsQuizStyles;
+
+  /** The UI language: the element's `lang`, else its nearest ancestor's; see localization.ts. */
+  private readonly l10n = new LocaleController(this);
 
   /** Where the reader is: the question shown, checked answers and picks not yet checked. */
   @state() private session: Session = newSession();
@@ -171,6 +177,13 @@ export class NewsQuiz extends LitElement {
     if (changed.has('count') || changed.has('seed')) this.checkSettings();
     const inputs = ['quiz', 'jsonText', 'src', 'fetched', 'article', 'lightText', 'articleSelector', 'seed', 'count'];
     if (inputs.some((input) => changed.has(input))) this.buildQuiz();
+  }
+
+  /** Each update first resolves the UI language; one not loaded yet is loaded before the update renders. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.l10n.prepare();
+    // (Resolved again once loaded: the language may have changed meanwhile, or the load failed.)
+    return loading ? loading.then(() => (this.l10n.prepare(true), super.scheduleUpdate())) : super.scheduleUpdate();
   }
 
   /** Also waits for a quiz the engine is writing, so `updateComplete` means the quiz (or its error) is shown. */
@@ -455,8 +468,8 @@ export class NewsQuiz extends LitElement {
   }
 
   override render(): TemplateResult {
-    return html`<section part="base" class="base" aria-label=${this.heading ?? msg('Quiz')}>
-      ${this.keptQuizNotice ? html`<p part="notice" class="notice" role="status">${msg('The article changed and could not be read; you can finish this quiz.')}</p>` : nothing}
+    return html`<section part="base" class="base" lang=${this.l10n.tag} dir=${this.l10n.dir} aria-label=${this.heading ?? this.l10n.msg('Quiz', {id: 'quiz'})}>
+      ${this.keptQuizNotice ? html`<p part="notice" class="notice" role="status">${this.l10n.msg('The article changed and could not be read; you can finish this quiz.', {id: 'notice-kept-quiz'})}</p>` : nothing}
       ${this.settingsFault ? html`<p part="notice" class="notice" role="alert">${this.errorMessage(this.settingsFault)}</p>` : nothing}
       ${this.loading ? this.renderLoading() : this.errorCode ? this.renderError(this.errorCode) : this.renderPhase()}
     </section>`;
@@ -474,7 +487,7 @@ export class NewsQuiz extends LitElement {
   }
 
   private renderLoading(): TemplateResult {
-    return html`<p part="loading" class="loading" role="status">${msg('Loading the quiz…')}</p>`;
+    return html`<p part="loading" class="loading" role="status">${this.l10n.msg('Loading the quiz…', {id: 'loading'})}</p>`;
   }
 
   private renderError(code: NewsQuizErrorCode): TemplateResult {
@@ -486,16 +499,16 @@ export class NewsQuiz extends LitElement {
     // A quiz fault names its place ("q3, choices[1].text"): data an editor needs, whatever the language.
     const fault = /: (.+?)\.?$/.exec(this.errorDetail)?.[1] ?? '';
     const messages: Record<NewsQuizErrorCode, () => string> = {
-      'no-article': () => msg('There is no article to make a quiz from.'),
-      'no-questions': () => msg('No quiz could be made: this article has no FAQ or facts to ask about.'),
-      'generation-failed': () => msg('Sorry, the quiz could not be made from this article.'),
-      'invalid-quiz': () => msg(str`This quiz could not be shown: its data is not valid (${fault}).`),
-      'src-failed': () => msg('The quiz could not be loaded. Please try again later.'),
-      'src-wrong-type': () => msg('The quiz could not be loaded: the file is neither a quiz nor an article.'),
-      'src-too-large': () => msg('The quiz could not be loaded: the file is too large.'),
-      'selector-not-found': () => msg('The article for this quiz could not be found on the page.'),
-      'invalid-count': () => msg('The number of questions set for this quiz is not valid; the default is used.'),
-      'invalid-seed': () => msg('The seed set for this quiz is not valid; the default is used.'),
+      'no-article': () => this.l10n.msg('There is no article to make a quiz from.', {id: 'error-no-article'}),
+      'no-questions': () => this.l10n.msg('No quiz could be made: this article has no FAQ or facts to ask about.', {id: 'error-no-questions'}),
+      'generation-failed': () => this.l10n.msg('Sorry, the quiz could not be made from this article.', {id: 'error-generation-failed'}),
+      'invalid-quiz': () => this.l10n.msg(str`This quiz could not be shown: its data is not valid (${isolate(fault)}).`, {id: 'error-invalid-quiz'}),
+      'src-failed': () => this.l10n.msg('The quiz could not be loaded. Please try again later.', {id: 'error-src-failed'}),
+      'src-wrong-type': () => this.l10n.msg('The quiz could not be loaded: the file is neither a quiz nor an article.', {id: 'error-src-wrong-type'}),
+      'src-too-large': () => this.l10n.msg('The quiz could not be loaded: the file is too large.', {id: 'error-src-too-large'}),
+      'selector-not-found': () => this.l10n.msg('The article for this quiz could not be found on the page.', {id: 'error-selector-not-found'}),
+      'invalid-count': () => this.l10n.msg('The number of questions set for this quiz is not valid; the default is used.', {id: 'error-invalid-count'}),
+      'invalid-seed': () => this.l10n.msg('The seed set for this quiz is not valid; the default is used.', {id: 'error-invalid-seed'}),
     };
     return messages[code]();
   }
@@ -503,18 +516,64 @@ export class NewsQuiz extends LitElement {
   private renderStart(): TemplateResult {
     const total = this.quizQuestions.length;
     return html`
-      <h2 part="title" class="title">${this.heading ?? msg('Test what you just read')}</h2>
-      <p part="intro" class="intro">${total === 1 ? msg('1 question about this article.') : msg(str`${total} questions about this article.`)}</p>
+      <h2 part="title" class="title">${this.heading ?? this.l10n.msg('Test what you just read', {id: 'start-title'})}</h2>
+      <p part="intro" class="intro">${this.introLine(total)}</p>
       <div class="actions">
-        <button part="button start-button" type="button" @click=${this.handleStart}>${msg('Start quiz')}</button>
+        <button part="button start-button" type="button" @click=${this.handleStart}>${this.l10n.msg('Start quiz', {id: 'start-button'})}</button>
       </div>
     `;
   }
 
-  /** The label and its bar, `done` of the way: an SVG bar, its width an attribute (no inline style for a strict CSP). */
+  /** "N questions about this article.", in the plural form the reader's language asks for. */
+  private introLine(total: number): string {
+    const {msg} = this.l10n;
+    const n = this.l10n.number(total);
+    return this.l10n.plural(total, {
+      zero: () => msg(str`${n} questions about this article.`, {id: 'intro-zero'}),
+      one: () => msg(str`${n} question about this article.`, {id: 'intro-one'}),
+      two: () => msg(str`${n} questions about this article.`, {id: 'intro-two'}),
+      few: () => msg(str`${n} questions about this article.`, {id: 'intro-few'}),
+      many: () => msg(str`${n} questions about this article.`, {id: 'intro-many'}),
+      other: () => msg(str`${n} questions about this article.`, {id: 'intro-other'}),
+    });
+  }
+
+  private progressLine(at: number, of: number): string {
+    const [position, total] = [this.l10n.number(at), this.l10n.number(of)];
+    return this.l10n.msg(str`Question ${position} of ${total}`, {id: 'progress'});
+  }
+
+  /** `mode="all"`: "k of N answered", in the plural form of k. */
+  private answeredLine(answered: number, of: number): string {
+    const {msg} = this.l10n;
+    const [k, n] = [this.l10n.number(answered), this.l10n.number(of)];
+    return this.l10n.plural(answered, {
+      zero: () => msg(str`${k} of ${n} answered`, {id: 'answered-zero'}),
+      one: () => msg(str`${k} of ${n} answered`, {id: 'answered-one'}),
+      two: () => msg(str`${k} of ${n} answered`, {id: 'answered-two'}),
+      few: () => msg(str`${k} of ${n} answered`, {id: 'answered-few'}),
+      many: () => msg(str`${k} of ${n} answered`, {id: 'answered-many'}),
+      other: () => msg(str`${k} of ${n} answered`, {id: 'answered-other'}),
+    });
+  }
+
+  private scoreLine(right: number, of: number): string {
+    const [score, total] = [this.l10n.number(right), this.l10n.number(of)];
+    return this.l10n.msg(str`You scored ${score} of ${total}`, {id: 'result-score'});
+  }
+
+  private percentLine(fraction: number): string {
+    const percent = this.l10n.percent(fraction);
+    return this.l10n.msg(str`${percent} correct`, {id: 'result-percent'});
+  }
+
+  /**
+   * The label and its bar, `done` of the way: an SVG bar, its width an attribute (no inline style for a strict
+   * CSP). The label is `#progress`, which describes the question's group.
+   */
   private renderProgress(label: string, done: number): TemplateResult {
     return html`<div part="progress" class="progress">
-      <span>${label}</span>
+      <span id="progress">${label}</span>
       <svg class="progress-bar" aria-hidden="true"><rect height="100%" width="${done * 100}%"></rect></svg>
     </div>`;
   }
@@ -527,40 +586,45 @@ export class NewsQuiz extends LitElement {
     const checked = question.id in this.session.answers;
     const next = checked || this.feedbackAtEnd;
     return html`
-      ${this.renderProgress(msg(str`Question ${position} of ${total}`), position / total)}
+      ${this.renderProgress(this.progressLine(position, total), position / total)}
       <form @submit=${this.handleCheck} novalidate>
-        <fieldset part="question" tabindex="-1">
-          <legend part="prompt">${question.prompt}</legend>
+        <fieldset part="question" role="radiogroup" aria-describedby="progress" tabindex="-1">
+          <legend part="prompt" dir="auto">${question.prompt}</legend>
           ${this.renderChoices(question)}
         </fieldset>
-        ${this.showHint ? html`<p class="hint" role="alert">${msg('Choose an answer first.')}</p>` : nothing}
+        ${this.showHint ? html`<p class="hint" role="alert">${this.l10n.msg('Choose an answer first.', {id: 'hint-choose'})}</p>` : nothing}
         <div role="status">${checked ? this.renderFeedback(question, this.session.answers[question.id]) : nothing}</div>
         <div class="actions">
-          ${position > 1 ? html`<button part="button back-button" class="secondary" type="button" @click=${this.handleBack}>${msg('Back')}</button>` : nothing}
+          ${position > 1 ? html`<button part="button back-button" class="secondary" type="button" @click=${this.handleBack}>${this.l10n.msg('Back', {id: 'back-button'})}</button>` : nothing}
           <button part="button ${next ? 'next-button' : 'check-button'}" type=${checked ? 'button' : 'submit'} @click=${checked ? this.handleNext : nothing}>
-            ${next ? (position === total ? msg('See your score') : msg('Next question')) : msg('Check answer')}
+            ${next ? (position === total ? this.l10n.msg('See your score', {id: 'score-button'}) : this.l10n.msg('Next question', {id: 'next-button'})) : this.l10n.msg('Check answer', {id: 'check-button'})}
           </button>
         </div>
       </form>
     `;
   }
 
-  /** `mode="all"`: every question on one page, one radio group each, and one Submit. */
+  /**
+   * `mode="all"`: every question on one page, and one Submit. Each question is a radio group named by its
+   * prompt and described by its number.
+   */
   private renderAll(total: number): TemplateResult {
     const missing = unanswered(this.session, this.quizQuestions);
+    const {msg} = this.l10n;
+    const list = new Intl.ListFormat(this.l10n.tag).format(missing.map((position) => this.l10n.number(position)));
     return html`
-      ${this.renderProgress(msg(str`${total - missing.length} of ${total} answered`), 1 - missing.length / total)}
+      ${this.renderProgress(this.answeredLine(total - missing.length, total), 1 - missing.length / total)}
       <form @submit=${this.handleSubmit} novalidate>
         ${this.quizQuestions.map(
           (question, i) =>
-            html`<fieldset part="question" class="question" id="q${i + 1}" tabindex="-1">
-              <legend part="prompt"><span class="number">${msg(str`Question ${i + 1} of ${total}`)}</span> ${question.prompt}</legend>
-              ${this.renderChoices(question)} ${this.showHint && missing.includes(i + 1) ? html`<p class="hint">${msg('No answer yet.')}</p>` : nothing}
+            html`<fieldset part="question" class="question" id="q${i + 1}" role="radiogroup" aria-labelledby="p${i + 1}" aria-describedby="n${i + 1}" tabindex="-1">
+              <legend part="prompt"><span class="number" id="n${i + 1}">${this.progressLine(i + 1, total)}</span> <span class="prompt-text" id="p${i + 1}" dir="auto">${question.prompt}</span></legend>
+              ${this.renderChoices(question)} ${this.showHint && missing.includes(i + 1) ? html`<p class="hint">${msg('No answer yet.', {id: 'hint-unanswered'})}</p>` : nothing}
             </fieldset>`
         )}
-        ${this.showHint && missing.length ? html`<p class="hint" role="alert">${msg(str`Answer every question first. No answer yet: ${missing.join(', ')}.`)}</p>` : nothing}
+        ${this.showHint && missing.length ? html`<p class="hint" role="alert">${msg(str`Answer every question first. No answer yet: ${list}.`, {id: 'hint-unanswered-list'})}</p>` : nothing}
         <div class="actions">
-          <button part="button submit-button" type="submit">${msg('Submit answers')}</button>
+          <button part="button submit-button" type="submit">${msg('Submit answers', {id: 'submit-button'})}</button>
         </div>
       </form>
     `;
@@ -582,7 +646,7 @@ export class NewsQuiz extends LitElement {
         return html`<label part="choice ${isChosen ? 'selected' : ''} ${state}" class="choice ${checked ? 'checked' : ''} ${state}">
           <input type="radio" .checked=${isChosen} name=${question.id} .value=${choice.id} ?disabled=${checked} @change=${this.handleChoice} />
           <span class="choice-body">
-            <span class="choice-text">${choice.text}</span>
+            <span class="choice-text" dir="auto">${choice.text}</span>
             ${checked && (isAnswer || isChosen) ? this.renderMark(isAnswer, isChosen) : nothing}
           </span>
         </label>`;
@@ -591,45 +655,49 @@ export class NewsQuiz extends LitElement {
   }
 
   private renderMark(isAnswer: boolean, isChosen: boolean): TemplateResult {
-    const label = isAnswer ? (isChosen ? msg('✓ Your answer, correct') : msg('✓ Correct answer')) : msg('✗ Your answer');
+    const label = isAnswer
+      ? isChosen
+        ? this.l10n.msg('✓ Your answer, correct', {id: 'mark-chosen-correct'})
+        : this.l10n.msg('✓ Correct answer', {id: 'mark-correct'})
+      : this.l10n.msg('✗ Your answer', {id: 'mark-chosen-wrong'});
     return html`<span class="mark">${label}</span>`;
   }
 
   private renderFeedback(question: Question, chosen: string): TemplateResult {
     const correct = isCorrect(question, chosen);
-    const answerText = question.choices.find((choice) => choice.id === question.answer)?.text ?? '';
+    const answerText = isolate(question.choices.find((choice) => choice.id === question.answer)?.text ?? '');
     return html`<div part="feedback" class="feedback ${correct ? 'correct' : 'incorrect'}">
-      <p class="verdict">${correct ? msg('Correct!') : msg(str`Not quite. The right answer is: ${answerText}`)}</p>
-      ${question.explanation && !repeats(question.explanation, question.evidence) ? html`<p class="explanation">${question.explanation}</p>` : nothing} ${this.renderEvidence(question)}
+      <p class="verdict">${correct ? this.l10n.msg('Correct!', {id: 'feedback-correct'}) : this.l10n.msg(str`Not quite. The right answer is: ${answerText}`, {id: 'feedback-wrong'})}</p>
+      ${question.explanation && !repeats(question.explanation, question.evidence) ? html`<p class="explanation" dir="auto">${question.explanation}</p>` : nothing} ${this.renderEvidence(question)}
     </div>`;
   }
 
   private renderEvidence(question: Question): TemplateResult | typeof nothing {
     if (!question.evidence) return nothing;
-    return html`<p part="evidence" class="evidence">${msg('From the article:')} <q>${readableEvidence(question.evidence)}</q></p>`;
+    return html`<p part="evidence" class="evidence">${this.l10n.msg('From the article:', {id: 'evidence'})} <q dir="auto">${readableEvidence(question.evidence)}</q></p>`;
   }
 
   private renderResult(): TemplateResult {
     const {score, total, percent} = scoreQuiz(this.quizQuestions, this.session.answers);
     return html`
-      <h2 part="title" class="title" tabindex="-1">${msg('Your result')}</h2>
+      <h2 part="title" class="title" tabindex="-1">${this.l10n.msg('Your result', {id: 'result-title'})}</h2>
       <p part="score" class="score" role="status">
-        ${msg(str`You scored ${score} of ${total}`)}
-        <span class="score-percent">${msg(str`${percent}% correct`)}</span>
+        ${this.scoreLine(score, total)}
+        <span class="score-percent">${this.percentLine(score / total)}</span>
       </p>
-      <p part="verdict" class="band">${percent >= this.passMarkPercent ? msg('Well read: you passed.') : msg('Worth another read: try again.')}</p>
+      <p part="verdict" class="band">${percent >= this.passMarkPercent ? this.l10n.msg('Well read: you passed.', {id: 'result-passed'}) : this.l10n.msg('Worth another read: try again.', {id: 'result-failed'})}</p>
       <details part="review" class="review" ?open=${this.feedbackAtEnd || this.allAtOnce}>
-        <summary>${msg('Review your answers')}</summary>
+        <summary>${this.l10n.msg('Review your answers', {id: 'review'})}</summary>
         <ol class="review-list">
           ${this.reviewItems()}
         </ol>
       </details>
       <div class="actions">
-        <button part="button retry-button" type="button" @click=${this.handleRetry}>${msg('Try again')}</button>
-        <button part="button share-button" type="button" @click=${this.handleShare}>${msg('Share result')}</button>
+        <button part="button retry-button" type="button" @click=${this.handleRetry}>${this.l10n.msg('Try again', {id: 'retry-button'})}</button>
+        <button part="button share-button" type="button" @click=${this.handleShare}>${this.l10n.msg('Share result', {id: 'share-button'})}</button>
       </div>
       <p class="share-status" role="status">
-        ${this.shareStatus === 'copied' ? msg('Result copied to the clipboard.') : this.shareStatus === 'shared' ? msg('Result shared.') : this.shareStatus === 'failed' ? msg('The result could not be shared.') : nothing}
+        ${this.shareStatus === 'copied' ? this.l10n.msg('Result copied to the clipboard.', {id: 'share-copied'}) : this.shareStatus === 'shared' ? this.l10n.msg('Result shared.', {id: 'share-shared'}) : this.shareStatus === 'failed' ? this.l10n.msg('The result could not be shared.', {id: 'share-failed'}) : nothing}
       </p>
     `;
   }
@@ -644,20 +712,29 @@ export class NewsQuiz extends LitElement {
     const textOf = (id: string | undefined) => question.choices.find((choice) => choice.id === id)?.text ?? '';
     const chosen = this.session.answers[question.id];
     const correct = isCorrect(question, chosen);
+    const [chosenText, answerText] = [isolate(textOf(chosen)), isolate(textOf(question.answer))];
     return html`<li part="review-item ${correct ? 'correct' : 'incorrect'}" class=${correct ? 'correct' : 'incorrect'}>
-      <p class="review-prompt">${question.prompt}</p>
+      <p class="review-prompt" dir="auto">${question.prompt}</p>
       <p>
-        <span class="mark">${correct ? msg('✓ Correct') : msg('✗ Wrong')}</span>
-        ${msg(str`Your answer: ${textOf(chosen)}`)}
+        <span class="mark">${correct ? this.l10n.msg('✓ Correct', {id: 'review-correct'}) : this.l10n.msg('✗ Wrong', {id: 'review-wrong'})}</span>
+        ${this.l10n.msg(str`Your answer: ${chosenText}`, {id: 'review-your-answer'})}
       </p>
-      ${correct ? nothing : html`<p>${msg(str`Right answer: ${textOf(question.answer)}`)}</p>`} ${this.renderEvidence(question)}
+      ${correct ? nothing : html`<p>${this.l10n.msg(str`Right answer: ${answerText}`, {id: 'review-right-answer'})}</p>`} ${this.renderEvidence(question)}
       ${
         article && question.evidence && findSentence(article, question.evidence)
-          ? html`<button part="button show-in-article" type="button" class="link-button" @click=${() => this.handleShowInArticle(question)}>${msg('Show in article')}</button>`
+          ? html`<button part="button show-in-article" type="button" class="link-button" @click=${() => this.handleShowInArticle(question)}>${this.l10n.msg('Show in article', {id: 'show-in-article'})}</button>`
           : nothing
       }
     </li>`;
   }
+}
+
+/**
+ * Article text inside a UI message, isolated from it (U+2068 … U+2069): an English answer inside an Arabic
+ * sentence keeps its own direction, and its punctuation stays with it.
+ */
+function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 /** Evidence as a reader reads it: a markdown table row "| Goals | 20 | 35 |" becomes "Goals: 20 · 35". */

@@ -263,7 +263,8 @@ The match is played at the Estadio Martinez Valero in Elche on Saturday.`;
     const first = questions[0];
     const rightText = first.choices.find((choice) => choice.id === first.answer)!.text;
     expect(items[0].getAttribute('part')).to.contain('incorrect');
-    expect(items[0].textContent).to.contain(`Right answer: ${rightText}`);
+    // (The answer is isolated from the message's direction, between U+2068 and U+2069.)
+    expect(items[0].textContent).to.contain(`Right answer: \u2068${rightText}\u2069`);
     expect(items[1].getAttribute('part')).to.match(/\bcorrect\b/);
     expect(items[1].textContent).to.not.contain('Right answer:');
     if (first.evidence) expect(items[0].textContent).to.contain(first.evidence);

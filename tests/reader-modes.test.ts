@@ -56,6 +56,8 @@ function record(el: NewsQuiz): string[] {
   return seen;
 }
 
+/** The open questions as the English UI lists them ("2, 4, and 5"). */
+const list = (positions: number[]) => new Intl.ListFormat('en').format(positions.map(String));
 const progressWidth = (el: NewsQuiz) => $(el, '.progress-bar rect')!.getAttribute('width');
 const noVerdict = (el: NewsQuiz) => {
   expect($(el, '[part~="feedback"]'), 'no feedback').to.equal(null);
@@ -88,7 +90,8 @@ describe('<news-quiz> feedback="end"', () => {
     const items = $$(el, '[part~="review-item"]');
     expect(items.map((item) => item.getAttribute('part'))).to.deep.equal(['review-item correct', 'review-item incorrect', 'review-item correct']);
     const rightText = questions[1].choices.find((choice) => choice.id === questions[1].answer)!.text;
-    expect(items[1].textContent).to.contain(`Right answer: ${rightText}`);
+    // (The answer is isolated from the message's direction, between U+2068 and U+2069.)
+    expect(items[1].textContent).to.contain(`Right answer: \u2068${rightText}\u2069`);
     expect(focused(el)?.textContent).to.contain('Your result');
     // No answer events while answering; one per question on submitting, then the score.
     expect(seen).to.deep.equal(['progress 2/3 answered 1', 'progress 3/3 answered 2', `answer ${questions[0].id} true`, `answer ${questions[1].id} false`, `answer ${questions[2].id} true`, 'complete 2/3 3']);
@@ -207,7 +210,7 @@ describe('<news-quiz> mode="all"', () => {
     expect($(el, '[part~="progress"]')!.textContent).to.contain(`2 of ${n} answered`);
     expect(progressWidth(el)).to.equal(`${(2 / n) * 100}%`);
     await click(el, '[part~="submit-button"]');
-    expect($(el, '.hint[role="alert"]')!.textContent).to.contain(`No answer yet: ${[2, ...questions.slice(3).map((_, i) => i + 4)].join(', ')}.`);
+    expect($(el, '.hint[role="alert"]')!.textContent).to.contain(`No answer yet: ${list([2, ...questions.slice(3).map((_, i) => i + 4)])}.`);
     expect(fieldsets[1].querySelector('.hint')!.textContent).to.contain('No answer yet.');
     expect(fieldsets[0].querySelector('.hint')).to.equal(null);
     expect(focusedPrompt(el), 'focus on the first unanswered question').to.contain(questions[1].prompt);
@@ -216,12 +219,7 @@ describe('<news-quiz> mode="all"', () => {
     await expect(el).to.be.accessible();
 
     await choose(el, questions[1], wrongOf(questions[1]));
-    expect($(el, '.hint[role="alert"]')!.textContent).to.contain(
-      `No answer yet: ${questions
-        .slice(3)
-        .map((_, i) => i + 4)
-        .join(', ')}.`
-    );
+    expect($(el, '.hint[role="alert"]')!.textContent).to.contain(`No answer yet: ${list(questions.slice(3).map((_, i) => i + 4))}.`);
     for (const question of questions.slice(3)) await choose(el, question, question.answer);
     expect($(el, '.hint'), 'no hint once all are answered').to.equal(null);
     await click(el, '[part~="submit-button"]');

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {extractFaq} from '../../src/quiz/reading/article.js';
 import {faqHeadingLevel, findFaqSection, isPlaceholder} from '../../src/quiz/reading/faq.js';
 import {SEED_ARTICLE} from '../fixtures/articles.js';
+import {generateQuiz} from '../../src/quiz/generate.js';
 import {CORPUS} from '../fixtures/corpus.js';
 
 const questions = (text: string) => extractFaq(text).map((pair) => pair.question);
@@ -68,6 +69,29 @@ describe('FAQ parser', () => {
       expect(questions(`Story.\n\n${heading}\n\nWhat is it?\nA thing.`), heading).to.deep.equal(['What is it?']);
     }
     expect(extractFaq('Storia.\n\n## FAQ\nDomanda: Chi ha vinto?\nRisposta: Il Barcellona.')).to.deep.equal([{question: 'Chi ha vinto?', answer: 'Il Barcellona.'}]);
+  });
+
+  it('reads FAQ sections headed in Spanish, French, German, Korean and Arabic', () => {
+    const faqs = {
+      'Preguntas frecuentes': '¿Cuándo empiezan las obras?\n\nLas obras empiezan en marzo.',
+      'Foire aux questions': 'Quand les travaux commencent-ils ?\n\nLes travaux commencent en mars.',
+      'Häufig gestellte Fragen': 'Wann beginnen die Bauarbeiten?\n\nDie Bauarbeiten beginnen im März.',
+      '자주 묻는 질문': '공사는 언제 시작하나요?\n\n공사는 3월에 시작한다.',
+      'الأسئلة الشائعة': 'متى تبدأ الأعمال؟\n\nتبدأ الأعمال في مارس.',
+    };
+    for (const [heading, pair] of Object.entries(faqs)) {
+      const [question, answer] = pair.split('\n\n');
+      for (const marked of [heading, `## ${heading}`, `**${heading}**`, `${heading}:`]) {
+        expect(extractFaq(`Text.\n\n${marked}\n\n${pair}`), marked).to.deep.equal([{question, answer}]);
+      }
+    }
+  });
+
+  it('builds FAQ questions from an FAQ under a heading in any of those languages', () => {
+    for (const heading of ['Preguntas frecuentes', 'Foire aux questions', 'Häufig gestellte Fragen', '자주 묻는 질문', 'الأسئلة الشائعة']) {
+      const quiz = generateQuiz(SEED_ARTICLE.replace('Frequently Asked Questions:', `## ${heading}`), {seed: 'faq'});
+      expect(quiz.questions.filter((question) => question.kind === 'faq').length, heading).to.equal(3);
+    }
   });
 
   it('reads an "FAQ" heading with questions in any script, by their question marks', () => {

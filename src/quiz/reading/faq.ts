@@ -46,7 +46,8 @@ function withFollowingSections(lines: readonly string[], first: FaqSection, next
 
 /**
  * FAQ section names in English and the languages a news site is most likely to use: Spanish, French,
- * German, Italian, Portuguese, Dutch. Elsewhere an "FAQ" heading and question marks (`?`, `？`, `؟`) still work.
+ * German, Italian, Portuguese, Dutch, and the widget's other UI languages, Korean and Arabic. Elsewhere an
+ * "FAQ" heading and question marks (`?`, `？`, `؟`) still work.
  */
 const FAQ_NAMES =
   /frequently\s+asked\s+questions|people\s+also\s+ask|faq'?s?|f\.a\.q\.?s?|q\s*&\s*a|q\s+and\s+a|questions\s+(?:and|&)\s+answers|common\s+questions|your\s+questions,?\s+answered|preguntas\s+(?:frecuentes|y\s+respuestas)|foire\s+aux\s+questions|questions\s+fréquentes|questions[-\s]réponses|häufig\s+gestellte\s+fragen|häufige\s+fragen|fragen\s+und\s+antworten|domande\s+(?:frequenti|e\s+risposte)|perguntas\s+(?:frequentes|e\s+respostas)|veel\s*gestelde\s+vragen|자주\s*묻는\s*질문|الأسئلة\s+الشائعة/
