@@ -25,7 +25,7 @@ for (const file of files) {
   const code = readFileSync(join(dir, file));
   const gzip = gzipSync(code, {level: 9}).length;
   if (file === 'news-quiz.js') element = gzip;
-  const locale = /^news-quiz-([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.js$/.exec(file)?.[1];
+  const locale = /^news-quiz-(?:studio-)?([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\.js$/.exec(file)?.[1];
   const language = locale && new Intl.DisplayNames(['en'], {type: 'language'}).of(locale);
   const role =
     file === 'news-quiz.js'
