@@ -37,8 +37,14 @@ export function generateQuizFromText(text: string, options: GenerateOptions = {}
  */
 export function* generateQuizInSteps(input: string, options: GenerateOptions = {}, html = true): Generator<void, Quiz> {
   const draft = yield* draftSteps(input, html ? parseArticle : parseArticleText, options);
+  // The fact candidates are built a few at a time, with a pause between, before the choice reads them.
+  const facts = [];
+  for (const candidate of draft.facts) {
+    facts.push(candidate);
+    if (facts.length % 6 === 0) yield;
+  }
   yield;
-  return {questions: selectQuestions(draft.faqs, draft.facts, draft.count, draft.normalizedText, draft.random, draft.terms, draft.title)};
+  return {questions: selectQuestions(draft.faqs, facts, draft.count, draft.normalizedText, draft.random, draft.terms, draft.title)};
 }
 
 function quizFrom(input: string, parse: (text: string) => Article, options: GenerateOptions): Quiz {
