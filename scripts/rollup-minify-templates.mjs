@@ -6,7 +6,10 @@ const minifyCss = (text) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // `0.5rem` is `.5rem`; `calc(a * 2)` needs no spaces around `*` (only `+` and `-` do).
+    .replace(/([^\w.-])0\.(\d)/g, '$1.$2')
+    .replace(/\)\s*\*\s*/g, ')*');
 
 // Whitespace runs that span a line break are layout in our source; one space keeps the same rendering.
 const minifyHtml = (text) => text.replace(/\s*\n\s*/g, ' ');
