@@ -36,11 +36,13 @@ for (const file of files) {
           ? 'studio engine: drafting and warnings (on demand)'
           : /generate/.test(file)
             ? 'question engine (loaded on demand)'
-            : /worker/.test(file)
-              ? 'Worker that runs the engine (on demand)'
-              : language && language !== locale
-                ? `${language} UI strings (loaded for a widget in ${locale})`
-                : 'chunk';
+            : /fetch-source/.test(file)
+              ? 'reads `src` (loaded for a widget with src)'
+              : /worker/.test(file)
+                ? 'Worker that runs the engine (on demand)'
+                : language && language !== locale
+                  ? `${language} UI strings (loaded for a widget in ${locale})`
+                  : 'chunk';
   console.log(`${file.padEnd(32)} ${kb(code.length).padStart(9)} ${kb(gzip).padStart(10)}   ${role}`);
 }
 console.log(`budget: news-quiz.js ${kb(element)} of ${kb(budget)} min+gzip`);

@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizProgressEvent, NewsQuizStartEvent, type AnswerRecord, type NewsQuizErrorCode} from './events.js';
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
-import {fetchSource, jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
+import {jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
 import {writeQuiz} from './engine.js';
 import {loadProgress, progressKey, saveProgress} from './progress-store.js';
 import {findSentence, showRange} from './show-in-article.js';
@@ -238,14 +238,19 @@ export class NewsQuiz extends LitElement {
     this.fetched = undefined;
     if (!this.src) return;
     const controller = (this.fetching = new AbortController());
-    fetchSource(this.src, controller.signal, htmlText).then(
-      (source) => {
-        if (this.fetching === controller) this.fetched = source;
-      },
-      () => {
-        // Aborted: a newer src is loading.
-      }
-    );
+    const url = this.src;
+    // The fetching code is a module of its own, loaded by widgets that have `src`.
+    import('./fetch-source.js')
+      .then(({fetchSource}) => fetchSource(url, controller.signal, htmlText))
+      .then(
+        (source) => {
+          if (this.fetching === controller) this.fetched = source;
+        },
+        () => {
+          // Aborted (a newer src is loading), or the fetching module itself could not be loaded.
+          if (this.fetching === controller && !controller.signal.aborted) this.fetched = {kind: 'error', code: 'src-failed', message: `The quiz source "${url}" could not be loaded.`};
+        }
+      );
   }
 
   /** The quiz or article to use, first given wins; undefined while `src` is loading. */
