@@ -36,13 +36,15 @@ for (const file of files) {
           ? 'studio engine: drafting and warnings (on demand)'
           : /generate/.test(file)
             ? 'question engine (loaded on demand)'
-            : /fetch-source/.test(file)
-              ? 'reads `src` (loaded for a widget with src)'
-              : /worker/.test(file)
-                ? 'Worker that runs the engine (on demand)'
-                : language && language !== locale
-                  ? `${language} UI strings (loaded for a widget in ${locale})`
-                  : 'chunk';
+            : file === 'news-quiz-engine.js'
+              ? 'runs the engine in its Worker or on the main thread (on demand)'
+              : /fetch-source/.test(file)
+                ? 'reads `src` (loaded for a widget with src)'
+                : /worker/.test(file)
+                  ? 'Worker that runs the engine (on demand)'
+                  : language && language !== locale
+                    ? `${language} UI strings (loaded for a widget in ${locale})`
+                    : 'chunk';
   console.log(`${file.padEnd(32)} ${kb(code.length).padStart(9)} ${kb(gzip).padStart(10)}   ${role}`);
 }
 console.log(`budget: news-quiz.js ${kb(element)} of ${kb(budget)} min+gzip`);

@@ -4,7 +4,6 @@ import {str} from '@lit/localize';
 import {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuizProgressEvent, NewsQuizStartEvent, type AnswerRecord, type NewsQuizErrorCode} from './events.js';
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
 import {jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
-import {writeQuiz} from './engine.js';
 import {loadProgress, progressKey, saveProgress} from './progress-store.js';
 import {findSentence, showRange} from './show-in-article.js';
 import {check, choiceOf, finish, go, newSession, pick, unanswered, type Phase, type Session} from './quiz-session.js';
@@ -275,22 +274,25 @@ export class NewsQuiz extends LitElement {
     if (source.kind === 'quiz') return this.show(source.quiz.questions, undefined, '', JSON.stringify(source.quiz));
     if (source.kind === 'error') return this.show([], source.code, source.message);
     if (!source.text.trim()) return this.show([], 'no-article', 'No article was given: put its text inside <news-quiz>, or set the article property, src or article-selector.');
-    // The engine writes the quiz off the main thread where it can: the loading line shows meanwhile.
+    // The engine writes the quiz off the main thread where it can: the loading line shows meanwhile. Its
+    // dispatcher, engine.ts, is a module of its own too, loaded with the engine.
     this.loading = true;
     const options = {count: this.questionCount, seed: (this.settingsFault !== 'invalid-seed' && this.seed) || undefined};
-    const pending = (this.pendingQuiz = writeQuiz(source.text, !!source.html, options).then(
-      (quiz) => {
-        if (this.pendingQuiz !== pending) return;
-        this.pendingQuiz = undefined;
-        if (quiz.questions.length) this.show(quiz.questions, undefined, '', source.text);
-        else this.show([], 'no-questions', 'The article has no FAQ pairs or facts the engine could ask about with confidence.');
-      },
-      (error: unknown) => {
-        if (this.pendingQuiz !== pending) return;
-        this.pendingQuiz = undefined;
-        this.show([], 'generation-failed', `The quiz could not be generated: ${String(error)}`);
-      }
-    ));
+    const pending = (this.pendingQuiz = import('./engine.js')
+      .then(({writeQuiz}) => writeQuiz(source.text, !!source.html, options))
+      .then(
+        (quiz) => {
+          if (this.pendingQuiz !== pending) return;
+          this.pendingQuiz = undefined;
+          if (quiz.questions.length) this.show(quiz.questions, undefined, '', source.text);
+          else this.show([], 'no-questions', 'The article has no FAQ pairs or facts the engine could ask about with confidence.');
+        },
+        (error: unknown) => {
+          if (this.pendingQuiz !== pending) return;
+          this.pendingQuiz = undefined;
+          this.show([], 'generation-failed', `The quiz could not be generated: ${String(error)}`);
+        }
+      ));
   }
 
   /** Shows a new quiz, or why there is none; a quiz the reader is taking stays when a new input fails. */
