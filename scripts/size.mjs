@@ -36,7 +36,7 @@ for (const file of files) {
           ? 'studio engine: drafting and warnings (on demand)'
           : /generate/.test(file)
             ? 'question engine (loaded on demand)'
-            : file === 'news-quiz-engine.js'
+            : /write-quiz/.test(file)
               ? 'runs the engine in its Worker or on the main thread (on demand)'
               : /fetch-source/.test(file)
                 ? 'reads `src` (loaded for a widget with src)'

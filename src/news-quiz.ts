@@ -275,10 +275,10 @@ export class NewsQuiz extends LitElement {
     if (source.kind === 'error') return this.show([], source.code, source.message);
     if (!source.text.trim()) return this.show([], 'no-article', 'No article was given: put its text inside <news-quiz>, or set the article property, src or article-selector.');
     // The engine writes the quiz off the main thread where it can: the loading line shows meanwhile. Its
-    // dispatcher, engine.ts, is a module of its own too, loaded with the engine.
+    // dispatcher, write-quiz.ts, is a module of its own too, loaded with the engine.
     this.loading = true;
     const options = {count: this.questionCount, seed: (this.settingsFault !== 'invalid-seed' && this.seed) || undefined};
-    const pending = (this.pendingQuiz = import('./engine.js')
+    const pending = (this.pendingQuiz = import('./write-quiz.js')
       .then(({writeQuiz}) => writeQuiz(source.text, !!source.html, options))
       .then(
         (quiz) => {
