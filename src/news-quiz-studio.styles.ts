@@ -1,15 +1,9 @@
 import {css} from 'lit';
+import {darkTokens, themeSwitch} from './theme.styles.js';
 
-/** The dark theme's defaults for the public tokens (the same as `<news-quiz>`'s). */
-const darkTokens = css`
-  --_text: var(--news-quiz-color-text, #e6edf3);
-  --_muted: var(--news-quiz-color-muted, #9da7b3);
-  --_background: var(--news-quiz-color-background, #0d1117);
-  --_surface: var(--news-quiz-color-surface, #161b22);
-  --_border: var(--news-quiz-color-border, #3d444d);
-  --_accent: var(--news-quiz-color-accent, #4493f8);
-  --_accent-text: var(--news-quiz-color-accent-text, #0d1117);
-  --_incorrect: var(--news-quiz-color-incorrect, #ff7b72);
+/** The reader's dark tokens, and the studio's own surface for warnings. */
+const studioDark = css`
+  ${darkTokens}
   --_warning-surface: #3b2e00;
 `;
 
@@ -35,25 +29,7 @@ export const newsQuizStudioStyles = css`
     line-height: 1.5;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
-  }
-
-  :host([theme='dark']) {
-    ${darkTokens}
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
+  ${themeSwitch(studioDark)}
 
   .base {
     background: var(--_background);

@@ -12,6 +12,7 @@ import {conciseAnswer, faqCandidates} from './asking/faq-questions.js';
 import {factCandidates} from './asking/fact-questions.js';
 import {tableCandidates} from './asking/table-questions.js';
 import {createRandom, hashString} from './random.js';
+import {finish} from './steps.js';
 import {selectQuestions} from './choosing/select.js';
 import {termCandidates} from './asking/term-questions.js';
 import type {Article, GenerateOptions, Quiz} from './types.js';
@@ -50,14 +51,6 @@ export function* generateQuizInSteps(input: string, options: GenerateOptions = {
 function quizFrom(input: string, parse: (text: string) => Article, options: GenerateOptions): Quiz {
   const draft = finish(draftSteps(input, parse, options));
   return {questions: selectQuestions(draft.faqs, draft.facts, draft.count, draft.normalizedText, draft.random, draft.terms, draft.title)};
-}
-
-/** Runs steps to their end, with no pause between them. */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Every candidate the engine builds for an article, best first within each source, before any check. */

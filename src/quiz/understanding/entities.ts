@@ -3,6 +3,7 @@
  * model: runs of capitalised words with titles and demonyms peeled off, aliases merged into full names, and
  * numbers by pattern. One pass over the article builds indexes so later steps never rescan it.
  */
+import {finish} from '../steps.js';
 import {initials, shape} from './name-shapes.js';
 import {findFigures} from './figures.js';
 import {COMPASS, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_FIRST, PLACE_KINDS, PLACE_LAST, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
@@ -171,11 +172,7 @@ interface Reading {
  * of capitalised words, peeled and typed, merged by alias, and typed again by what the article says of them.
  */
 export function analyze(sentences: string[]): Analysis {
-  const steps = analyzeInSteps(sentences);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(analyzeInSteps(sentences));
 }
 
 /** The same analysis, pausing between its phases (see generateQuizInSteps). */
