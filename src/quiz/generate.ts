@@ -7,7 +7,7 @@ import {parseArticleText} from './reading/article-text.js';
 import {normalize} from './choosing/checks.js';
 import {forgetShapes} from './understanding/name-shapes.js';
 import {analyzeInSteps, contentWords} from './understanding/entities.js';
-import {importanceOf} from './understanding/importance.js';
+import {importanceOf, storySubjects} from './understanding/importance.js';
 import {conciseAnswer, faqCandidates} from './asking/faq-questions.js';
 import {factCandidates} from './asking/fact-questions.js';
 import {tableCandidates} from './asking/table-questions.js';
@@ -95,9 +95,9 @@ function* draftSteps(input: string, parse: (text: string) => Article, options: G
   // Cloze and "who" questions need English grammar; other languages get FAQ questions and figures.
   const english = article.language === 'en' || article.language === 'und' || article.language === undefined;
   const faqs = faqCandidates(analysis, pairs, random, english);
-  // Names the FAQ questions give away cannot be the answer of a fact question.
-  const taken = new Set(faqs.flatMap((faq) => faq.promptKeys));
   const headline = new Set(article.title ? contentWords(article.title) : []);
+  // Names the FAQ questions give away cannot be the answer of a fact question; nor can the story's subjects.
+  const taken = new Set([...faqs.flatMap((faq) => faq.promptKeys), ...storySubjects(analysis, headline, body.length)]);
   const importance = (sentence: number, key = '') => importanceOf(analysis, sentence, body.length, headline, key);
   // More candidates than asked for: the confidence gate drops some.
   const paragraphOf = (i: number) => article.sentences[i].paragraph;

@@ -440,6 +440,8 @@ const MONTH_BEFORE_DAY = new RegExp(`\\b(?:${MONTH_NAMES})\\s+$`, 'i');
 const REPORTS =
   /^,? (?:reports?|reported|notes?|noted|writes?|wrote|says|said|told|adds?|added|stated|confirmed|revealed|claims?|claimed)\b|^,? (?:has|have) (?:also )?(?:reported|noted|weighed in|written|been praising)\b/;
 
+const SPEAKS = /^,? (?:says|said|told|added|adds|stated|argued|argues|explained|recalled|wrote|writes)\b/;
+
 /** How well a sentence serves as a stem for this blank: it stands alone and asks about the story. */
 function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity: Entity, mentions: Mention[] = []): number {
   let fit = 1;
@@ -450,6 +452,8 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   if (LEANING.test(sentence)) fit *= 0.85;
   // A year long before the story's own (Napoleon's 1806, a film of 1984) is background or general knowledge.
   if (mention.type === 'year' && Number(mention.text) < latestYearOf(analysis) - 10) fit *= 0.5;
+  // The year the article keeps naming is the story's setting ("the last three months of ___"), not a fact in it.
+  else if (mention.type === 'year' && entity.sentences.length >= 3) fit *= 0.5;
   // "... set out to change that.": the stem ends on something the reader never sees.
   if (/\b(?:that|this|it|them|these|those)[.!]?["”]?$/i.test(sentence.trim())) fit *= 0.6;
   // "He said ...", "This issue ...": shown alone, the stem does not say who or what.
@@ -462,6 +466,8 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
     // Who reported it, which outlet noted it: a source line, not the story.
     if (isMedia(entity.key)) fit *= 0.3;
     else if (entity.type !== 'person' && REPORTS.test(after)) fit *= 0.4;
+    // "..., ___ said.", "said ___": who spoke is attribution; what was said is the story.
+    else if (entity.type === 'person' && (SPEAKS.test(after) || /\b(?:said|says|told|added|according to)\s+$/i.test(before))) fit *= 0.4;
     if (isRegion(entity.key)) fit *= 0.6;
     // The place the whole story is set in answers itself: every sentence points at it.
     if (entity.type === 'place' && entity.sentences.length >= 3 && mainPlace(analysis) === entity) fit *= 0.4;

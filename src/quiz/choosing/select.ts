@@ -57,6 +57,9 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
+/** Share of the shorter sentence's content words that marks two facts' sentences as one fact told twice. */
+const RESTATED = 0.6;
+
 const spelledIn = (x: Facets, y: Facets) => x.short && y.prompt.includes(` ${x.correct} `);
 
 const slotsIn = (x: Facets, y: Facets) =>
@@ -84,6 +87,9 @@ function clash(x: Facets, y: Facets): boolean {
   // An FAQ answer's swapped words in their phrase ("growing relationship") spelled out in a fact's stem
   // give the FAQ away.
   if (slotsIn(x, y) || slotsIn(y, x)) return true;
+  // Two sentences that say one thing twice ("GDP fell 0.1%"; "GDP, on an annualised basis, fell 0.5%")
+  // make two questions on one fact, and each one's stem hints at the other's answer.
+  if (a.kind === 'fact' && b.kind === 'fact' && !(a.table && b.table) && overlap(x.evidence, y.evidence) >= RESTATED) return true;
   // A fact restating an FAQ answer asks the same thing twice.
   const fact = a.kind === 'fact' ? x : y;
   const faq = fact === x ? y : x;

@@ -2,7 +2,7 @@
  * How much a fact matters to the story: the lead and the sentences that share the headline's words come
  * first, and so do the names the article keeps returning to.
  */
-import type {Analysis} from './mentions.js';
+import {isNameType, type Analysis, type Entity} from './mentions.js';
 
 const BRIEF = 8;
 
@@ -54,4 +54,25 @@ export function centralityOf(analysis: Analysis, sentenceCount: number): number[
   result = result.map((score) => score / best);
   centralities.set(analysis, result);
   return result;
+}
+
+/** Share of the body's sentences that makes a person the story's subject: a profile or an obituary. */
+const SUBJECT_SHARE = 0.3;
+
+/**
+ * The names the story is about: those the headline names (by any of their words: "Kilroy" for Robert
+ * Kilroy-Silk) and the person most of the story is about. Asked for, they answer themselves: a reader
+ * who saw only the headline picks them, and every other stem points at them.
+ */
+export function storySubjects(analysis: Analysis, headline: Set<string>, sentenceCount: number): Set<string> {
+  const subjects = new Set<string>();
+  let main: Entity | undefined;
+  for (const entity of analysis.entities.values()) {
+    if (!isNameType(entity.type)) continue;
+    const parts = entity.words.flatMap((word) => word.split(/[-‐]/)).filter((word) => word.length >= 3);
+    if (parts.some((word) => headline.has(word))) subjects.add(entity.key);
+    if (entity.type === 'person' && (!main || entity.sentences.length > main.sentences.length)) main = entity;
+  }
+  if (main && main.sentences.length >= 4 && main.sentences.length >= sentenceCount * SUBJECT_SHARE) subjects.add(main.key);
+  return subjects;
 }
