@@ -189,6 +189,21 @@ describe('distractors', () => {
     expect(standIns).to.include('Kyiv');
   });
 
+  it('moves an age by a few years, never past a human lifespan', () => {
+    const analysis = analyze(['Veteran comedian Cyril Fletcher has died aged 91 at his home in Guernsey.', 'The striker is 23 years old and joined Leeds in 2019.']);
+    for (let seed = 0; seed < 30; seed++) {
+      for (const [sentence, text, low, high] of [
+        [0, '91', 80, 110],
+        [1, '23', 17, 29],
+      ] as const) {
+        const age = analysis.mentions[sentence].find((m) => m.text === text)!;
+        const values = numberStandIns(analysis, age, contextFor(analysis, sentence, age.start, age.end), createRandom(seed));
+        expect(values.length).to.equal(3);
+        for (const v of values) expect(Number(v), v).to.be.within(low, high);
+      }
+    }
+  });
+
   it('keeps shares of one vote within 100% together', () => {
     const analysis = analyze(['With all precincts counted, Ana Delgado had 52.6% of the vote to 44.1% for Gregory Voss.']);
     const mention = analysis.mentions[0].find((m) => m.text === '52.6%')!;

@@ -3,6 +3,8 @@ import {draftCandidates, generateQuiz} from '../../src/quiz/generate.js';
 import {CONFIDENCE_THRESHOLD, confidenceOf} from '../../src/quiz/choosing/confidence.js';
 import {analyze, contentWords} from '../../src/quiz/understanding/entities.js';
 import {storySubjects} from '../../src/quiz/understanding/importance.js';
+import {checkCandidate, normalize, unbalancedQuotes} from '../../src/quiz/choosing/checks.js';
+import type {Candidate} from '../../src/quiz/asking/candidate.js';
 
 const answerOf = (q: {choices: {id: string; text: string}[]; answer: string}) => q.choices.find((c) => c.id === q.answer)!.text;
 
@@ -53,5 +55,25 @@ describe('what the story is about', () => {
     // The year of one event is a fact; the year of them all is when the story happens.
     expect(passes('2015')).to.be.true;
     expect(passes('2019')).to.be.false;
+  });
+});
+
+describe('stems that stand alone', () => {
+  it('asks no fact from a piece of a longer quotation (a closing quote without its opening one)', () => {
+    const article = ` ${normalize('“We started with one room in Cardiff. It has been a long road to 40 clinics.” Bupa, Spire and Nuffield run 40 clinics.')} `;
+    const piece: Candidate = {
+      kind: 'fact',
+      prompt: 'It has been a long road to 40 clinics, said ___.”',
+      correct: 'Bupa',
+      distractors: ['Spire', 'Nuffield'],
+      evidence: 'It has been a long road to 40 clinics.”',
+      explanation: '',
+      order: 0,
+      answerKey: 'Bupa',
+      promptKeys: [],
+    };
+    expect(checkCandidate(piece, article)).to.be.undefined;
+    expect(checkCandidate({...piece, prompt: '“It has been a long road to 40 clinics,” said ___.'}, article)).to.not.be.undefined;
+    expect(unbalancedQuotes('It has been a long road to ___ clinics."')).to.be.true;
   });
 });

@@ -447,6 +447,9 @@ function whenStandIns(text: string, context: SlotContext, random: Random): strin
 }
 
 /** A figure shifted by steps around it, kept short of the future and on the answer's side of the stem's other figures. */
+/** A blank that is someone's age: "aged ___", "at the age of ___", "___ years old", "a ___-year-old". */
+const AGE = /\b(?:aged|age of)\s+___|___(?:-year-old|\s+years?\s+old\b)/;
+
 function figureStandIns(analysis: Analysis, mention: Mention, context: SlotContext, random: Random): string[] {
   const {text, type} = mention;
   const offsets = rankedOffsets(random, -3);
@@ -454,6 +457,11 @@ function figureStandIns(analysis: Analysis, mention: Mention, context: SlotConte
   const weekday = type === 'date' && new RegExp(`\\b(?:${WEEKDAYS.join('|').toLowerCase()}),? (?:${text.toLowerCase()}|___)`).test(context.text);
   let candidates = offsets.map((offset) => shiftNumbers(text, type, weekday ? offset * 7 : offset)).filter((c): c is string => !!c);
   const answer = valueOf(text);
+  // "died aged ___": an age moves by a few years, never past a human lifespan (91 → 89, 93, 95, not 121).
+  if (answer !== undefined && /^\d{1,3}$/.test(text) && AGE.test(context.text)) {
+    const step = niceStep(answer / 20);
+    candidates = offsets.map((offset) => answer + offset * step).filter((age) => age > 0 && age <= 110).map(String);
+  }
   // A year well past the latest the article names is in the future: a stand-in no reader would pick.
   // (One year past it stays, so the latest year is not always the largest choice.)
   if (type === 'year' || type === 'date') candidates = noLaterThanNextYear(analysis, text, type, candidates);

@@ -81,6 +81,12 @@ export function aliases(a: string, b: string): boolean {
   return false;
 }
 
+/** Whether curly quotes do not pair up, or straight double quotes are odd in number. */
+export function unbalancedQuotes(text: string): boolean {
+  const count = (pattern: RegExp) => (text.match(pattern) ?? []).length;
+  return count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1;
+}
+
 /** The article last checked, and its words. */
 let quoted = {article: '', words: new Set<string>()};
 
@@ -92,6 +98,9 @@ let quoted = {article: '', words: new Set<string>()};
 export function checkCandidate(candidate: Candidate, article: string): Candidate | undefined {
   const {correct, prompt} = candidate;
   if (!normalize(correct) || !normalize(prompt)) return undefined;
+  // A stem that opens or closes a quotation it does not hold ("It has been five years.”") is a piece of
+  // a longer quote: read alone, it is garbled.
+  if (candidate.kind === 'fact' && unbalancedQuotes(prompt)) return undefined;
   if (article !== quoted.article) quoted = {article, words: new Set(article.split(' '))};
   let {evidence} = candidate;
   // Markdown bold before a possessive ("**Liverpool**'s") leaves "Liverpool 's" in the raw text.
