@@ -460,7 +460,10 @@ function figureStandIns(analysis: Analysis, mention: Mention, context: SlotConte
   // "died aged ___": an age moves by a few years, never past a human lifespan (91 → 89, 93, 95, not 121).
   if (answer !== undefined && /^\d{1,3}$/.test(text) && AGE.test(context.text)) {
     const step = niceStep(answer / 20);
-    candidates = offsets.map((offset) => answer + offset * step).filter((age) => age > 0 && age <= 110).map(String);
+    candidates = offsets
+      .map((offset) => answer + offset * step)
+      .filter((age) => age > 0 && age <= 110)
+      .map(String);
   }
   // A year well past the latest the article names is in the future: a stand-in no reader would pick.
   // (One year past it stays, so the latest year is not always the largest choice.)
