@@ -20,7 +20,7 @@ if (!files.length) {
   console.error('size: no files in dist/cdn; run `npm run build` first');
   process.exit(2);
 }
-console.log('file                              min        min+gzip');
+console.log('file                                  min        min+gzip');
 for (const file of files) {
   const code = readFileSync(join(dir, file));
   const gzip = gzipSync(code, {level: 9}).length;
@@ -47,7 +47,7 @@ for (const file of files) {
                     : language && language !== locale
                       ? `${language} UI strings (loaded for a widget in ${locale})`
                       : 'chunk';
-  console.log(`${file.padEnd(32)} ${kb(code.length).padStart(9)} ${kb(gzip).padStart(10)}   ${role}`);
+  console.log(`${file.padEnd(36)} ${kb(code.length).padStart(9)} ${kb(gzip).padStart(10)}   ${role}`);
 }
 console.log(`budget: news-quiz.js ${kb(element)} (${element} bytes) of ${kb(budget)} min+gzip (1 KB = 1024 bytes; the target is 16 KB, 16384 bytes)`);
 if (element > budget) {
