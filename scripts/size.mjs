@@ -20,7 +20,7 @@ if (!files.length) {
   console.error('size: no files in dist/cdn; run `npm run build` first');
   process.exit(2);
 }
-console.log('file                              min        min+gzip');
+console.log('file                                  min        min+gzip');
 for (const file of files) {
   const code = readFileSync(join(dir, file));
   const gzip = gzipSync(code, {level: 9}).length;
@@ -38,16 +38,18 @@ for (const file of files) {
             ? 'question engine (loaded on demand)'
             : /write-quiz/.test(file)
               ? 'runs the engine in its Worker or on the main thread (on demand)'
-              : /fetch-source/.test(file)
-                ? 'reads `src` (loaded for a widget with src)'
-                : /worker/.test(file)
-                  ? 'Worker that runs the engine (on demand)'
-                  : language && language !== locale
-                    ? `${language} UI strings (loaded for a widget in ${locale})`
-                    : 'chunk';
-  console.log(`${file.padEnd(32)} ${kb(code.length).padStart(9)} ${kb(gzip).padStart(10)}   ${role}`);
+              : /result-actions/.test(file)
+                ? 'result screen: share, Show in article (loaded with a result)'
+                : /fetch-source/.test(file)
+                  ? 'reads `src` (loaded for a widget with src)'
+                  : /worker/.test(file)
+                    ? 'Worker that runs the engine (on demand)'
+                    : language && language !== locale
+                      ? `${language} UI strings (loaded for a widget in ${locale})`
+                      : 'chunk';
+  console.log(`${file.padEnd(36)} ${kb(code.length).padStart(9)} ${kb(gzip).padStart(10)}   ${role}`);
 }
-console.log(`budget: news-quiz.js ${kb(element)} of ${kb(budget)} min+gzip`);
+console.log(`budget: news-quiz.js ${kb(element)} (${element} bytes) of ${kb(budget)} min+gzip (1 KB = 1024 bytes; the target is 16 KB, 16384 bytes)`);
 if (element > budget) {
   console.error(`size: news-quiz.js is over its budget of ${kb(budget)}`);
   process.exit(1);

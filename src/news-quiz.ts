@@ -5,12 +5,27 @@ import {NewsQuizAnswerEvent, NewsQuizCompleteEvent, NewsQuizErrorEvent, NewsQuiz
 import {htmlText, looksLikeHtml, nodeText} from './dom-text.js';
 import {jsonChild, quizJsonSource, quizSource, selectorSource, structuredData, type Source} from './sources.js';
 import {loadProgress, progressKey, saveProgress} from './progress-store.js';
-import {findSentence, showRange} from './show-in-article.js';
 import {check, choiceOf, finish, go, newSession, pick, unanswered, type Phase, type Session} from './quiz-session.js';
 import {isCorrect, scoreQuiz} from './quiz/score.js';
 import type {Question} from './quiz/types.js';
 import {newsQuizStyles} from './news-quiz.styles.js';
 import {LocaleController} from './localization.js';
+import type * as ResultActions from './result-actions.js';
+
+/** The result screen's own code (share, "Show in article"), once loaded: a chunk of its own. */
+let resultActions: typeof ResultActions | undefined;
+let resultActionsLoad: Promise<typeof ResultActions> | undefined;
+
+/** Loads the result screen's code once per page; a failed load is tried again on the next call. */
+function loadResultActions(): Promise<typeof ResultActions> {
+  return (resultActionsLoad ??= import('./result-actions.js').then(
+    (module) => (resultActions = module),
+    (error: unknown) => {
+      resultActionsLoad = undefined;
+      throw error;
+    }
+  ));
+}
 
 /**
  * A multiple-choice quiz written from a news article: its FAQ section and the facts in its body.
@@ -157,6 +172,8 @@ export class NewsQuiz extends LitElement {
   private storeKey = '';
   /** The quiz the engine is writing, if any: `updateComplete` waits for it too. */
   private pendingQuiz?: Promise<void>;
+  /** Other work under way that changes what is shown (a module loading, sharing): `updateComplete` waits for it. */
+  private readonly pendingWork = new Set<Promise<unknown>>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -185,10 +202,13 @@ export class NewsQuiz extends LitElement {
     return loading ? loading.then(() => (this.l10n.prepare(true), super.scheduleUpdate())) : super.scheduleUpdate();
   }
 
-  /** Also waits for a quiz the engine is writing, so `updateComplete` means the quiz (or its error) is shown. */
+  /**
+   * Also waits for a quiz the engine is writing, and for other pending work, so `updateComplete` means the
+   * quiz (or its error) is shown, with the result screen's buttons and the share status.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending; (pending = this.pendingQuiz);) {
+    for (let pending; (pending = this.pendingQuiz ?? this.pendingWork.values().next().value);) {
       await pending;
       complete = await super.getUpdateComplete();
     }
@@ -427,30 +447,39 @@ export class NewsQuiz extends LitElement {
     this.dispatchEvent(new NewsQuizCompleteEvent({score, total, answers: records}));
   }
 
-  /** A spoiler-free result line: the score and a square per question, right or wrong, with the page's title. */
-  private get resultLine(): string {
-    const {answers} = this.session;
-    const {score, total} = scoreQuiz(this.quizQuestions, answers);
-    const squares = this.quizQuestions.map((question) => (isCorrect(question, answers[question.id]) ? '🟩' : '🟥')).join('');
-    const title = this.ownerDocument.title.trim();
-    return `news-quiz ${score}/${total} ${squares}${title ? ` · ${title}` : ''}`;
+  /** Keeps `updateComplete` waiting until the work is done (it must not reject). */
+  private waitFor(work: Promise<unknown>): void {
+    const pending = work.finally(() => this.pendingWork.delete(pending));
+    this.pendingWork.add(pending);
   }
 
-  /** Shares the result line through the Web Share API where there is one, else copies it. */
-  private async handleShare(): Promise<void> {
-    const text = this.resultLine;
-    try {
-      if (typeof navigator.share === 'function') {
-        await navigator.share({text});
-        this.shareStatus = 'shared';
-      } else {
-        await navigator.clipboard.writeText(text);
-        this.shareStatus = 'copied';
-      }
-    } catch (error) {
-      // The reader closing the share sheet is no failure.
-      this.shareStatus = (error as Error)?.name === 'AbortError' ? undefined : 'failed';
-    }
+  /**
+   * The result screen's code if loaded; else starts loading it (the result screen shows, then re-renders with
+   * its "Show in article" buttons once it is there; it is usually there before the reader clicks Share).
+   */
+  private get resultActions(): typeof ResultActions | undefined {
+    if (!resultActions)
+      this.waitFor(
+        loadResultActions().then(
+          () => this.requestUpdate(),
+          () => undefined
+        )
+      );
+    return resultActions;
+  }
+
+  /** Shares a spoiler-free result line through the Web Share API where there is one, else copies it. */
+  private handleShare(): void {
+    const {answers} = this.session;
+    const [questions, title] = [this.quizQuestions, this.ownerDocument.title];
+    this.waitFor(
+      loadResultActions()
+        .then(({resultLine, share}) => share(resultLine(questions, answers, title)))
+        .then(
+          (status) => (this.shareStatus = status),
+          () => (this.shareStatus = 'failed')
+        )
+    );
   }
 
   /** The page element that holds the article (`article-selector`), when the quiz was written from it. */
@@ -464,8 +493,9 @@ export class NewsQuiz extends LitElement {
   }
 
   private handleShowInArticle(question: Question): void {
-    const range = this.articleOnPage && question.evidence ? findSentence(this.articleOnPage, question.evidence) : undefined;
-    if (range) showRange(range);
+    const actions = this.resultActions;
+    const range = actions && this.articleOnPage && question.evidence ? actions.findSentence(this.articleOnPage, question.evidence) : undefined;
+    if (range) actions!.showRange(range);
   }
 
   private handleRetry(): void {
@@ -712,10 +742,12 @@ export class NewsQuiz extends LitElement {
   /** The review list; the page's article element is looked up once for all its "Show in article" buttons. */
   private reviewItems(): TemplateResult[] {
     const article = this.articleOnPage;
-    return this.quizQuestions.map((question) => this.renderReviewItem(question, article));
+    const findSentence = this.resultActions?.findSentence;
+    return this.quizQuestions.map((question) => this.renderReviewItem(question, article && findSentence && ((sentence: string) => findSentence(article, sentence))));
   }
 
-  private renderReviewItem(question: Question, article: Element | null): TemplateResult {
+  /** One reviewed answer; `find` looks its evidence up in the page's article, when there is one. */
+  private renderReviewItem(question: Question, find: ((sentence: string) => Range | undefined) | null | undefined): TemplateResult {
     const textOf = (id: string | undefined) => question.choices.find((choice) => choice.id === id)?.text ?? '';
     const chosen = this.session.answers[question.id];
     const correct = isCorrect(question, chosen);
@@ -728,7 +760,7 @@ export class NewsQuiz extends LitElement {
       </p>
       ${correct ? nothing : html`<p>${this.l10n.msg(str`Right answer: ${answerText}`, {id: 'review-right-answer'})}</p>`} ${this.renderEvidence(question)}
       ${
-        article && question.evidence && findSentence(article, question.evidence)
+        find && question.evidence && find(question.evidence)
           ? html`<button part="button show-in-article" type="button" class="link-button" @click=${() => this.handleShowInArticle(question)}>${this.l10n.msg('Show in article', {id: 'show-in-article'})}</button>`
           : nothing
       }

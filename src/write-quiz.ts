@@ -12,14 +12,30 @@ let noWorker = false;
 let nextId = 0;
 const waiting = new Map<number, {resolve: (quiz: Quiz) => void; reject: (error: Error) => void; request: WriteRequest}>();
 
-/** The engine on the main thread, imported on first use; it yields to the page between its steps. */
+/**
+ * How long the engine may run on the main thread before it lets the page in. Most of its steps take a
+ * millisecond or two (a few sentences or names each); a slice ends with the first step that passes this.
+ * The few long steps (reading the text, the fact candidates' first pass, the choice: up to about 30 ms each
+ * in a cold engine) are announced, and each starts a slice of its own: every task stays under 50 ms.
+ */
+const SLICE_MS = 10;
+
+/** The engine on the main thread, imported on first use; it yields to the page between slices of its steps. */
 async function onMainThread(request: WriteRequest): Promise<Quiz> {
   const engine = await import('./quiz/generate.js');
   const steps = engine.generateQuizInSteps(request.text, request.options, request.html);
   for (;;) {
     await yieldToPage();
-    const step = steps.next();
-    if (step.done) return step.value;
+    const start = performance.now();
+    let step = steps.next();
+    // (A pause that yields a value, LONG_STEP_NEXT, announces a long step: read here without importing steps.ts,
+    // which would be a chunk of its own.)
+    while (!step.done && !step.value && performance.now() - start < SLICE_MS) step = steps.next();
+    if (step.done) {
+      // The element shows the quiz in a task of its own, not at the end of the engine's last slice.
+      await yieldToPage();
+      return step.value;
+    }
   }
 }
 

@@ -115,6 +115,38 @@ describe('CDN bundle on a plain page', () => {
     frame.remove();
   });
 
+  it("loads the result screen's code (share, Show in article) only once a result is shown, and shares from it", async () => {
+    const quizJson = JSON.stringify({questions: [{id: 'q1', prompt: 'Who met Kim?', choices: ['Sergei Lavrov', 'Choe Son Hui', 'Vladimir Putin'], answer: 'a'}]});
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    frame.srcdoc = `<!doctype html><html><head><title>Page</title><script type="module" src="/dist/cdn/news-quiz.js"></script></head><body><news-quiz><script type="application/json">${quizJson}</script></news-quiz></body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('news-quiz');
+    const quiz = win.document.querySelector('news-quiz') as HTMLElement & {updateComplete: Promise<boolean>};
+    const scripts = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    await quiz.updateComplete;
+    const root = quiz.shadowRoot!;
+    (root.querySelector('[part~="start-button"]') as HTMLButtonElement).click();
+    await quiz.updateComplete;
+    (root.querySelector('input[value="a"]') as HTMLInputElement).click();
+    (root.querySelector('[part~="check-button"]') as HTMLButtonElement).click();
+    await quiz.updateComplete;
+    expect(scripts()).to.not.include('/dist/cdn/news-quiz-result-actions.js');
+    (root.querySelector('[part~="next-button"]') as HTMLButtonElement).click();
+    await quiz.updateComplete;
+    expect(scripts()).to.include('/dist/cdn/news-quiz-result-actions.js');
+    const copied: string[] = [];
+    Object.defineProperty(win.navigator, 'share', {configurable: true, value: undefined});
+    Object.defineProperty(win.navigator, 'clipboard', {configurable: true, value: {writeText: async (text: string) => void copied.push(text)}});
+    (root.querySelector('[part~="share-button"]') as HTMLButtonElement).click();
+    await quiz.updateComplete;
+    expect(copied).to.deep.equal(['news-quiz 1/1 🟩 · Page']);
+    expect(root.querySelector('.share-status')!.textContent).to.contain('Result copied to the clipboard.');
+    frame.remove();
+  });
+
   it('runs under a strict Content-Security-Policy with Trusted Types enforced: a reader takes the quiz, nothing is violated', async () => {
     const frame = document.createElement('iframe');
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));

@@ -7,12 +7,12 @@ import {parseArticleText} from './reading/article-text.js';
 import {normalize} from './choosing/checks.js';
 import {forgetShapes} from './understanding/name-shapes.js';
 import {analyzeInSteps, contentWords} from './understanding/entities.js';
-import {importanceOf, storySubjects} from './understanding/importance.js';
+import {centralityOf, importanceOf, storySubjects} from './understanding/importance.js';
 import {conciseAnswer, faqCandidates} from './asking/faq-questions.js';
 import {factCandidates} from './asking/fact-questions.js';
 import {tableCandidates} from './asking/table-questions.js';
 import {createRandom, hashString} from './random.js';
-import {finish} from './steps.js';
+import {finish, LONG_STEP_NEXT, type Pause} from './steps.js';
 import {selectQuestions} from './choosing/select.js';
 import {termCandidates} from './asking/term-questions.js';
 import type {Article, GenerateOptions, Quiz} from './types.js';
@@ -36,15 +36,15 @@ export function generateQuizFromText(text: string, options: GenerateOptions = {}
  * The same quiz as generateQuiz (or, with `html` false, generateQuizFromText), written in steps: a caller on
  * the main thread yields to the page between them, so reading a long article never blocks it for long.
  */
-export function* generateQuizInSteps(input: string, options: GenerateOptions = {}, html = true): Generator<void, Quiz> {
+export function* generateQuizInSteps(input: string, options: GenerateOptions = {}, html = true): Generator<Pause, Quiz> {
   const draft = yield* draftSteps(input, html ? parseArticle : parseArticleText, options);
-  // The fact candidates are built a few at a time, with a pause between, before the choice reads them.
+  // The fact candidates are built one at a time, with a pause after each, before the choice reads them.
   const facts = [];
   for (const candidate of draft.facts) {
     facts.push(candidate);
-    if (facts.length % 6 === 0) yield;
+    yield;
   }
-  yield;
+  yield LONG_STEP_NEXT;
   return {questions: selectQuestions(draft.faqs, facts, draft.count, draft.normalizedText, draft.random, draft.terms, draft.title)};
 }
 
@@ -71,6 +71,7 @@ function* draftSteps(input: string, parse: (text: string) => Article, options: G
           .replace(/\uE000/g, 'º')
           .replace(/\uE001/g, 'ª')
       : '';
+  yield LONG_STEP_NEXT;
   const article = parse(text);
   yield;
   // The default seed comes from what was read, not how it was written: the same story as text, HTML or
@@ -95,10 +96,15 @@ function* draftSteps(input: string, parse: (text: string) => Article, options: G
   // Cloze and "who" questions need English grammar; other languages get FAQ questions and figures.
   const english = article.language === 'en' || article.language === 'und' || article.language === undefined;
   const faqs = faqCandidates(analysis, pairs, random, english);
+  yield;
   const headline = new Set(article.title ? contentWords(article.title) : []);
   // Names the FAQ questions give away cannot be the answer of a fact question; nor can the story's subjects.
   const taken = new Set([...faqs.flatMap((faq) => faq.promptKeys), ...storySubjects(analysis, headline, body.length)]);
   const importance = (sentence: number, key = '') => importanceOf(analysis, sentence, body.length, headline, key);
+  // (How central each sentence is, read once for the whole article: a step of its own before the facts.)
+  centralityOf(analysis, body.length);
+  // Next, the first fact candidate: every sentence's blanks are scored before the best one is built.
+  yield LONG_STEP_NEXT;
   // More candidates than asked for: the confidence gate drops some.
   const paragraphOf = (i: number) => article.sentences[i].paragraph;
   const facts = factCandidates(analysis, {bodyCount: body.length, paragraphOf, random, limit: count * 3 + 12, taken, importance, figuresOnly: !english});

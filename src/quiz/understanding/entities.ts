@@ -3,7 +3,7 @@
  * model: runs of capitalised words with titles and demonyms peeled off, aliases merged into full names, and
  * numbers by pattern. One pass over the article builds indexes so later steps never rescan it.
  */
-import {finish} from '../steps.js';
+import {finish, forEachInSteps, mapInSteps} from '../steps.js';
 import {initials, shape} from './name-shapes.js';
 import {findFigures} from './figures.js';
 import {COMPASS, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_FIRST, PLACE_KINDS, PLACE_LAST, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
@@ -177,21 +177,24 @@ export function analyze(sentences: string[]): Analysis {
 
 /** The same analysis, pausing between its phases (see generateQuizInSteps). */
 export function* analyzeInSteps(sentences: string[]): Generator<void, Analysis> {
-  const tokenLists = sentences.map(tokensOf);
+  // The passes over every sentence or name pause every few items: a long article is read in short slices.
+  const tokenLists = yield* mapInSteps(sentences, tokensOf);
   const {words, everydayWord, capitalisedInside} = readWords(sentences, tokenLists);
   yield;
-  const reading: Reading = {sentences, mentions: sentences.map(findFigures), everydayWord, capitalisedInside};
-  yield;
-  const runs = capitalisedRuns(reading, tokenLists);
+  const reading: Reading = {sentences, mentions: yield* mapInSteps(sentences, findFigures), everydayWord, capitalisedInside};
+  const runs = yield* capitalisedRuns(reading, tokenLists);
   joinFieldNames(sentences, runs);
   yield;
-  const entities = indexMentions(reading, namesOf(reading, runs));
+  const entities = yield* indexMentions(reading, yield* namesOf(reading, runs));
   yield;
   placesBeforeTheirCountry(reading, entities);
   kindsFromAppositions(reading, entities);
+  yield;
   confirmPeople(reading, entities);
+  yield;
   placesByPreposition(reading, entities);
   gendersFromPronouns(reading, entities);
+  yield;
   typeListsByTheirNoun(sentences, reading.mentions, entities);
   groupListedNames(sentences, reading.mentions, entities);
   return {sentences, mentions: reading.mentions, words, entities};
@@ -224,10 +227,10 @@ function readWords(sentences: string[], tokenLists: Token[][]) {
 }
 
 /** Runs of capitalised words (with "of", "de" and the like inside), figures left out. */
-function capitalisedRuns(reading: Reading, tokenLists: Token[][]): Run[] {
+function* capitalisedRuns(reading: Reading, tokenLists: Token[][]): Generator<void, Run[]> {
   const {sentences, mentions} = reading;
   const runs: Run[] = [];
-  sentences.forEach((text, sentence) => {
+  yield* forEachInSteps(sentences, (text, sentence) => {
     const tokens = tokenLists[sentence];
     const spans = mentions[sentence];
     let current: Token[] = [];
@@ -298,17 +301,17 @@ function joinFieldNames(sentences: string[], runs: Run[]): void {
 }
 
 /** Each run's name and type, with sentence-opening words, demonyms (made mentions of their places) and titles peeled off. */
-function namesOf(reading: Reading, runs: Run[]): Named[] {
+function* namesOf(reading: Reading, runs: Run[]): Generator<void, Named[]> {
   // Peel sentence-opening words, demonyms and titles off each run.
   const known = new Set(runs.map((run) => run.tokens.map((t) => t.text).join(' ')));
   const isKnownPlace = (place: string) => known.has(place);
   const named: Named[] = [];
-  for (const run of runs) {
+  yield* forEachInSteps(runs, (run) => {
     peelRun(reading, run, isKnownPlace);
-    if (!trimHeadlineTail(reading, run, known)) continue;
+    if (!trimHeadlineTail(reading, run, known)) return;
     const name = nameOfRun(reading, run);
     if (name) named.push(name);
-  }
+  });
   return named;
 }
 
@@ -428,11 +431,12 @@ interface Aliases {
 }
 
 /** Mentions of names added to each sentence, aliases merged into full names; the entities they name. */
-function indexMentions(reading: Reading, named: Named[]): Map<string, Entity> {
+function* indexMentions(reading: Reading, named: Named[]): Generator<void, Map<string, Entity>> {
   const entities = new Map<string, Entity>();
   const facts: NameFacts = {sure: new Set(), titlesOf: new Map()};
   const aliases = aliasesOf(named);
-  for (const name of named) addNameMention(reading, name, aliases, entities, facts);
+  yield* forEachInSteps(named, (name) => addNameMention(reading, name, aliases, entities, facts));
+  yield;
   addEntities(reading, entities);
   for (const key of facts.sure) entities.get(key)!.sure = true;
   addAppositionTitles(reading, facts.titlesOf);
