@@ -446,25 +446,24 @@ function whenStandIns(text: string, context: SlotContext, random: Random): strin
   return WEEKDAYS.includes(text) ? shuffle(WEEKDAYS, random) : [...['week', 'month', 'year'].map((other) => text.replace(/\w+$/, other)), later ? `in two ${unit}s` : `two ${unit}s ago`];
 }
 
-/** A figure shifted by steps around it, kept short of the future and on the answer's side of the stem's other figures. */
 /** A blank that is someone's age: "aged ___", "at the age of ___", "___ years old", "a ___-year-old". */
 const AGE = /\b(?:aged|age of)\s+___|___(?:-year-old|\s+years?\s+old\b)/;
 
+/** A figure shifted by steps around it, kept short of the future and on the answer's side of the stem's other figures. */
 function figureStandIns(analysis: Analysis, mention: Mention, context: SlotContext, random: Random): string[] {
   const {text, type} = mention;
   const offsets = rankedOffsets(random, -3);
   // "Tuesday, February 11": the day of the week holds only a week apart.
   const weekday = type === 'date' && new RegExp(`\\b(?:${WEEKDAYS.join('|').toLowerCase()}),? (?:${text.toLowerCase()}|___)`).test(context.text);
-  let candidates = offsets.map((offset) => shiftNumbers(text, type, weekday ? offset * 7 : offset)).filter((c): c is string => !!c);
   const answer = valueOf(text);
   // "died aged ___": an age moves by a few years, never past a human lifespan (91 → 89, 93, 95, not 121).
-  if (answer !== undefined && /^\d{1,3}$/.test(text) && AGE.test(context.text)) {
-    const step = niceStep(answer / 20);
-    candidates = offsets
-      .map((offset) => answer + offset * step)
-      .filter((age) => age > 0 && age <= 110)
-      .map(String);
-  }
+  const age = answer !== undefined && /^\d{1,3}$/.test(text) && AGE.test(context.text);
+  let candidates = age
+    ? offsets
+        .map((offset) => answer + offset * niceStep(answer / 20))
+        .filter((years) => years > 0 && years <= 110)
+        .map(String)
+    : offsets.map((offset) => shiftNumbers(text, type, weekday ? offset * 7 : offset)).filter((c): c is string => !!c);
   // A year well past the latest the article names is in the future: a stand-in no reader would pick.
   // (One year past it stays, so the latest year is not always the largest choice.)
   if (type === 'year' || type === 'date') candidates = noLaterThanNextYear(analysis, text, type, candidates);

@@ -12,6 +12,7 @@ import {isNameType, type Analysis, type Entity, type EntityType, type Mention} f
 import type {Random} from '../random.js';
 import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understanding/kinds.js';
 import {latestYear as latestYearOf} from './distractors.js';
+import {mainPerson} from '../understanding/importance.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
@@ -507,12 +508,5 @@ function opensSentence(text: string, index: number): boolean {
 function mainPlace(analysis: Analysis) {
   let best: Entity | undefined;
   for (const entity of analysis.entities.values()) if (entity.type === 'place' && (!best || entity.sentences.length > best.sentences.length)) best = entity;
-  return best;
-}
-
-/** The person the article names most often: in a profile or an obituary, its subject. */
-function mainPerson(analysis: Analysis) {
-  let best: Entity | undefined;
-  for (const entity of analysis.entities.values()) if (entity.type === 'person' && (!best || entity.sentences.length > best.sentences.length)) best = entity;
   return best;
 }

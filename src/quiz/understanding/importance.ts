@@ -66,13 +66,19 @@ const SUBJECT_SHARE = 0.3;
  */
 export function storySubjects(analysis: Analysis, headline: Set<string>, sentenceCount: number): Set<string> {
   const subjects = new Set<string>();
-  let main: Entity | undefined;
   for (const entity of analysis.entities.values()) {
     if (!isNameType(entity.type)) continue;
     const parts = entity.words.flatMap((word) => word.split(/[-‐]/)).filter((word) => word.length >= 3);
     if (parts.some((word) => headline.has(word))) subjects.add(entity.key);
-    if (entity.type === 'person' && (!main || entity.sentences.length > main.sentences.length)) main = entity;
   }
+  const main = mainPerson(analysis);
   if (main && main.sentences.length >= 4 && main.sentences.length >= sentenceCount * SUBJECT_SHARE) subjects.add(main.key);
   return subjects;
+}
+
+/** The person the article names most often: in a profile or an obituary, its subject. */
+export function mainPerson(analysis: Analysis): Entity | undefined {
+  let best: Entity | undefined;
+  for (const entity of analysis.entities.values()) if (entity.type === 'person' && (!best || entity.sentences.length > best.sentences.length)) best = entity;
+  return best;
 }
