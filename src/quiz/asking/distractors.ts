@@ -4,7 +4,7 @@
  * pairs with the statement's other words elsewhere may be true, so it is left out (the truth guard).
  */
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from '../understanding/mentions.js';
-import {CAPITALS, COMPASS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, PLACE_KINDS, PLACES_WITH_THE, WEEKDAYS} from '../understanding/gazetteer.js';
+import {CAPITALS, COMPASS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_KINDS, PLACES_WITH_THE, WEEKDAYS} from '../understanding/gazetteer.js';
 import {contentWords} from '../understanding/entities.js';
 import {initials, shape} from '../understanding/name-shapes.js';
 import {randomInt, shuffle, type Random} from '../random.js';
@@ -369,10 +369,12 @@ const capitalise = (word: string, like: string) => (/^\p{Lu}/u.test(like) ? word
 export function numberStandIns(analysis: Analysis, mention: Mention, context: SlotContext, random: Random): string[] {
   const {text, type} = mention;
   const ok = (candidate: string) =>
-    candidate !== text && !context.text.includes(candidate.toLowerCase()) && !supportedElsewhere(analysis, type === 'count' || type === 'month' || type === 'when' ? candidate.toLowerCase() : candidate, context);
+    candidate !== text && !context.text.includes(candidate.toLowerCase()) && !supportedElsewhere(analysis, type === 'count' || type === 'ordinal' || type === 'month' || type === 'when' ? candidate.toLowerCase() : candidate, context);
   const candidates =
     type === 'count' || type === 'month'
       ? wordStandIns(text, type, random)
+      : type === 'ordinal'
+        ? ordinalStandIns(text, random)
       : type === 'when'
         ? whenStandIns(text, context, random)
         : type === 'score'
@@ -434,6 +436,18 @@ function wordStandIns(text: string, type: 'count' | 'month', random: Random): st
     .map((offset) => list[index + offset])
     .filter(Boolean)
     .map((word) => capitalise(word, text));
+}
+
+const ordinalSuffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));
+
+/** Ranks around the answer's own, in its form: "fourth" → third, fifth, sixth; "4th" → 3rd, 5th, 6th. */
+function ordinalStandIns(text: string, random: Random): string[] {
+  const digits = /^(\d+)/.exec(text);
+  const index = digits ? Number(digits[1]) - 1 : ORDINAL_WORDS.indexOf(text.toLowerCase());
+  return rankedOffsets(random, -index, 3)
+    .map((offset) => index + offset)
+    .filter((rank) => rank >= 0 && (digits || rank < ORDINAL_WORDS.length))
+    .map((rank) => (digits ? `${rank + 1}${ordinalSuffix(rank + 1)}` : capitalise(ORDINAL_WORDS[rank], text)));
 }
 
 /** Other days for a weekday, other spans for "last month" ("last week", "two months ago"). */

@@ -13,6 +13,7 @@ import type {Random} from '../random.js';
 import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understanding/kinds.js';
 import {latestYear as latestYearOf} from './distractors.js';
 import {mainPerson} from '../understanding/importance.js';
+import {resolvePronouns} from '../understanding/coreference.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
@@ -280,7 +281,8 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   const choices = isNameType(mention.type) ? nameChoices(analysis, index, mention, blank, context) : figureChoices(analysis, mention, blank.article, context, random);
   if (!choices || choices.distractors.length < 2) return undefined;
   let {correct, distractors} = choices;
-  let prompt = blank.prompt;
+  // "He names ___ ..." → "Etzioni names ___ ...": the stem says who, where the article leaves no doubt.
+  let prompt = resolvePronouns(analysis, index, standAlone(blank.prompt), mention.key);
   let opensOnBlank = blank.start === blank.label.length;
   // "A ___ win against Loko": an article every figure takes alike stays in the stem, not in each choice.
   if (blank.article && !isNameType(mention.type) && [correct, ...distractors].every((choice) => choice.toLowerCase().startsWith(`${blank.article} `))) {
@@ -307,7 +309,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     signals: {
       keyKind: kindOf(entity, analysis).strength,
       standIns: Object.fromEntries(distractors.map((text, i) => [text, choices.certainties[i]])),
-      fit: stemFit(analysis, sentence, mention, entity, mentions),
+      fit: stemFit(analysis, sentence, mention, entity, mentions, prompt),
       importance: 0.5,
     },
   };
@@ -444,10 +446,11 @@ const REPORTS =
 const SPEAKS = /^,? (?:says|said|told|added|adds|stated|argued|argues|explained|recalled|wrote|writes)\b/;
 
 /** How well a sentence serves as a stem for this blank: it stands alone and asks about the story. */
-function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity: Entity, mentions: Mention[] = []): number {
+function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity: Entity, mentions: Mention[] = [], stem = sentence): number {
   let fit = 1;
   // "In ___, he ordered a review": a person the stem never names, unless the blank or a name in it is them.
-  if (/\b(?:he|she|his|him|her)\b/i.test(sentence) && entity.type !== 'person' && !mentions.some((m) => analysis.entities.get(m.key)?.type === 'person')) fit *= 0.6;
+  // (`stem` is the sentence as shown, with the pronouns resolvePronouns() could resolve named.)
+  if (/\b(?:he|she|his|him|her)\b/i.test(stem) && entity.type !== 'person' && !mentions.some((m) => analysis.entities.get(m.key)?.type === 'person')) fit *= 0.6;
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
   if (LEANING.test(sentence)) fit *= 0.85;
@@ -458,7 +461,7 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   // "... set out to change that.": the stem ends on something the reader never sees.
   if (/\b(?:that|this|it|them|these|those)[.!]?["”]?$/i.test(sentence.trim())) fit *= 0.6;
   // "He said ...", "This issue ...": shown alone, the stem does not say who or what.
-  if (/^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b/.test(sentence)) fit *= 0.6;
+  if (/^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its)\b/.test(stem)) fit *= 0.6;
   if (sentence.split(' ').length > 38) fit *= 0.8;
   // A run of capitalised words holding a capitalised small word ("... Title Hurdle Amid Jeremy Doku
   // Concern"), or a very long run, is a linked headline, not prose.

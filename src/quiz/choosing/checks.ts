@@ -36,7 +36,8 @@ export const BLANK = '___';
  * fallen to ..."): shown alone as a stem, the reader cannot tell what it speaks of.
  */
 export function hasDanglingSubject(sentence: string): boolean {
-  return /^(?:[^,]{0,40}, )?(?:it|this|these|those|they|the number|the figure|the total|the same|such)\b/i.test(sentence);
+  // ("And that prompted ...": a connective first leans on the sentence before all the more.)
+  return /^(?:(?:and|but|so|yet) )?(?:[^,]{0,40}, )?(?:it|this|that|these|those|they|the number|the figure|the total|the same|such)\b/i.test(sentence);
 }
 
 /**

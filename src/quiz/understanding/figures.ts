@@ -81,9 +81,31 @@ function findScores(sentence: string): Mention[] {
   return found;
 }
 
+const ORDINAL = '(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:[2-9]|1[0-9])(?:nd|rd|th))';
+// Only where the rank is the news: a repeat ("for the fourth time", "a third straight title"), a ranking
+// ("the second-largest", "finished third", "in fifth place"). "The second half" or "a third of" are not.
+const ORDINAL_FACTS = [
+  new RegExp(`\\b(?:the|a|its|his|her|their) ${ORDINAL}(?= (?:time|consecutive|straight|successive|year in a row|term)\\b)`, 'gi'),
+  new RegExp(`\\b${ORDINAL}(?=[- ](?:largest|biggest|highest|lowest|most|best|worst|richest|busiest|oldest|fastest|smallest)\\b)`, 'gi'),
+  new RegExp(`\\b(?:finished|finishing|came|coming|placed|ranked|ranks|is ranked|was ranked) ${ORDINAL}\\b(?!-\\p{L})`, 'giu'),
+  new RegExp(`\\b(?:in|into|to) ${ORDINAL}(?= place\\b)`, 'gi'),
+];
+
+function findOrdinals(sentence: string): Mention[] {
+  const found: Mention[] = [];
+  if (!/(?:nd|rd|th)\b/i.test(sentence)) return found;
+  for (const pattern of ORDINAL_FACTS)
+    for (const match of sentence.matchAll(pattern)) {
+      const text = match[1];
+      const start = match.index! + match[0].length - text.length;
+      if (!found.some((m) => m.start === start)) found.push({start, end: start + text.length, text, key: text.toLowerCase(), type: 'ordinal'});
+    }
+  return found;
+}
+
 /** Every figure and quoted term in a sentence. */
 export function findFigures(sentence: string): Mention[] {
   const scores = findScores(sentence);
   const numbers = findNumbers(sentence).filter((number) => !scores.some((score) => number.start < score.end && score.start < number.end));
-  return [...numbers, ...scores, ...findQuotes(sentence)].sort((a, b) => a.start - b.start);
+  return [...numbers, ...scores, ...findOrdinals(sentence), ...findQuotes(sentence)].sort((a, b) => a.start - b.start);
 }

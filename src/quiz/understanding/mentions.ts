@@ -10,6 +10,8 @@ export type EntityType =
   | 'name'
   | 'number'
   | 'count'
+  /** A rank or a repeat that makes the news: "for the fourth time", "the third-largest", "finished second". */
+  | 'ordinal'
   | 'percent'
   | 'money'
   | 'year'
