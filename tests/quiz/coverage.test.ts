@@ -5,6 +5,8 @@ import {findFigures} from '../../src/quiz/understanding/figures.js';
 import {analyze} from '../../src/quiz/understanding/entities.js';
 import {resolvePronouns} from '../../src/quiz/understanding/coreference.js';
 import {hasDanglingSubject} from '../../src/quiz/choosing/checks.js';
+import {nameStandIns} from '../../src/quiz/asking/distractors.js';
+import {contentWords} from '../../src/quiz/understanding/entities.js';
 
 const ordinals = (sentence: string) => findFigures(sentence).filter((m) => m.type === 'ordinal').map((m) => m.text);
 
@@ -67,5 +69,32 @@ describe('who "he" is', () => {
   it('reads "And that prompted ..." as leaning on the sentence before', () => {
     expect(hasDanglingSubject('And that prompted a reaction from the manager.')).to.be.true;
     expect(hasDanglingSubject('Andrew Hill prompted a reaction from the manager.')).to.be.false;
+  });
+});
+
+describe('choices a reader cannot rule out at sight', () => {
+  it('takes stand-ins of the answer’s own gender when the stem does not tell it', () => {
+    const analysis = analyze([
+      'Roger Federer beat Andy Roddick in the final of the Masters Cup in Houston.',
+      'Roddick said he had been outplayed from the first game.',
+      'Lleyton Hewitt, who lost his semi-final, said he was tired.',
+      'Maria Sharapova won the women’s title, and she thanked her coach.',
+      'Serena Williams said she would return next season.',
+    ]);
+    const mention = analysis.mentions[0].find((m) => m.key === 'Andy Roddick')!;
+    const text = analysis.sentences[0];
+    const prompt = text.slice(0, mention.start) + '___' + text.slice(mention.end);
+    const others = analysis.mentions[0].filter((m) => m !== mention);
+    const context = {words: contentWords(prompt), keys: new Set(analysis.mentions[0].map((m) => m.key)), near: [], own: [0], text: prompt.toLowerCase(), nameWords: new Set(others.flatMap((m) => contentWords(m.key)))};
+    const standIns = nameStandIns(analysis, analysis.entities.get('Andy Roddick')!, context).map((e) => e.key);
+    expect(standIns).to.include('Lleyton Hewitt');
+    expect(standIns).to.not.include('Maria Sharapova');
+    expect(standIns).to.not.include('Serena Williams');
+  });
+
+  it('does not blank a number word that is part of a name: "The Three Wise Men"', () => {
+    expect(findFigures('The Three Wise Men came to the town on a float in the parade.').map((m) => m.text)).to.not.include('Three');
+    expect(findFigures('The deal makes Apple one of the Big Four in the market.').map((m) => m.text)).to.not.include('Four');
+    expect(findFigures('Three men were arrested after the raid on Sunday.').map((m) => m.text)).to.include('Three');
   });
 });

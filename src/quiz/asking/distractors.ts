@@ -192,7 +192,10 @@ function standInScore(entity: Entity, answer: Entity, context: SlotContext): num
   if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) return undefined;
   // "Tides coach ___": a person the article calls a minister or a striker holds another role.
   if (context.title && entity.titles && !entity.titles.has(context.title)) return undefined;
-  if (context.gender && entity.gender && entity.gender !== context.gender) return undefined;
+  // The stem's gender, or else the answer's own: a woman among the choices for a man's opponent in a
+  // men's event is the one a reader rules out first.
+  const gender = context.gender ?? (answer.type === 'person' ? answer.gender : undefined);
+  if (gender && entity.gender && entity.gender !== gender) return undefined;
   const lower = entity.key.toLowerCase();
   if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(lower)) return undefined;
   // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")

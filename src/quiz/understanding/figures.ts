@@ -57,6 +57,9 @@ function findNumbers(sentence: string): Mention[] {
       const previous = /(\p{L}+)\s$/u.exec(before)![1];
       if (!STOP.has(previous.toLowerCase()) && !MONTHS.includes(previous)) continue;
     }
+    // "The Three Wise Men", "the Big Four": a capitalised number word inside a name is part of it, and
+    // the name fills the blank by itself.
+    if (type === 'count' && /^\p{Lu}/u.test(text) && (/^ \p{Lu}/u.test(sentence.slice(end)) || /\p{Lu}\p{L}* $/u.test(before)) && !/(?:^|[.:!?"“]\s*)$/.test(sentence.slice(0, start))) continue;
     if ((type === 'month' && text === 'May') || ((type === 'month' || (type === 'when' && !/ /.test(text))) && !/^\p{Lu}/u.test(text))) continue;
     const key = type === 'count' || type === 'month' || type === 'when' ? text.toLowerCase() : text;
     found.push({start, end, text, key, type});
