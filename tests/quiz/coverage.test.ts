@@ -8,7 +8,10 @@ import {hasDanglingSubject} from '../../src/quiz/choosing/checks.js';
 import {nameStandIns} from '../../src/quiz/asking/distractors.js';
 import {contentWords} from '../../src/quiz/understanding/entities.js';
 
-const ordinals = (sentence: string) => findFigures(sentence).filter((m) => m.type === 'ordinal').map((m) => m.text);
+const ordinals = (sentence: string) =>
+  findFigures(sentence)
+    .filter((m) => m.type === 'ordinal')
+    .map((m) => m.text);
 
 describe('ranks and repeats: the ordinals that make the news', () => {
   it('finds an ordinal where it is the news, and not in set phrases', () => {
@@ -73,10 +76,11 @@ describe('who "he" is', () => {
 });
 
 describe('choices a reader cannot rule out at sight', () => {
-  it('takes stand-ins of the answer’s own gender when the stem does not tell it', () => {
+  it('takes stand-ins of the answer’s own gender when the stem pairs it with someone of that gender', () => {
     const analysis = analyze([
       'Roger Federer beat Andy Roddick in the final of the Masters Cup in Houston.',
       'Roddick said he had been outplayed from the first game.',
+      'Federer said he was delighted with his serve.',
       'Lleyton Hewitt, who lost his semi-final, said he was tired.',
       'Maria Sharapova won the women’s title, and she thanked her coach.',
       'Serena Williams said she would return next season.',
@@ -96,5 +100,21 @@ describe('choices a reader cannot rule out at sight', () => {
     expect(findFigures('The Three Wise Men came to the town on a float in the parade.').map((m) => m.text)).to.not.include('Three');
     expect(findFigures('The deal makes Apple one of the Big Four in the market.').map((m) => m.text)).to.not.include('Four');
     expect(findFigures('Three men were arrested after the raid on Sunday.').map((m) => m.text)).to.include('Three');
+  });
+});
+
+describe('figures within what the story allows', () => {
+  it('moves a side’s head count one at a time, never past a full side', () => {
+    const text = [
+      'Frothers battle on with ten men',
+      '',
+      'The Frothers lost 3-0 to Rovers on Sunday at Hackney Marshes after an early injury to their captain. Down to 10 men with 80 minutes to go, the Frothers defended deep and held out until half-time. Rovers scored twice in the last 15 minutes of the match to seal the win for the league leaders.',
+    ].join('\n');
+    const candidate = draftCandidates(text).candidates.find((c) => c.correct === '10' && c.prompt.includes('Down to ___ men'));
+    expect(candidate, 'a candidate asks "Down to ___ men"').to.exist;
+    for (const distractor of candidate!.distractors) {
+      expect(Number(distractor)).to.be.at.most(11);
+      expect(Math.abs(Number(distractor) - 10)).to.be.at.most(4);
+    }
   });
 });

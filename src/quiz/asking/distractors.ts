@@ -151,7 +151,8 @@ export function sameName(a: string, b: string): boolean {
  * names of the same type and shape: a reader spots "a fishing town" filled with an airport, or a top
  * scorer with a club, so a slot without such names is better left unasked.
  */
-export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotContext, limit = 5): Entity[] {
+export function nameStandIns(analysis: Analysis, answer: Entity, given: SlotContext, limit = 5): Entity[] {
+  const context = {...given, gender: given.gender ?? pairedGender(analysis, answer, given)};
   const ranked = rankedNames(analysis, answer, context);
   // Names sharing a word with the answer ("Cherry MX Red", "Cherry MX Blue") are used only as a family
   // of two or more, so no two choices converge on a shared word.
@@ -163,6 +164,19 @@ export function nameStandIns(analysis: Analysis, answer: Entity, context: SlotCo
   if (picked.length === 1 && family.length === 1) picked.push(family[0][1]);
   addBuiltInNames(analysis, answer, context, picked, Math.min(limit, 2));
   return picked;
+}
+
+/**
+ * The answer's gender when the stem pairs it with someone of the same ("Federer beat ___", "Smith and ___
+ * scored"): an opponent or a team-mate, where a reader rules out the other gender first.
+ */
+function pairedGender(analysis: Analysis, answer: Entity, context: SlotContext): 'f' | 'm' | undefined {
+  if (answer.type !== 'person' || !answer.gender) return undefined;
+  for (const key of context.keys) {
+    const other = analysis.entities.get(key);
+    if (other && other !== answer && other.type === 'person' && other.gender === answer.gender) return answer.gender;
+  }
+  return undefined;
 }
 
 /** Whether a name shares a word with the answer ("Cherry MX Red" with "Cherry MX Blue"). */
@@ -192,10 +206,7 @@ function standInScore(entity: Entity, answer: Entity, context: SlotContext): num
   if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) return undefined;
   // "Tides coach ___": a person the article calls a minister or a striker holds another role.
   if (context.title && entity.titles && !entity.titles.has(context.title)) return undefined;
-  // The stem's gender, or else the answer's own: a woman among the choices for a man's opponent in a
-  // men's event is the one a reader rules out first.
-  const gender = context.gender ?? (answer.type === 'person' ? answer.gender : undefined);
-  if (gender && entity.gender && entity.gender !== gender) return undefined;
+  if (context.gender && entity.gender && entity.gender !== context.gender) return undefined;
   const lower = entity.key.toLowerCase();
   if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(lower)) return undefined;
   // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")
@@ -368,21 +379,26 @@ function yearOf(text: string): number | undefined {
 
 const capitalise = (word: string, like: string) => (/^\p{Lu}/u.test(like) ? word[0].toUpperCase() + word.slice(1) : word);
 
+/** Whether the stem holds a stand-in: a figure as a whole ("8" is not in "80 minutes"), a word anywhere. */
+const inText = (text: string, candidate: string) => (/^\d[\d,.]*$/.test(candidate) ? new RegExp(`(?<![\\d.,])${candidate.replace(/\./g, '\\.')}(?!\\d|[.,]\\d)`).test(text) : text.includes(candidate));
+
 /** Numbers, dates and counts in the same format, with the answer at a random rank; up to three. */
 export function numberStandIns(analysis: Analysis, mention: Mention, context: SlotContext, random: Random): string[] {
   const {text, type} = mention;
   const ok = (candidate: string) =>
-    candidate !== text && !context.text.includes(candidate.toLowerCase()) && !supportedElsewhere(analysis, type === 'count' || type === 'ordinal' || type === 'month' || type === 'when' ? candidate.toLowerCase() : candidate, context);
+    candidate !== text &&
+    !inText(context.text, candidate.toLowerCase()) &&
+    !supportedElsewhere(analysis, type === 'count' || type === 'ordinal' || type === 'month' || type === 'when' ? candidate.toLowerCase() : candidate, context);
   const candidates =
     type === 'count' || type === 'month'
       ? wordStandIns(text, type, random)
       : type === 'ordinal'
         ? ordinalStandIns(text, random)
-      : type === 'when'
-        ? whenStandIns(text, context, random)
-        : type === 'score'
-          ? scoreStandIns(text, random)
-          : figureStandIns(analysis, mention, context, random);
+        : type === 'when'
+          ? whenStandIns(text, context, random)
+          : type === 'score'
+            ? scoreStandIns(text, random)
+            : figureStandIns(analysis, mention, context, random);
   // Figures keep their ranked three; words may offer more for the length balance to choose from.
   return [...new Set(candidates.filter(ok))].slice(0, /\d/.test(text) ? 3 : 5);
 }
@@ -466,6 +482,9 @@ function whenStandIns(text: string, context: SlotContext, random: Random): strin
 /** A blank that is someone's age: "aged ___", "at the age of ___", "___ years old", "a ___-year-old". */
 const AGE = /\b(?:aged|age of)\s+___|___(?:-year-old|\s+years?\s+old\b)/;
 
+/** A blank that is the number of players on a side: "down to ___ men", "with ___ players". */
+const SIDE = /\b(?:down to|with|to|only|just)\s+___\s+(?:men|players|women|bodies)\b/;
+
 /** A figure shifted by steps around it, kept short of the future and on the answer's side of the stem's other figures. */
 function figureStandIns(analysis: Analysis, mention: Mention, context: SlotContext, random: Random): string[] {
   const {text, type} = mention;
@@ -475,14 +494,27 @@ function figureStandIns(analysis: Analysis, mention: Mention, context: SlotConte
   const answer = valueOf(text);
   // "died aged ___": an age moves by a few years, never past a human lifespan (91 → 89, 93, 95, not 121).
   const age = answer !== undefined && /^\d{1,3}$/.test(text) && AGE.test(context.text);
-  let candidates = age
+  // "down to ___ men": a side's head count moves one at a time and never past a full side (11, or 15 in
+  // rugby); "5, 15, 20 men" would be absurd on a football pitch.
+  const side = answer !== undefined && /^\d{1,2}$/.test(text) && answer <= 15 && SIDE.test(context.text);
+  let candidates = side
     ? offsets
-        .map((offset) => answer + offset * niceStep(answer / 20))
-        .filter((years) => years > 0 && years <= 110)
+        .map((offset) => answer + offset)
+        .filter((men) => men > 0 && men <= (answer <= 11 ? 11 : 15))
         .map(String)
-    : offsets.map((offset) => shiftNumbers(text, type, weekday ? offset * 7 : offset)).filter((c): c is string => !!c);
+    : age
+      ? offsets
+          .map((offset) => answer + offset * niceStep(answer / 20))
+          .filter((years) => years > 0 && years <= 110)
+          .map(String)
+      : offsets.map((offset) => shiftNumbers(text, type, weekday ? offset * 7 : offset)).filter((c): c is string => !!c);
   // A year well past the latest the article names is in the future: a stand-in no reader would pick.
   // (One year past it stays, so the latest year is not always the largest choice.)
+  if (side) {
+    // A full side's count has no neighbour above it: the three come from below.
+    for (let below = answer! - 1; candidates.length < 3 && below > 0; below--) if (!candidates.includes(String(below))) candidates.push(String(below));
+    return candidates;
+  }
   if (type === 'year' || type === 'date') candidates = noLaterThanNextYear(analysis, text, type, candidates);
   const bounds = figureBounds(analysis, mention, context);
   if (bounds.length && answer !== undefined) candidates = sameSideOfBounds(text, type, bounds, candidates);
