@@ -104,6 +104,17 @@ describe('choices a reader cannot rule out at sight', () => {
 });
 
 describe('figures within what the story allows', () => {
+  it('keeps a finely quoted figure’s neighbours a few per cent away', () => {
+    const text = [
+      'Dollar hovers around record lows',
+      '',
+      'The US dollar hovered close to record lows against the euro on Friday as concern grew about the budget deficit. The dollar was trading at $1.3652 versus the euro on Friday morning after the Chicago figures disappointed investors. Analysts predict that the dollar will remain weak in 2005 as investors worry about the state of the US economy.',
+    ].join('\n');
+    const candidate = draftCandidates(text).candidates.find((c) => c.correct === '$1.3652');
+    expect(candidate, 'a candidate asks for the rate').to.exist;
+    for (const distractor of candidate!.distractors) expect(Math.abs(Number(distractor.slice(1)) / 1.3652 - 1), distractor).to.be.below(0.1);
+  });
+
   it('moves a side’s head count one at a time, never past a full side', () => {
     const text = [
       'Frothers battle on with ten men',
