@@ -129,3 +129,17 @@ describe('figures within what the story allows', () => {
     }
   });
 });
+
+describe('counts with a scale word', () => {
+  it('reads "five million" as one figure and offers other millions', () => {
+    expect(findFigures('Technorati tracks about five million blogs, it says.').map((m) => m.text)).to.deep.equal(['five million']);
+    const text = [
+      'Blogs reach a wider public',
+      '',
+      'Technorati, a blog search engine, tracks about five million blogs and says that more than 12,000 are added daily. The service was founded by Dave Sifry in San Francisco and now employs dozens of engineers. Blogging has grown fast since the 2004 US presidential election, analysts at Gartner said in a report.',
+    ].join('\n');
+    const candidate = draftCandidates(text).candidates.find((c) => c.correct === 'five million');
+    expect(candidate, 'a candidate asks for the count').to.exist;
+    for (const distractor of candidate!.distractors) expect(distractor).to.match(/^(?:two|three|four|six|seven|eight|nine) million$/);
+  });
+});

@@ -453,11 +453,13 @@ function scoreStandIns(text: string, random: Random): string[] {
 /** Number words or month names around the answer's own ("three" → two, four, five). */
 function wordStandIns(text: string, type: 'count' | 'month', random: Random): string[] {
   const list = type === 'count' ? NUMBER_WORDS : MONTHS;
-  const index = list.indexOf(type === 'count' ? text.toLowerCase() : text);
+  // "two million" → "three million": the scale word stays.
+  const [word, scale] = type === 'count' ? text.split(' ') : [text];
+  const index = list.indexOf(type === 'count' ? word.toLowerCase() : word);
   return rankedOffsets(random, (type === 'count' ? 2 : 0) - index, 5)
     .map((offset) => list[index + offset])
     .filter(Boolean)
-    .map((word) => capitalise(word, text));
+    .map((other) => capitalise(other, word) + (scale ? ` ${scale}` : ''));
 }
 
 const ordinalSuffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));

@@ -251,7 +251,8 @@ function idiomOrPointer(sentence: string, mention: Mention): boolean {
     if (/^\d+$/.test(other) || NUMBER_WORDS.includes(other.toLowerCase())) return true;
   }
   // "the two countries" points back at names already given: no question there.
-  return mention.type === 'count' && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ \p{Ll}+s\b/u.test(sentence.slice(mention.end)));
+  // ("two million pre-orders" counts things, whatever follows.)
+  return mention.type === 'count' && !mention.text.includes(' ') && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ (?:\p{Ll}+-)?\p{Ll}+s\b/u.test(sentence.slice(mention.end)));
 }
 
 /** Where a fact's blank goes: its start (before the "the", "a" or "an" it takes in), a bullet label left out, and the stem. */

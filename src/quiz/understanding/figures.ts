@@ -16,7 +16,7 @@ const NUMERIC_PARTS = [
   `(${NUM}(?:%| percent\\b))`,
   `(\\b(?:1[89]|20)\\d\\d\\b(?![.,]\\d))`,
   `(${NUM}${SCALE})`,
-  '(\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\b)',
+  '(\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?: (?:million|billion|trillion))?\\b)',
   `(\\b(?:${MONTHS.join('|')})\\b)`,
   `(\\b(?:(?:last|next) (?:week|month|year)|${WEEKDAYS.join('|')})\\b)`,
 ];
