@@ -155,9 +155,10 @@ describe('generateQuiz', () => {
   });
 
   it('types units and leagues: La Liga gets leagues, no "Celsius"', () => {
-    // A league's stand-ins are leagues, whichever question the quiz keeps.
+    // A league's stand-ins are leagues, whichever question the quiz keeps (one of them named by the
+    // article: leagues it never names would make a question of general knowledge).
     const league =
-      'The La Liga season is heating up, and Barcelona meet Elche on Sunday. Barcelona lead the table by five points, while Elche sit in 17th place. Elche coach Eder Sarabia said his side would defend deep in the stadium. About 31,000 fans are expected, and tickets sold out within 48 hours, the club said. Barcelona have scored 52 goals in 21 games.';
+      'The La Liga season is heating up, and Barcelona meet Elche on Sunday. Barcelona lead the table by five points, while Elche sit in 17th place. Elche coach Eder Sarabia said his side would defend deep in the stadium. About 31,000 fans are expected, and tickets sold out within 48 hours, the club said. Barcelona have scored 52 goals in 21 games, more than any side in the Premier League.';
     const asked = generateQuiz(league, {count: 30}).questions.find((q) => /La Liga$/.test(answerOf(q)));
     expect(asked, 'a La Liga question').to.not.equal(undefined);
     // "the La Liga season": the "the" is the season's, so it stays in the stem and no choice has it.

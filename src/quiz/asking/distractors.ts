@@ -84,7 +84,9 @@ export function displayName(entity: Entity): string {
  * A stand-in as a choice: an article's name as the article writes it; a built-in one (never in the article)
  * with the slot's own "the" or none, and a place only where its name takes one ("the Netherlands").
  */
-export function standInName(entity: Entity, slotHasThe: boolean): string {
+export function standInName(entity: Entity, slotHasThe: boolean, stemHasThe = false): string {
+  // "The ___ season": the stem's "the" serves every choice, so none brings its own.
+  if (stemHasThe) return entity.key;
   if (entity.sentences.length) return displayName(entity);
   const takesThe = entity.type === 'place' ? PLACES_WITH_THE.test(entity.key) : BUILT_IN_WITH_THE.test(entity.key);
   return (slotHasThe && takesThe ? 'the ' : '') + entity.key;

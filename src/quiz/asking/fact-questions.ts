@@ -149,7 +149,7 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
 
   for (const {index, mention, importance: central} of slots) {
     if (limit <= 0) break;
-    const candidate = buildFact(analysis, index, mention, paragraphOf(index), random, figuresOnly);
+    const candidate = buildFact(analysis, index, mention, paragraphOf(index), random, figuresOnly, taken);
     if (candidate) {
       candidate.signals!.importance = central;
       limit--;
@@ -270,7 +270,7 @@ interface FactChoices {
   certainties: number[];
 }
 
-function buildFact(analysis: Analysis, index: number, mention: Mention, paragraph: number, random: Random, figuresOnly = false): Candidate | undefined {
+function buildFact(analysis: Analysis, index: number, mention: Mention, paragraph: number, random: Random, figuresOnly = false, taken: ReadonlySet<string> = new Set()): Candidate | undefined {
   const sentence = analysis.sentences[index];
   const mentions = analysis.mentions[index];
   const entity = analysis.entities.get(mention.key)!;
@@ -279,7 +279,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
   const words = [...analysis.words[index]].filter((word) => !entity.words.includes(word));
   if (words.length < 5) return undefined;
   const context = factContext(analysis, index, mention, blank, words);
-  const choices = isNameType(mention.type) ? nameChoices(analysis, index, mention, blank, context) : figureChoices(analysis, mention, blank.article, context, random);
+  const choices = isNameType(mention.type) ? nameChoices(analysis, index, mention, blank, context, taken) : figureChoices(analysis, mention, blank.article, context, random);
   if (!choices || choices.distractors.length < 2) return undefined;
   let {correct, distractors} = choices;
   // "He names ___ ..." → "Etzioni names ___ ...": the stem says who, where the article leaves no doubt.
@@ -387,7 +387,7 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
 }
 
 /** A name's choices: the name and its stand-ins, each with the blank's "the" or none. */
-function nameChoices(analysis: Analysis, index: number, mention: Mention, {start, article}: FactBlank, context: SlotContext): FactChoices | undefined {
+function nameChoices(analysis: Analysis, index: number, mention: Mention, {start, article}: FactBlank, context: SlotContext, subjects: ReadonlySet<string>): FactChoices | undefined {
   const sentence = analysis.sentences[index];
   const entity = analysis.entities.get(mention.key)!;
   const correct = (article ? 'the ' : '') + (mention.type === 'person' ? entity.key : mention.text);
@@ -398,8 +398,13 @@ function nameChoices(analysis: Analysis, index: number, mention: Mention, {start
   // "His brother, Erik Lindqvist": kin share a surname, and only the answer would carry it.
   const surname = entity.key.split(' ').pop()!;
   if (kin && entity.key.includes(' ') && [...analysis.entities.values()].some((other) => other !== entity && other.type === 'person' && other.key.endsWith(' ' + surname))) return undefined;
-  const standIns = nameStandIns(analysis, entity, context, 5).filter((e) => e !== subject);
-  const distractors = standIns.map((e) => standInName(e, !!article));
+  // "Chelsea lost to ___": the team the story is about is never its own opponent, nor a rival's.
+  const standIns = nameStandIns(analysis, entity, context, 5).filter((e) => e !== subject && !(e.type === 'org' && subjects.has(e.key)));
+  // Stand-ins none of which the article names ("Serie A" and "Premier League" for Real Madrid's league,
+  // "Manchester" for MacWorld's city) make the question one of general knowledge.
+  if (!standIns.some((e) => e.sentences.length)) return undefined;
+  const stemHasThe = !article && /\bthe $/i.test(sentence.slice(0, start));
+  const distractors = standIns.map((e) => standInName(e, !!article, stemHasThe));
   // "Blues boss ___": a stand-in the article never gives that role is a player among managers.
   const role = context.title;
   const certainties = standIns.map((e) => standInCertainty(entity, e, analysis) * (role && !e.titles?.has(role) ? 0.5 : 1));
@@ -444,6 +449,9 @@ const MONTH_BEFORE_DAY = new RegExp(`\\b(?:${MONTH_NAMES})\\s+$`, 'i');
 const REPORTS =
   /^,? (?:reports?|reported|notes?|noted|writes?|wrote|says|said|told|adds?|added|stated|confirmed|revealed|claims?|claimed)\b|^,? (?:has|have) (?:also )?(?:reported|noted|weighed in|written|been praising)\b/;
 
+const MATCH_CLOCK =
+  /\b(?:on|after|in|by) (?:the )?___(?:th|st|nd|rd)? minutes?\b|\b___ (?:minutes?|seconds?) (?:into|from time|from the end|before (?:half-time|full-time|the break|the end))\b|\bwith (?:just |only )?___ (?:minutes?|seconds?) (?:remaining|left|to go|to play)\b/i;
+
 const SPEAKS = /^,? (?:says|said|told|added|adds|stated|argued|argues|explained|recalled|wrote|writes)\b/;
 
 /** How well a sentence serves as a stem for this blank: it stands alone and asks about the story. */
@@ -480,6 +488,9 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   // Which weekday a release came out, "last week" or "next month", "another 90 minutes": trivia, or a
   // stock phrase whose neighbours are as true.
   if (mention.type === 'when') fit *= 0.5;
+  // "on ___ minutes", "___ minutes into extra-time", "with ___ minutes remaining": the clock of a match's
+  // passing moments is play-by-play, not the story.
+  if (!isNameType(entity.type) && MATCH_CLOCK.test(`${before}___${after}`)) fit *= 0.4;
   // "In ___ it was named album of the year": the month of a prize, the day of a talk ("on ___ December",
   // "el ___ de abril") asks the calendar, not the story.
   if (mention.type === 'number' && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE_DAY.test(before))) fit *= 0.5;

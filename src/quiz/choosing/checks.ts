@@ -96,12 +96,17 @@ let quoted = {article: '', words: new Set<string>()};
  * only longest nor the only shortest choice when that can be avoided; undefined when it cannot be asked.
  */
 /** `article` is the normalised article with a space at each end, so words can be found whole. */
+/** A source's typo kept in the stem: "his return to the to the starting line-up", "in the the final". */
+export function stutters(prompt: string): boolean {
+  return /\b(the|a|an|to|of|in|on|at|for|and|is|was)\s+\1\b/i.test(prompt) || /\b(\p{L}+\s+\p{L}+)\s+\1\b/iu.test(prompt);
+}
+
 export function checkCandidate(candidate: Candidate, article: string): Candidate | undefined {
   const {correct, prompt} = candidate;
   if (!normalize(correct) || !normalize(prompt)) return undefined;
   // A stem that opens or closes a quotation it does not hold ("It has been five years.”") is a piece of
   // a longer quote: read alone, it is garbled.
-  if (candidate.kind === 'fact' && unbalancedQuotes(prompt)) return undefined;
+  if (candidate.kind === 'fact' && (unbalancedQuotes(prompt) || stutters(prompt))) return undefined;
   if (article !== quoted.article) quoted = {article, words: new Set(article.split(' '))};
   let {evidence} = candidate;
   // Markdown bold before a possessive ("**Liverpool**'s") leaves "Liverpool 's" in the raw text.
@@ -121,6 +126,7 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
   // The stem around the blank, normalised once: a filled stem is the two ends around the stand-in.
   const blank = prompt.indexOf(BLANK);
   const [before, after] = [normalize(prompt.slice(0, blank)), normalize(prompt.slice(blank + BLANK.length))];
+  const theBeforeBlank = blank > 0 && /\bthe\s$/i.test(prompt.slice(0, blank));
   const usable = candidate.distractors.filter((distractor) => {
     if (standInCertaintyOf(candidate, distractor) < STAND_IN_FLOOR) return false;
     const key = bare(distractor);
@@ -128,6 +134,8 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
     if (!key || seen.has(key) || [...seen].some((other) => aliases(key, other)) || sameName(distractor.replace(/^(?:the|a|an) /i, ''), correct.replace(/^(?:the|a|an) /i, ''))) return false;
     if (short && wordCount(distractor) <= 6 && (contains(distractor, correct) || contains(correct, distractor))) return false;
     if (blank >= 0 && article.includes(`${before} ${normalize(distractor)} ${after}`.trim())) return false;
+    // "The ___ season" keeps its "the": a choice bringing its own would read "the the Premier League".
+    if (theBeforeBlank && /^the\s/i.test(distractor)) return false;
     seen.add(key);
     return true;
   });
