@@ -11,6 +11,7 @@ import {centralityOf, importanceOf, storySubjects} from './understanding/importa
 import {conciseAnswer, faqCandidates} from './asking/faq-questions.js';
 import {factCandidates} from './asking/fact-questions.js';
 import {tableCandidates} from './asking/table-questions.js';
+import {roleCandidates} from './asking/role-questions.js';
 import {createRandom, hashString} from './random.js';
 import {finish, LONG_STEP_NEXT, type Pause} from './steps.js';
 import {selectQuestions} from './choosing/select.js';
@@ -111,6 +112,8 @@ function* draftSteps(input: string, parse: (text: string) => Article, options: G
   // Figures in the article's tables come after the prose facts, to fill a quiz the prose cannot.
   const all = (function* () {
     yield* facts;
+    // Who is who, from the roles the article gives its people: English only, after the prose facts.
+    if (english) yield* roleCandidates(analysis, body.length, importance, taken);
     yield* tableCandidates(text, analysis, body.length, random);
   })();
   // Key terms last, built only when names and figures cannot fill the quiz.
