@@ -47,4 +47,18 @@ describe('who is who: the roles the article gives its people', () => {
     expect(roles.some((role) => role.startsWith('House Office'))).to.be.false;
     expect(roles).to.not.include('Speaker');
   });
+
+  it('offers no role of another nationality: a Russian president for a North Korean minister', () => {
+    const sentences = [
+      'North Korean leader Kim Jong Un met Russian Foreign Minister Sergei Lavrov in Pyongyang.',
+      'Later, North Korean Foreign Minister Choe Son Hui also met Lavrov to plan exchanges.',
+      'Russian President Vladimir Putin invited Kim to Moscow.',
+      'Bank of England governor Mervyn King said the talks had not moved markets.',
+    ];
+    const choe = roleOf(
+      roleCandidates(analyze(sentences), sentences.length, () => 0.8),
+      'Choe Son Hui'
+    );
+    for (const distractor of choe?.distractors ?? []) expect(distractor).to.match(/^North Korean/);
+  });
 });

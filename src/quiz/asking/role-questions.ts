@@ -7,6 +7,7 @@
  */
 import type {Candidate} from './candidate.js';
 import {STOP, TITLES} from '../understanding/gazetteer.js';
+import {placeOfDemonym} from '../understanding/entities.js';
 import type {Analysis, Entity} from '../understanding/mentions.js';
 
 /** Nouns that end a role ("Treasury spokesman", "UKIP leader"), beyond the titles that type people. */
@@ -105,6 +106,26 @@ function rolesOf(analysis: Analysis, sentenceCount: number): Role[] {
   return [...found.values()];
 }
 
+/**
+ * The places a role's demonyms name ("North Korean Foreign Minister" → North Korea): a Russian president among the
+ * choices for a North Korean minister is ruled out by the name alone.
+ */
+function originsOf(analysis: Analysis, role: string): string {
+  const words = role.split(' ');
+  const found = new Set<string>();
+  const known = (place: string) => analysis.entities.get(place)?.type === 'place';
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? placeOfDemonym(`${words[i]} ${words[i + 1]}`, known) : undefined;
+    // (Demonyms only: the "England" of "Bank of England governor" names the bank, not where he is from.)
+    const one = placeOfDemonym(words[i], known);
+    if (two && two !== `${words[i]} ${words[i + 1]}`) {
+      found.add(two);
+      i++;
+    } else if (one && one !== words[i]) found.add(one);
+  }
+  return [...found].sort().join('|');
+}
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const bare = (role: string) => role.toLowerCase().replace(/^(?:the|an?) /, '');
 
@@ -133,7 +154,8 @@ export function roleCandidates(analysis: Analysis, sentenceCount: number, import
         bare(other.role) !== bare(mine.role) &&
         // A role the article also gives this person ("MP" in another sentence) would be true.
         !analysis.sentences.some((s) => s.includes(`${other.role} ${mine.person.key}`) || s.includes(`${mine.person.key}, ${other.role}`)) &&
-        !mine.person.words.some((word) => other.role.toLowerCase().includes(word))
+        !mine.person.words.some((word) => other.role.toLowerCase().includes(word)) &&
+        originsOf(analysis, other.role) === originsOf(analysis, mine.role)
     );
     // Up to six: the length balance picks the three nearest the key's length.
     const distractors = [...new Map(others.map((other) => [bare(other.role), capitalise(other.role)])).values()].slice(0, 6);
