@@ -94,3 +94,11 @@ describe('what reviewers marked trivial or broken', () => {
     for (const c of candidates) expect(c.distractors, c.prompt).to.not.include('Real Madrid');
   });
 });
+
+describe('names read whole', () => {
+  it('does not take a sentence’s opening word run into a given name for a person: "Enter Ryan and Jacob"', () => {
+    const analysis = analyze(['Enter Ryan and Jacob, making eyes at each other and forgetting the ball.', 'Ryan did not save the penalty, and he knew it.', 'Gavin Henson scored twice, and he said he was delighted.']);
+    expect(analysis.entities.get('Enter Ryan')?.type).to.not.equal('person');
+    expect(analysis.entities.get('Gavin Henson')?.type).to.equal('person');
+  });
+});

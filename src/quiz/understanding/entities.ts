@@ -567,17 +567,33 @@ function kindsFromAppositions(reading: Reading, entities: Map<string, Entity>): 
   );
 }
 
+/** Whether a two-word "person" is a sentence's opening word and a given name: every full mention opens its sentence. */
+function sentenceWordBeforeName({mentions}: Reading, entity: Entity): boolean {
+  const words = entity.key.split(' ');
+  const named = (word: string) => FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
+  if (words.length !== 2 || named(words[0]) || !named(words[1])) return false;
+  const full = entity.sentences.flatMap((index) => mentions[index].filter((m) => m.key === entity.key && m.text === entity.key));
+  return full.length > 0 && full.every((m) => m.start === 0);
+}
+
 function confirmPeople(reading: Reading, entities: Map<string, Entity>): void {
   const {sentences, mentions} = reading;
   // A guessed person must be written about as one: "he", "she", "said"; a team is "their" or "its".
   for (const entity of entities.values()) {
-    if (entity.type !== 'person' || entity.sure) continue;
+    if (entity.type !== 'person') continue;
+    // "Enter Ryan and Jacob ...": a sentence's first word run into a given name is no one's first name.
+    if (sentenceWordBeforeName(reading, entity)) {
+      entity.type = 'name';
+      continue;
+    }
+    if (entity.sure) continue;
     // A common given name ("Laura Benning") settles it.
     const given = entity.key.split(' ')[0].toLowerCase();
     if (entity.key.includes(' ') && (FEMALE_NAMES.has(given) || MALE_NAMES.has(given))) {
       entity.sure = true;
       continue;
     }
+
     let votes = 0;
     for (const index of entity.sentences.slice(0, 6)) {
       const sentence = sentences[index];
@@ -642,7 +658,7 @@ function gendersFromPronouns(reading: Reading, entities: Map<string, Entity>): v
   for (const [key, vote] of votes) entities.get(key)!.gender = vote > 0 ? 'f' : 'm';
   // No pronoun? A common given name tells it.
   for (const entity of entities.values()) {
-    if (entity.type !== 'person' || entity.gender || !entity.key.includes(' ')) continue;
+    if (entity.type !== 'person' || entity.gender) continue;
     const given = entity.key.split(' ')[0].toLowerCase();
     if (FEMALE_NAMES.has(given) !== MALE_NAMES.has(given)) entity.gender = FEMALE_NAMES.has(given) ? 'f' : 'm';
   }
