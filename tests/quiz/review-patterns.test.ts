@@ -101,4 +101,9 @@ describe('names read whole', () => {
     expect(analysis.entities.get('Enter Ryan')?.type).to.not.equal('person');
     expect(analysis.entities.get('Gavin Henson')?.type).to.equal('person');
   });
+
+  it('takes a party named by its members ("the Liberal Democrats") for an organisation, not a person', () => {
+    const analysis = analyze(['The Liberal Democrats are promising to raise the stamp duty threshold.', 'The Liberal Democrats said the plan would help first-time buyers.']);
+    expect(analysis.entities.get('Liberal Democrats')?.type).to.equal('org');
+  });
 });
