@@ -1,9 +1,11 @@
 import {expect} from '@open-wc/testing';
 import {draftCandidates, generateQuiz} from '../../src/quiz/generate.js';
+import {CONFIDENCE_THRESHOLD} from '../../src/quiz/choosing/confidence.js';
 import {findFigures} from '../../src/quiz/understanding/figures.js';
 import {analyze, contentWords} from '../../src/quiz/understanding/entities.js';
 import {nameStandIns} from '../../src/quiz/asking/distractors.js';
 import {stutters} from '../../src/quiz/choosing/checks.js';
+import {kindOf} from '../../src/quiz/understanding/kinds.js';
 
 // Rules drawn from what reviewers marked GIVEAWAY, TRIVIAL or BROKEN: each case failed before its rule.
 
@@ -105,5 +107,14 @@ describe('names read whole', () => {
   it('takes a party named by its members ("the Liberal Democrats") for an organisation, not a person', () => {
     const analysis = analyze(['The Liberal Democrats are promising to raise the stamp duty threshold.', 'The Liberal Democrats said the plan would help first-time buyers.']);
     expect(analysis.entities.get('Liberal Democrats')?.type).to.equal('org');
+  });
+
+  it('does not trust a firm that only "said" to be a person: it can be no key and no stand-in', () => {
+    const analysis = analyze(['Reports say the bid was approved by the board on Monday.', 'Deutsche Boerse said its planned offer was fair to its shareholders.', 'Laura Benning said the offer undervalued the exchange.']);
+    const firm = analysis.entities.get('Deutsche Boerse')!;
+    expect(firm.type).to.equal('person');
+    // Even with every other signal perfect, a key this unsure stays under the gate.
+    expect(kindOf(firm, analysis).strength).to.be.below(CONFIDENCE_THRESHOLD);
+    expect(kindOf(analysis.entities.get('Laura Benning')!, analysis).strength).to.equal(1);
   });
 });
