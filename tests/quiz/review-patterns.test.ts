@@ -110,7 +110,11 @@ describe('names read whole', () => {
   });
 
   it('does not trust a firm that only "said" to be a person: it can be no key and no stand-in', () => {
-    const analysis = analyze(['Reports say the bid was approved by the board on Monday.', 'Deutsche Boerse said its planned offer was fair to its shareholders.', 'Laura Benning said the offer undervalued the exchange.']);
+    const analysis = analyze([
+      'Reports say the bid was approved by the board on Monday.',
+      'Deutsche Boerse said its planned offer was fair to its shareholders.',
+      'Laura Benning said the offer undervalued the exchange.',
+    ]);
     const firm = analysis.entities.get('Deutsche Boerse')!;
     expect(firm.type).to.equal('person');
     // Even with every other signal perfect, a key this unsure stays under the gate.
