@@ -12,6 +12,7 @@ import {conciseAnswer, faqCandidates} from './asking/faq-questions.js';
 import {factCandidates} from './asking/fact-questions.js';
 import {tableCandidates} from './asking/table-questions.js';
 import {roleCandidates} from './asking/role-questions.js';
+import {listCandidates} from './asking/list-questions.js';
 import {createRandom, hashString} from './random.js';
 import {finish, LONG_STEP_NEXT, type Pause} from './steps.js';
 import {selectQuestions} from './choosing/select.js';
@@ -114,6 +115,8 @@ function* draftSteps(input: string, parse: (text: string) => Article, options: G
     yield* facts;
     // Who is who, from the roles the article gives its people: English only, after the prose facts.
     if (english) yield* roleCandidates(analysis, body.length, importance, taken);
+    // Which item of a labelled list says this: an explainer's own structure, where it has few facts.
+    if (english) yield* listCandidates(article.sentences, (sentence) => importance(sentence));
     yield* tableCandidates(text, analysis, body.length, random);
   })();
   // Key terms last, built only when names and figures cannot fill the quiz.
