@@ -11,7 +11,6 @@ import {centralityOf, importanceOf, storySubjects} from './understanding/importa
 import {conciseAnswer, faqCandidates} from './asking/faq-questions.js';
 import {factCandidates} from './asking/fact-questions.js';
 import {tableCandidates} from './asking/table-questions.js';
-import {roleCandidates} from './asking/role-questions.js';
 import {listCandidates} from './asking/list-questions.js';
 import {createRandom, hashString} from './random.js';
 import {finish, LONG_STEP_NEXT, type Pause} from './steps.js';
@@ -113,8 +112,6 @@ function* draftSteps(input: string, parse: (text: string) => Article, options: G
   // Figures in the article's tables come after the prose facts, to fill a quiz the prose cannot.
   const all = (function* () {
     yield* facts;
-    // Who is who, from the roles the article gives its people: English only, after the prose facts.
-    if (english) yield* roleCandidates(analysis, body.length, importance, taken);
     // Which item of a labelled list says this: an explainer's own structure, where it has few facts.
     if (english) yield* listCandidates(article.sentences, (sentence) => importance(sentence));
     yield* tableCandidates(text, analysis, body.length, random);

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {draftCandidates, generateQuiz} from '../../src/quiz/generate.js';
-import {CONFIDENCE_THRESHOLD} from '../../src/quiz/choosing/confidence.js';
+import {CONFIDENCE_THRESHOLD, confidenceOf} from '../../src/quiz/choosing/confidence.js';
 import {findFigures} from '../../src/quiz/understanding/figures.js';
 import {analyze, contentWords} from '../../src/quiz/understanding/entities.js';
 import {nameStandIns} from '../../src/quiz/asking/distractors.js';
@@ -120,5 +120,23 @@ describe('names read whole', () => {
     // Even with every other signal perfect, a key this unsure stays under the gate.
     expect(kindOf(firm, analysis).strength).to.be.below(CONFIDENCE_THRESHOLD);
     expect(kindOf(analysis.entities.get('Laura Benning')!, analysis).strength).to.equal(1);
+  });
+
+  it('rates play-by-play, made-up examples and bios in passing below the gate', () => {
+    const report = [
+      'Rovers edge Town in cup thriller',
+      '',
+      "Rovers beat Town 3-2 in the cup final at Hampden on Sunday to lift their first trophy in a decade. Town had a shot from 30 yards saved by the Rovers keeper after a promising break down the left wing. Rovers sold 32,000 tickets for the final, the largest crowd at the stadium since it was rebuilt in 1999. The club will receive £2m in prize money from the cup's sponsors, the league said.",
+    ].join('\n');
+    const passes = (text: string, answer: string) => draftCandidates(text, {count: 30}).candidates.some((c) => c.correct === answer && confidenceOf(c) >= CONFIDENCE_THRESHOLD);
+    expect(passes(report, '30'), 'a saved shot').to.be.false;
+    expect(passes(report, '3-2'), 'the result').to.be.true;
+    const guide = [
+      'Slow travel catches on',
+      '',
+      'Instead of a whirlwind tour of five cities in seven days, consider spending a full week in one town. Nikolai Nolan, who has run the Slow Travel Awards for the past five years, told the BBC that bookings rose by 40% in 2024. Rail operators in France and Italy reported 12 million extra passengers in 2024, the International Union of Railways said.',
+    ].join('\n');
+    expect(passes(guide, 'five'), 'a made-up example, or a bio in passing').to.be.false;
+    expect(passes(guide, '40%'), 'the story’s own figure').to.be.true;
   });
 });

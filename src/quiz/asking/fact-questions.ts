@@ -449,6 +449,19 @@ const MONTH_BEFORE_DAY = new RegExp(`\\b(?:${MONTH_NAMES})\\s+$`, 'i');
 const REPORTS =
   /^,? (?:reports?|reported|notes?|noted|writes?|wrote|says|said|told|adds?|added|stated|confirmed|revealed|claims?|claimed)\b|^,? (?:has|have) (?:also )?(?:reported|noted|weighed in|written|been praising)\b/;
 
+const matchReports = new WeakMap<Analysis, boolean>();
+/** Whether the article reports a game: a result in it, or talk of goals, halves and keepers. */
+function isMatchReport(analysis: Analysis): boolean {
+  let known = matchReports.get(analysis);
+  if (known === undefined) {
+    const sporty = analysis.sentences.filter((sentence) => /\b(?:goal|goals|half-time|half time|kick-off|striker|keeper|goalkeeper|midfield|penalty|extra time|extra-time|full-time)\b/i.test(sentence)).length;
+    known = sporty >= 3 || analysis.mentions.some((mentions) => mentions.some((m) => m.type === 'score'));
+    matchReports.set(analysis, known);
+  }
+  return known;
+}
+const INCIDENT = /\b(?:shot|shots|save|saved|saves|chance|chances|tackle|break|blocked|cleared|clearance|missed|header|headed wide|corner|free-kick|cross|crossbar|post|fired wide|dragged wide|drive)\b/i;
+const OUTCOME = /\b(?:goal|goals|scored|scores|scoring|score|winner|equaliser|equalizer|own goal|sent off|red card|penalty|won|win|beat|lead|title|trophy|final whistle|result|victory|defeat)\b/i;
 const MATCH_CLOCK =
   /\b(?:on|after|in|by) (?:the )?___(?:th|st|nd|rd)? minutes?\b|\b___ (?:minutes?|seconds?) (?:into|from time|from the end|before (?:half-time|full-time|the break|the end))\b|\bwith (?:just |only )?___ (?:minutes?|seconds?) (?:remaining|left|to go|to play)\b/i;
 
@@ -491,6 +504,13 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   // "on ___ minutes", "___ minutes into extra-time", "with ___ minutes remaining": the clock of a match's
   // passing moments is play-by-play, not the story.
   if (!isNameType(entity.type) && MATCH_CLOCK.test(`${before}___${after}`)) fit *= 0.4;
+  // "a promising ___ break was halted by a good tackle": a chance, a save or a tackle that changed nothing
+  // is play-by-play; goals, results and sendings-off are the story.
+  if (isMatchReport(analysis) && INCIDENT.test(sentence) && !OUTCOME.test(sentence)) fit *= 0.5;
+  // "Instead of a whirlwind tour of ___ cities ...", "Imagine ...": a made-up example, not a fact.
+  if (/^(?:Imagine|Instead of|Suppose|Picture|Say you)\b/.test(sentence)) fit *= 0.4;
+  // "Nikolai Nolan, who has run the awards for the past ___ years, ...": a bio in passing.
+  if (/, who (?:has|had|is|was)\b[^,]*$/.test(before) && /^[^,]*,/.test(after)) fit *= 0.5;
   // "In ___ it was named album of the year": the month of a prize, the day of a talk ("on ___ December",
   // "el ___ de abril") asks the calendar, not the story.
   if (mention.type === 'number' && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE_DAY.test(before))) fit *= 0.5;

@@ -1,8 +1,9 @@
 /**
- * An explainer's labelled list ("Hyper-Efficiency: By automating repetitive tasks ..., AI frees up
- * professionals ...") asks itself: which item says this? The choices are the list's own labels, each the
- * same kind as the answer and each, by the list's own structure, not the item that says it. Blog posts and
- * guides with few names or figures are made of such lists, and nothing else in the engine can ask them.
+ * An explainer's list of named things ("Youper: This app uses AI to help you understand your emotions ...",
+ * "Woebot: ...") asks itself: which item says this? The choices are the list's own labels, each the same
+ * kind as the answer and each, by the list's own structure, not the item that says it. Lists labelled with
+ * everyday words ("Resource Depletion: Popular destinations face pressure on water ...") are not asked: the
+ * label sums up its description, and reviewers found the key by meaning alone.
  */
 import type {Candidate} from './candidate.js';
 import {contentWords} from '../understanding/entities.js';
@@ -60,9 +61,13 @@ function labelledLists(sentences: readonly {text: string; paragraph: number}[]):
  */
 export function listCandidates(sentences: readonly {text: string; paragraph: number}[], importance: (sentence: number) => number): Candidate[] {
   const candidates: Candidate[] = [];
+  // Words the article writes in lower case: a label made of them ("Resource Depletion") sums up its
+  // description, and a reader matches the two by meaning without reading; a name ("Woebot", "Youper") does not.
+  const everyday = new Set(sentences.flatMap(({text}) => text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []));
+  const isName = (label: string) => label.split(/[\s/-]+/).every((word) => !everyday.has(word.toLowerCase()));
   for (const {intro, items} of labelledLists(sentences)) {
     const labels = items.map((item) => item.label);
-    if (new Set(labels.map((label) => label.toLowerCase())).size !== labels.length || labels.some((label) => FURNITURE.test(label))) continue;
+    if (new Set(labels.map((label) => label.toLowerCase())).size !== labels.length || labels.some((label) => FURNITURE.test(label) || !isName(label))) continue;
     let best: Candidate | undefined;
     for (const item of items) {
       const words = stems(item.description);
