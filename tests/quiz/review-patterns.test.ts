@@ -139,4 +139,17 @@ describe('names read whole', () => {
     expect(passes(guide, 'five'), 'a made-up example, or a bio in passing').to.be.false;
     expect(passes(guide, '40%'), 'the story’s own figure').to.be.true;
   });
+
+  it('does not ask a standing target, which general knowledge answers', () => {
+    const text = [
+      'Fed holds rates steady',
+      '',
+      'The Federal Reserve held its benchmark rate at 4.25% on Wednesday, as policymakers weighed stubborn inflation against a cooling economy. The committee needs greater confidence that inflation is moving toward the 2% target before cutting. Unemployment remains low at 4.1%, giving the Fed room to be patient, Chair Jerome Powell said.',
+    ].join('\n');
+    const asked = draftCandidates(text, {count: 30})
+      .candidates.filter((c) => confidenceOf(c) >= CONFIDENCE_THRESHOLD)
+      .map((c) => c.correct);
+    expect(asked).to.not.include('2%');
+    expect(asked).to.include('4.1%');
+  });
 });

@@ -507,6 +507,8 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   // "a promising ___ break was halted by a good tackle": a chance, a save or a tackle that changed nothing
   // is play-by-play; goals, results and sendings-off are the story.
   if (isMatchReport(analysis) && INCIDENT.test(sentence) && !OUTCOME.test(sentence)) fit *= 0.5;
+  // "toward the ___ target" (2% inflation, 0.7% of income for aid): a standing target is general knowledge.
+  if ((mention.type === 'percent' || mention.type === 'number') && /^\s+(?:inflation\s+|aid\s+|spending\s+)?(?:target|goal|ceiling|threshold)\b/i.test(after)) fit *= 0.5;
   // "Instead of a whirlwind tour of ___ cities ...", "Imagine ...": a made-up example, not a fact.
   if (/^(?:Imagine|Instead of|Suppose|Picture|Say you)\b/.test(sentence)) fit *= 0.4;
   // "Nikolai Nolan, who has run the awards for the past ___ years, ...": a bio in passing.
