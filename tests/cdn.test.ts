@@ -173,7 +173,8 @@ describe('CDN bundle on a plain page', () => {
     expect(win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)).to.include('/dist/cdn/news-quiz-worker.js');
     // The policy is really in force: eval and a plain innerHTML string are refused.
     expect(() => win.eval('1')).to.throw();
-    expect(() => (win.document.createElement('div').innerHTML = '<b>x</b>')).to.throw();
+    // (Where the browser has Trusted Types at all: Firefox ESR 140 has none, 153 has them.)
+    if ('trustedTypes' in win) expect(() => (win.document.createElement('div').innerHTML = '<b>x</b>')).to.throw();
     frame.remove();
   });
 
