@@ -152,4 +152,19 @@ describe('names read whole', () => {
     expect(asked).to.not.include('2%');
     expect(asked).to.include('4.1%');
   });
+
+  it('never asks a press release’s dateline, and keeps it out of the stem', () => {
+    for (const dateline of ['ARLINGTON, VA, March 21, 2024 /24-7PressRelease/ -- ', 'SAN JOSE, Calif.--(BUSINESS WIRE)--']) {
+      const text = [
+        'Refugee council marks 40 years',
+        '',
+        `${dateline}The Ethiopian Community Development Council said it resettled 4,200 refugees last year through its network of partner groups. The council runs 14 local offices across the United States and employs 250 caseworkers. Its annual gala in Washington raised $1.2m for housing grants, the council said.`,
+      ].join('\n');
+      for (const candidate of draftCandidates(text, {count: 30}).candidates) {
+        expect(candidate.correct, candidate.prompt).to.not.match(/March 21|2024|Arlington|San Jose/i);
+        expect(candidate.prompt, candidate.prompt).to.not.match(/PressRelease|BUSINESS WIRE|^ARLINGTON|^SAN JOSE/);
+      }
+      if (dateline.startsWith('SAN JOSE')) expect(draftCandidates(text, {count: 30}).candidates.some((c) => c.prompt.startsWith('The Ethiopian'))).to.be.true;
+    }
+  });
 });

@@ -342,7 +342,9 @@ function factBlank(analysis: Analysis, index: number, mention: Mention, figuresO
   if (article) start -= article.length + 1;
   if (article && article !== 'the' && isNameType(mention.type)) return undefined;
   // A bullet's label ("Rates unchanged: The fed funds rate ...") heads no question: the stem starts after it.
-  const label = /^[^:.!?"“]{3,60}: (?=\p{Lu})/u.exec(sentence)?.[0] ?? '';
+  // So does a press release's dateline ("ARLINGTON, VA, March 21, 2024 /24-7PressRelease/ -- The ..."):
+  // page furniture, never asked, and no part of the stem.
+  const label = (DATELINE.exec(sentence) ?? /^[^:.!?"“]{3,60}: (?=\p{Lu})/u.exec(sentence))?.[0] ?? '';
   if (label && start < label.length) return undefined;
   const prompt = sentence.slice(label.length, start) + BLANK + sentence.slice(mention.end);
   // "A COP of ___ means three units of heat for every unit": the stem spells the answer out in words, or
@@ -462,6 +464,8 @@ function isMatchReport(analysis: Analysis): boolean {
 }
 const INCIDENT = /\b(?:shot|shots|save|saved|saves|chance|chances|tackle|break|blocked|cleared|clearance|missed|header|headed wide|corner|free-kick|cross|crossbar|post|fired wide|dragged wide|drive)\b/i;
 const OUTCOME = /\b(?:goal|goals|scored|scores|scoring|score|winner|equaliser|equalizer|own goal|sent off|red card|penalty|won|win|beat|lead|title|trophy|final whistle|result|victory|defeat)\b/i;
+/** A dateline: a city in capitals, maybe a state, a date and a wire, then a dash. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,\s*[\p{L}.\s]{2,20})?,\s*(?:[^\n]{0,60}?\s(?:--|–|—)\s+|[^\n]{0,30}?--\(?\p{Lu}[\p{Lu}\s]+\)?--\s*)(?=\p{Lu})/u;
 const MATCH_CLOCK =
   /\b(?:on|after|in|by) (?:the )?___(?:th|st|nd|rd)? minutes?\b|\b___ (?:minutes?|seconds?) (?:into|from time|from the end|before (?:half-time|full-time|the break|the end))\b|\bwith (?:just |only )?___ (?:minutes?|seconds?) (?:remaining|left|to go|to play)\b/i;
 
