@@ -173,13 +173,20 @@ export function nameStandIns(analysis: Analysis, answer: Entity, given: SlotCont
  * scored"): an opponent or a team-mate, where a reader rules out the other gender first.
  */
 function pairedGender(analysis: Analysis, answer: Entity, context: SlotContext): 'f' | 'm' | undefined {
-  if (answer.type !== 'person' || !answer.gender) return undefined;
+  if (answer.type !== 'person') return undefined;
+  // "Federer got the better of ___", "beat ___ in the final": an opponent is of the winner's sex, whether
+  // or not the article says the answer's.
+  const headToHead = HEAD_TO_HEAD.test(context.text);
   for (const key of context.keys) {
     const other = analysis.entities.get(key);
-    if (other && other !== answer && other.type === 'person' && other.gender === answer.gender) return answer.gender;
+    if (!other || other === answer || other.type !== 'person' || !other.gender) continue;
+    if (other.gender === answer.gender || (!answer.gender && headToHead)) return other.gender;
   }
   return undefined;
 }
+
+/** A blank that is someone's opponent: "beat ___", "got the better of ___", "lost to ___", "against ___". */
+const HEAD_TO_HEAD = /\b(?:beat|beats|beating|defeated|defeats|overcame|edged|thrashed|got the better of|lost to|losing to|against|versus|vs\.?|faces|facing|face|knocked out|eliminated|ousted|upset)\s+(?:the\s+)?___/;
 
 /** Whether a name shares a word with the answer ("Cherry MX Red" with "Cherry MX Blue"). */
 const sharesWord = (entity: Entity, answer: Entity) => entity.words.some((word) => answer.words.includes(word));

@@ -511,6 +511,10 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   // "a promising ___ break was halted by a good tackle": a chance, a save or a tackle that changed nothing
   // is play-by-play; goals, results and sendings-off are the story.
   if (isMatchReport(analysis) && INCIDENT.test(sentence) && !OUTCOME.test(sentence)) fit *= 0.5;
+  // "a frantic ___ minutes": a match lasts 90 (80 in rugby, 120 with extra time); everyone knows it.
+  if (isMatchReport(analysis) && /^(?:80|90|120)$/.test(mention.text) && /^\s+minutes?\b/.test(after)) fit *= 0.4;
+  // "beat compatriot ___", "fellow Belgian ___": the nationality the stem asks for is general knowledge.
+  if (entity.type === 'person' && /\b(?:compatriot|countryman|countrywoman|fellow\s+\p{Lu}\p{Ll}+)\s+$/u.test(before)) fit *= 0.3;
   // "toward the ___ target" (2% inflation, 0.7% of income for aid): a standing target is general knowledge.
   if ((mention.type === 'percent' || mention.type === 'number') && /^\s+(?:inflation\s+|aid\s+|spending\s+)?(?:target|goal|ceiling|threshold)\b/i.test(after)) fit *= 0.5;
   // "Instead of a whirlwind tour of ___ cities ...", "Imagine ...": a made-up example, not a fact.

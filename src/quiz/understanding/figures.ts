@@ -60,6 +60,8 @@ function findNumbers(sentence: string): Mention[] {
     // "The Three Wise Men", "the Big Four": a capitalised number word inside a name is part of it, and
     // the name fills the blank by itself.
     if (type === 'count' && /^\p{Lu}/u.test(text) && (/^ \p{Lu}/u.test(sentence.slice(end)) || /\p{Lu}\p{L}* $/u.test(before)) && !/(?:^|[.:!?"“]\s*)$/.test(sentence.slice(0, start))) continue;
+    // "The 3 Wise Men", "The 7 Sisters": a figure between a capital "The" and a capitalised word is a name's.
+    if ((type === 'number' || type === 'count') && /(?:^|\s)The\s$/.test(before) && /^\s\p{Lu}\p{Ll}/u.test(sentence.slice(end))) continue;
     if ((type === 'month' && text === 'May') || ((type === 'month' || (type === 'when' && !/ /.test(text))) && !/^\p{Lu}/u.test(text))) continue;
     const key = type === 'count' || type === 'month' || type === 'when' ? text.toLowerCase() : text;
     found.push({start, end, text, key, type});

@@ -21,7 +21,7 @@ export const ORG_WORDS = set(
 );
 
 /** Words that make a name a place ("Republic of Korea") or point a place ("North Korea"). */
-export const PLACE_WORDS = set('republic kingdom states islands province county region sea ocean stadium arena airport street avenue boulevard road square station bridge');
+export const PLACE_WORDS = set('republic kingdom states islands province county region sea ocean stadium arena airport street avenue ave blvd boulevard road square station bridge');
 /** First words of places ("Port Klang", "Mount Kenya", "Lake Como") and last words ("Berry Head", "Bantry Bay"). */
 export const PLACE_FIRST = set('port mount lake cape fort');
 export const PLACE_LAST = set('head bay point valley lake river hill hills island mountains peninsula coast harbour harbor falls springs heights');
