@@ -339,7 +339,8 @@ function shiftNumbers(text: string, type: EntityType, steps: number): string | u
   // would be the guess.
   // A figure quoted to three decimals or more ("$1.3652", "0.125") is a fine reading: its neighbours are a
   // few per cent away, not a fifth ("$0.5652" for an exchange rate is absurd).
-  else if (first.decimals >= 3) step = niceStep(first.units / 50);
+  // (Two decimals will do for a time or a measure, "38.07 seconds": not for a share or a price.)
+  else if (first.decimals >= 3 || (first.decimals === 2 && type === 'number')) step = niceStep(first.units / 50);
   else step = Math.max(niceStep(first.units / 5), first.decimals ? 1 : roundness(first.units));
   let index = 0;
   let failed = false;

@@ -14,6 +14,7 @@ import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understan
 import {latestYear as latestYearOf} from './distractors.js';
 import {mainPerson} from '../understanding/importance.js';
 import {resolvePronouns} from '../understanding/coreference.js';
+import {countsItsList} from '../understanding/figures.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
@@ -250,6 +251,9 @@ function idiomOrPointer(sentence: string, mention: Mention): boolean {
     const other = /\b(\d+|[a-z]+) or $/i.exec(sentence.slice(0, mention.start))?.[1] ?? /^ or (\d+|[a-z]+)/i.exec(sentence.slice(mention.end))?.[1] ?? '';
     if (/^\d+$/.test(other) || NUMBER_WORDS.includes(other.toLowerCase())) return true;
   }
+  // "Mr Glazer's ___ sons, Avi and Joel", "in ___ styles: Animation, Sketch and Illustration": the list
+  // that follows counts itself.
+  if (countsItsList(sentence, mention)) return true;
   // "the two countries" points back at names already given: no question there.
   // ("two million pre-orders" counts things, whatever follows.)
   return mention.type === 'count' && !mention.text.includes(' ') && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ (?:\p{Ll}+-)?\p{Ll}+s\b/u.test(sentence.slice(mention.end)));
@@ -517,6 +521,8 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   if (entity.type === 'person' && /\b(?:compatriot|countryman|countrywoman|fellow\s+\p{Lu}\p{Ll}+)\s+$/u.test(before)) fit *= 0.3;
   // "toward the ___ target" (2% inflation, 0.7% of income for aid): a standing target is general knowledge.
   if ((mention.type === 'percent' || mention.type === 'number') && /^\s+(?:inflation\s+|aid\s+|spending\s+)?(?:target|goal|ceiling|threshold)\b/i.test(after)) fit *= 0.5;
+  // "suggested such a move could save ___ lives": the move was named in another sentence.
+  if (/\b(?:such an?|this|these|that)\s+(?:move|plan|step|change|decision|deal|cut|cuts|rise|policy|proposal|scheme|idea|system|approach|measure|measures)\b/i.test(sentence)) fit *= 0.6;
   // "Instead of a whirlwind tour of ___ cities ...", "Imagine ...": a made-up example, not a fact.
   if (/^(?:Imagine|Instead of|Suppose|Picture|Say you)\b/.test(sentence)) fit *= 0.4;
   // "Nikolai Nolan, who has run the awards for the past ___ years, ...": a bio in passing.

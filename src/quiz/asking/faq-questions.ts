@@ -6,6 +6,7 @@
 import {fixArticleBefore} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
 import {containerPlace, contrastsOf, displayName, nameStandIns, numberStandIns, standInName, type SlotContext} from './distractors.js';
+import {countsItsList} from '../understanding/figures.js';
 import {contentWords} from '../understanding/entities.js';
 import {isNameType, type Analysis, type Mention} from '../understanding/mentions.js';
 import {STOP} from '../understanding/gazetteer.js';
@@ -22,7 +23,9 @@ const AUXILIARIES = new Set('is are was were has have had will would can could m
 export function conciseAnswer(question: string, answer: string): {statement: string; key: string; fragment: boolean} {
   const {statement, key} = firstStatement(question, answer);
   const short = capLength(withoutEcho(question, key));
-  return {statement, key: short.key.trim().replace(/[,;:]$/, ''), fragment: short.fragment};
+  // "... through two methods: 1) Maximizing on-device processing": a numbered list begun is cut short.
+  const listed = /(?:^|[\s:])(?:\(?1\)|1\.)\s+\p{L}/u.test(short.key);
+  return {statement, key: short.key.trim().replace(/[,;:]$/, ''), fragment: short.fragment || listed};
 }
 
 /** The answer's first sentence (with the reason after a bare "Yes."), and its key form before trimming. */
@@ -181,7 +184,8 @@ function unpricedCost(question: string, keyMentions: Mention[]): boolean {
   return /\b(?:cost|costs|price|prices|cuesta|cuestan|precio|custa|custam|custo|preço|coûte|coûtent|prix|kostet|kosten|preis)\b/i.test(question) && !keyMentions.some((m) => m.type === 'money');
 }
 
-const capitaliseFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+// ("iPadOS", "eBay" keep their case: "IPadOS" is no brand.)
+const capitaliseFirst = (text: string) => (/^\p{Ll}\p{Lu}/u.test(text) ? text : text.charAt(0).toUpperCase() + text.slice(1));
 
 /** An FAQ pair as the analysis holds it: sentence indexes of its question and concise answer. */
 export interface FaqPair {
@@ -309,6 +313,8 @@ function mentionSlot(reading: FaqReading, mention: Mention, focus: boolean, ques
   const entity = analysis.entities.get(mention.key)!;
   const named = isNameType(mention.type);
   if (named && !english) return undefined;
+  // "through ___ methods: 1) ...": the list after the count says it; a swapped count would contradict it.
+  if (countsItsList(key, mention)) return undefined;
   // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
   const start = named && /\b[Tt]he $/.test(key.slice(0, mention.start)) ? mention.start - 4 : mention.start;
   // Built-in stand-ins (never in the article) take the slot's own "the" or none: no "the Serie A".

@@ -96,9 +96,12 @@ let quoted = {article: '', words: new Set<string>()};
  * only longest nor the only shortest choice when that can be avoided; undefined when it cannot be asked.
  */
 /** `article` is the normalised article with a space at each end, so words can be found whole. */
-/** A source's typo kept in the stem: "his return to the to the starting line-up", "in the the final". */
+/**
+ * A source's typo kept in the stem: "his return to the to the starting line-up", "in the the final", or
+ * two sentences run together without a stop ("... highly engaged gamers It’s clear that ...").
+ */
 export function stutters(prompt: string): boolean {
-  return /\b(the|a|an|to|of|in|on|at|for|and|is|was)\s+\1\b/i.test(prompt) || /\b(\p{L}+\s+\p{L}+)\s+\1\b/iu.test(prompt);
+  return /\p{Ll}\s+(?:It|It’s|It's|This|These|They|We|He|She|There)\s/u.test(prompt) || /\b(the|a|an|to|of|in|on|at|for|and|is|was)\s+\1\b/i.test(prompt) || /\b(\p{L}+\s+\p{L}+)\s+\1\b/iu.test(prompt);
 }
 
 export function checkCandidate(candidate: Candidate, article: string): Candidate | undefined {
@@ -139,9 +142,11 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
     seen.add(key);
     return true;
   });
-  if (usable.length < 2) return undefined;
-  // Only the key with (or without) "the": grammar points at it.
+  // Only the key with (or without) "the": grammar points at it. A name's choices all take the key's
+  // article, or none: "a complaint from ___" reads "from Information Tribunal" beside "the Tories".
   const determined = (text: string) => /^(?:the|a|an)\s/i.test(text);
+  if (candidate.kind === 'fact' && !candidate.figure) usable.splice(0, usable.length, ...usable.filter((distractor) => determined(distractor) === determined(correct)));
+  if (usable.length < 2) return undefined;
   if (usable.every((distractor) => determined(distractor) !== determined(correct))) return undefined;
   const distractors = balanceLengths(correct, usable.slice(0, 6));
   // "... the Federal Maritime Commission" as the only maritime choice under a stem about ports at sea:

@@ -114,3 +114,15 @@ export function findFigures(sentence: string): Mention[] {
   const numbers = findNumbers(sentence).filter((number) => !scores.some((score) => number.start < score.end && score.start < number.end));
   return [...numbers, ...scores, ...findOrdinals(sentence), ...findQuotes(sentence)].sort((a, b) => a.start - b.start);
 }
+
+/** After a count: its noun, then the things counted, named ("sons, Avi and Joel") or listed after a colon. */
+const ENUMERATED = /^\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+\p{Lu}|:\s+\S)/u;
+
+/**
+ * Whether a small count is spelled out by the list after it: "Mr Glazer's ___ sons, Avi and Joel", "___
+ * main styles: Animation, Sketch and Illustration". Blanked, or swapped in an FAQ answer, the list gives
+ * the number away (or contradicts the swap).
+ */
+export function countsItsList(text: string, mention: Mention): boolean {
+  return (mention.type === 'count' || mention.type === 'number') && /^(?:\d{1,2}|[a-z]+)$/i.test(mention.text) && ENUMERATED.test(text.slice(mention.end));
+}
