@@ -99,4 +99,14 @@ describe('counts and stems that give themselves away', () => {
     expect(stutters('…a rapid audience growth of ___ highly engaged gamers It’s clear that his appointment comes at a pivotal moment.')).to.be.true;
     expect(stutters('Analysts said the growth of ___ gamers was clear, and they expect more this year.')).to.be.false;
   });
+
+  it('does not blank a bare competition word ("Championship", "Cup"), a category two choices would fit', () => {
+    const text = [
+      'Burnley ready for Reds',
+      '',
+      'Burnley have had two Championship outings away from home this month, and they won both of them. The club has won the Cup four times, most recently in 1914, and reached the quarter-finals last year. Manager Steve Cotterill said his side would rest 3 players before the League match against Wigan on Saturday.',
+    ].join('\n');
+    const answers = draftCandidates(text, {count: 30}).candidates.map((c) => c.correct);
+    for (const word of ['Championship', 'Cup', 'League', 'the Cup']) expect(answers).to.not.include(word);
+  });
 });

@@ -170,6 +170,9 @@ function blankable(analysis: Analysis, mentions: Mention[], sentence: string, me
   if (figuresOnly && (isNameType(mention.type) || !FIGURES.has(mention.type) || /^\.\s*\p{L}/u.test(sentence.slice(mention.end)))) return false;
   // The answer must not show elsewhere in its own stem (by name, alias or demonym).
   // (An acronym of it, "DPRK", or its capital count as showing it.)
+  // "two ___ outings" filled with "Championship", "League" or "Cup": a bare competition word is a category,
+  // and the club's own league makes two of them true.
+  if (COMPETITION_WORD.test(mention.text)) return false;
   if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key))))
     return false;
   return !asideOrUnclear(analysis, sentence, mention, dangling) && !figureGivenAway(analysis, sentence, mention, mentions) && !splitsText(sentence, mention, mentions) && !idiomOrPointer(sentence, mention);
@@ -470,6 +473,7 @@ const INCIDENT = /\b(?:shot|shots|save|saved|saves|chance|chances|tackle|break|b
 const OUTCOME = /\b(?:goal|goals|scored|scores|scoring|score|winner|equaliser|equalizer|own goal|sent off|red card|penalty|won|win|beat|lead|title|trophy|final whistle|result|victory|defeat)\b/i;
 /** A dateline: a city in capitals, maybe a state, a date and a wire, then a dash. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]{2,}(?:,\s*[\p{L}.\s]{2,20})?,\s*(?:[^\n]{0,60}?\s(?:--|–|—)\s+|[^\n]{0,30}?--\(?\p{Lu}[\p{Lu}\s]+\)?--\s*)(?=\p{Lu})/u;
+const COMPETITION_WORD = /^(?:the\s+)?(?:Cup|League|Championship|Premiership|Conference|Division|Trophy|Shield|Series|Open|Masters|Games|Tour|Bowl|Final|Finals)$/;
 const MATCH_CLOCK =
   /\b(?:on|after|in|by) (?:the )?___(?:th|st|nd|rd)? minutes?\b|\b___ (?:minutes?|seconds?) (?:into|from time|from the end|before (?:half-time|full-time|the break|the end))\b|\bwith (?:just |only )?___ (?:minutes?|seconds?) (?:remaining|left|to go|to play)\b/i;
 
