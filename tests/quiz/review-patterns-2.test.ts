@@ -4,6 +4,10 @@ import {CONFIDENCE_THRESHOLD, confidenceOf} from '../../src/quiz/choosing/confid
 import {checkCandidate, normalize, stutters} from '../../src/quiz/choosing/checks.js';
 import {conciseAnswer} from '../../src/quiz/asking/faq-questions.js';
 import {countsItsList, findFigures} from '../../src/quiz/understanding/figures.js';
+import {numberStandIns, sameThing} from '../../src/quiz/asking/distractors.js';
+import {analyze as analyzeSentences} from '../../src/quiz/understanding/entities.js';
+import {createRandom} from '../../src/quiz/random.js';
+import {generateQuiz} from '../../src/quiz/generate.js';
 import {titleAfter} from '../../src/quiz/understanding/entities.js';
 import type {Candidate} from '../../src/quiz/asking/candidate.js';
 
@@ -108,5 +112,55 @@ describe('counts and stems that give themselves away', () => {
     ].join('\n');
     const answers = draftCandidates(text, {count: 30}).candidates.map((c) => c.correct);
     for (const word of ['Championship', 'Cup', 'League', 'the Cup']) expect(answers).to.not.include(word);
+  });
+});
+
+describe('the third measuring set’s patterns (m12)', () => {
+  it('knows a party by its other name: "the Tories" are the Conservatives', () => {
+    expect(sameThing('Tories', 'Conservatives')).to.be.true;
+    expect(sameThing('Lib Dems', 'Liberal Democrats')).to.be.true;
+    expect(sameThing('Tories', 'Labour')).to.be.false;
+  });
+
+  it('offers surnames after "Mr": never "Mr Tony Blair"', () => {
+    const text = [
+      'Row over war deepens',
+      '',
+      'Liberal Democrat leader Charles Kennedy said on Sunday that voters had been misled over the war in Iraq. Conservative leader Michael Howard said he would not comment until the inquiry reported in March. Chancellor Gordon Brown said the economy was strong and that he backed the prime minister fully. Former foreign secretary Robin Cook said he still opposed the war. Mr Howard said his party would publish its own report on the intelligence in April. The inquiry, chaired by Lord Butler, will take evidence from 40 witnesses, officials said.',
+    ].join('\n');
+    for (const candidate of draftCandidates(text, {count: 30}).candidates) {
+      if (!/\bMr ___/.test(candidate.prompt)) continue;
+      for (const choice of [candidate.correct, ...candidate.distractors]) expect(choice, candidate.prompt).to.not.include(' ');
+    }
+    expect(draftCandidates(text, {count: 30}).candidates.some((c) => /\bMr ___/.test(c.prompt))).to.be.true;
+  });
+
+  it('does not ask who wrote it: "writes ___" is attribution', () => {
+    const text = [
+      'Brown and Blair to share stage',
+      '',
+      'The chancellor will speak before the prime minister at the conference, writes Robert Peston in the Sunday Telegraph. Gordon Brown said he would set out plans to double aid to Africa by 2010. Tony Blair said the G8 summit in July would be the moment to act on debt relief for 18 countries.',
+    ].join('\n');
+    expect(passing(text)).to.not.include('Robert Peston');
+  });
+
+  it('reads "0.50%" and "0.5%" as one figure: asked once, and never shown in another stem', () => {
+    const text = [
+      'Robo-advisers cut their fees',
+      '',
+      'The cheapest online firms now charge just 0.5% a year, the survey of 40 providers found. Traditional advisers typically take 1% of the money they manage, and often more for smaller accounts. A fee of 0.50% rather than 1% would save a typical saver 500 pounds a year, analysts at Which? said. About 2.5 million people used such a service in 2024, up from 1.1 million in 2020.',
+    ].join('\n');
+    const quiz = generateQuiz(text, {count: 30});
+    const keys = quiz.questions.map((q) => q.choices.find((c) => c.id === q.answer)!.text.replace(/0\.50%/, '0.5%'));
+    expect(keys.filter((key) => key === '0.5%').length).to.be.at.most(1);
+    for (const [i, q] of quiz.questions.entries()) for (const other of quiz.questions) if (other !== q) expect(other.prompt.replace(/0\.50%/g, '0.5%'), q.prompt).to.not.include(` ${keys[i]} `);
+  });
+
+  it('gives a power of ten neighbours as round as itself', () => {
+    const analysis = analyzeSentences(['The council will build 10,000 new homes by 2030, the mayor said.']);
+    const mention = analysis.mentions[0].find((m) => m.text === '10,000')!;
+    const sentence = analysis.sentences[0];
+    const context = {words: [], keys: new Set<string>(), near: [], own: [0], text: (sentence.slice(0, mention.start) + '___' + sentence.slice(mention.end)).toLowerCase(), nameWords: new Set<string>()};
+    for (let seed = 0; seed < 10; seed++) for (const value of numberStandIns(analysis, mention, context, createRandom(seed))) expect(Number(value.replace(/,/g, '')) % 5000, value).to.equal(0);
   });
 });

@@ -127,8 +127,20 @@ export function containerPlace(mentions: Mention[], mention: Mention, text: stri
 
 /** Two names for one thing: a capital for its country, an acronym ("FOMC") or a clipping ("the Fed"). */
 export function sameThing(a: string, b: string): boolean {
-  return CAPITALS.get(a) === b || CAPITALS.get(b) === a || sameName(a, b);
+  return CAPITALS.get(a) === b || CAPITALS.get(b) === a || sameName(a, b) || sameNickname(a, b);
 }
+
+/** Whether two names are one party or body by its other name ("the Tories", "Conservatives"), any case, "the" aside. */
+export function sameNickname(a: string, b: string): boolean {
+  const key = (name: string) => NICKNAMES.get(name.toLowerCase().replace(/^the /, ''));
+  const group = key(a);
+  return !!group && group === key(b);
+}
+
+/** Parties and bodies known by two names that share no letters: "the Tories" are the Conservatives. */
+const NICKNAMES = new Map<string, string>();
+for (const group of ['Tories|Tory|Conservatives|Conservative Party|Conservative', 'Lib Dems|Liberal Democrats|Liberal Democrat', 'Labour|Labour Party', 'Republicans|Republican Party|GOP', 'Democrats|Democratic Party', 'SNP|Scottish National Party', 'Plaid|Plaid Cymru', 'Ukip|UKIP|UK Independence Party'])
+  for (const name of group.split('|')) NICKNAMES.set(name.toLowerCase(), group);
 
 /** One name an acronym ("FOMC") or a clipped word ("Fed") of the other. */
 export function sameName(a: string, b: string): boolean {
@@ -341,6 +353,9 @@ function shiftNumbers(text: string, type: EntityType, steps: number): string | u
   // few per cent away, not a fifth ("$0.5652" for an exchange rate is absurd).
   // (Two decimals will do for a time or a measure, "38.07 seconds": not for a share or a price.)
   else if (first.decimals >= 3 || (first.decimals === 2 && type === 'number')) step = niceStep(first.units / 50);
+  // A power of ten ("10,000") among 8,000 and 12,000 is the round one a guesser picks: its neighbours are
+  // half-steps (5,000, 15,000, 20,000).
+  else if (!first.decimals && first.units >= 100 && /^10+$/.test(String(first.units))) step = first.units / 2;
   else step = Math.max(niceStep(first.units / 5), first.decimals ? 1 : roundness(first.units));
   let index = 0;
   let failed = false;

@@ -377,6 +377,11 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
   };
   // A role noun the title list lacks ("businessman", "organiser") still names the slot's role.
   if (context.title && !TITLES.has(context.title) && !(ROLE_NOUN.test(context.title) && !NOT_ROLES.has(context.title))) context.title = undefined;
+  // "Mr ___", "Ms ___": an honorific is no role, but it tells the gender.
+  if (context.title && /^(?:mr|mrs|ms|miss|dr)$/.test(context.title)) {
+    if (context.title !== 'dr') context.gender = context.title === 'mr' ? 'm' : 'f';
+    context.title = undefined;
+  }
   // "said ___, an analyst at Norrow Capital": the title may follow the blank.
   if (entity.type === 'person' && !context.title) context.title = titleAfter(sentence, mention.end);
   // The stem's pronouns, when no other person is named in it, tell whose gender the blank has.
@@ -413,6 +418,12 @@ function nameChoices(analysis: Analysis, index: number, mention: Mention, {start
   // "Manchester" for MacWorld's city) make the question one of general knowledge.
   if (!standIns.some((e) => e.sentences.length)) return undefined;
   const stemHasThe = !article && /\bthe $/i.test(sentence.slice(0, start));
+  // "Mr ___ said": after an honorific every choice is a surname ("Mr Blair", never "Mr Tony Blair").
+  if (entity.type === 'person' && /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/.test(sentence.slice(0, start))) {
+    const surname = (name: string) => name.split(' ').pop()!;
+    const people = standIns.filter((e) => e.type === 'person' && surname(e.key) !== surname(entity.key));
+    return {correct: surname(entity.key), distractors: people.map((e) => surname(e.key)), certainties: people.map((e) => standInCertainty(entity, e, analysis) * (context.title && !e.titles?.has(context.title) ? 0.5 : 1))};
+  }
   const distractors = standIns.map((e) => standInName(e, !!article, stemHasThe));
   // "Blues boss ___": a stand-in the article never gives that role is a player among managers.
   const role = context.title;
@@ -505,7 +516,7 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
     if (isMedia(entity.key)) fit *= 0.3;
     else if (entity.type !== 'person' && REPORTS.test(after)) fit *= 0.4;
     // "..., ___ said.", "said ___": who spoke is attribution; what was said is the story.
-    else if (entity.type === 'person' && (SPEAKS.test(after) || /\b(?:said|says|told|added|according to)\s+$/i.test(before))) fit *= 0.4;
+    else if (entity.type === 'person' && (SPEAKS.test(after) || /\b(?:said|says|told|added|writes|wrote|reports|reported|according to)\s+$/i.test(before))) fit *= 0.4;
     if (isRegion(entity.key)) fit *= 0.6;
     // The place the whole story is set in answers itself: every sentence points at it.
     if (entity.type === 'place' && entity.sentences.length >= 3 && mainPlace(analysis) === entity) fit *= 0.4;

@@ -6,7 +6,7 @@
 import {standInCertaintyOf, type Candidate} from '../asking/candidate.js';
 import {STOP} from '../understanding/gazetteer.js';
 import {STAND_IN_FLOOR} from '../understanding/kinds.js';
-import {sameName} from '../asking/distractors.js';
+import {sameName, sameNickname} from '../asking/distractors.js';
 
 /** Lowercased words and numbers, punctuation dropped, as quiz-check compares text (input is NFKC already). */
 const normalized = new Map<string, string>();
@@ -46,7 +46,7 @@ export function hasDanglingSubject(sentence: string): boolean {
  * "jpeg"). Such a pair would make two right answers.
  */
 export function aliases(a: string, b: string): boolean {
-  if (a === b || sameName(a, b)) return true;
+  if (a === b || sameName(a, b) || sameNickname(a, b)) return true;
   // "the Commerce Department" and "the Department of Commerce": the same words in another order.
   const content = (text: string) =>
     text

@@ -32,12 +32,15 @@ interface Facets {
 
 const bareTexts = (texts: string[] = []) => texts.map((text) => normalize(text).replace(/^(the|a|an) /, '')).filter(Boolean);
 
+/** Figures written alike: "0.50" and "0.5" are one figure, so a stem holding one gives the other away. */
+const sameFigures = (text: string) => text.replace(/\b(\d+)\.(\d*?)0+\b/g, (_, whole: string, fraction: string) => (fraction ? `${whole}.${fraction}` : whole));
+
 function facets(candidate: Candidate, id: number): Facets {
   let evidence: Set<string> | undefined;
-  const correct = normalize(candidate.correct).replace(/^(the|a|an) /, '');
+  const correct = normalize(sameFigures(candidate.correct)).replace(/^(the|a|an) /, '');
   return {
     candidate,
-    prompt: ` ${normalize(candidate.prompt)} `,
+    prompt: ` ${normalize(sameFigures(candidate.prompt))} `,
     correct,
     short: correct.split(' ').length <= 6,
     id,
