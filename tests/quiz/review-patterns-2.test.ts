@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {draftCandidates} from '../../src/quiz/generate.js';
 import {CONFIDENCE_THRESHOLD, confidenceOf} from '../../src/quiz/choosing/confidence.js';
-import {checkCandidate, normalize, stutters} from '../../src/quiz/choosing/checks.js';
+import {checkCandidate, hasDanglingSubject, normalize, stutters} from '../../src/quiz/choosing/checks.js';
 import {conciseAnswer} from '../../src/quiz/asking/faq-questions.js';
 import {countsItsList, findFigures} from '../../src/quiz/understanding/figures.js';
 import {numberStandIns, sameThing} from '../../src/quiz/asking/distractors.js';
@@ -162,5 +162,10 @@ describe('the third measuring set’s patterns (m12)', () => {
     const sentence = analysis.sentences[0];
     const context = {words: [], keys: new Set<string>(), near: [], own: [0], text: (sentence.slice(0, mention.start) + '___' + sentence.slice(mention.end)).toLowerCase(), nameWords: new Set<string>()};
     for (let seed = 0; seed < 10; seed++) for (const value of numberStandIns(analysis, mention, context, createRandom(seed))) expect(Number(value.replace(/,/g, '')) % 5000, value).to.equal(0);
+  });
+
+  it('reads "Most charge ..." as leaning on the sentence before', () => {
+    expect(hasDanglingSubject('Most charge between 0.25% and 0.50% a year.')).to.be.true;
+    expect(hasDanglingSubject('Most analysts expect rates to rise in May.')).to.be.false;
   });
 });

@@ -139,7 +139,16 @@ export function sameNickname(a: string, b: string): boolean {
 
 /** Parties and bodies known by two names that share no letters: "the Tories" are the Conservatives. */
 const NICKNAMES = new Map<string, string>();
-for (const group of ['Tories|Tory|Conservatives|Conservative Party|Conservative', 'Lib Dems|Liberal Democrats|Liberal Democrat', 'Labour|Labour Party', 'Republicans|Republican Party|GOP', 'Democrats|Democratic Party', 'SNP|Scottish National Party', 'Plaid|Plaid Cymru', 'Ukip|UKIP|UK Independence Party'])
+for (const group of [
+  'Tories|Tory|Conservatives|Conservative Party|Conservative',
+  'Lib Dems|Liberal Democrats|Liberal Democrat',
+  'Labour|Labour Party',
+  'Republicans|Republican Party|GOP',
+  'Democrats|Democratic Party',
+  'SNP|Scottish National Party',
+  'Plaid|Plaid Cymru',
+  'Ukip|UKIP|UK Independence Party',
+])
   for (const name of group.split('|')) NICKNAMES.set(name.toLowerCase(), group);
 
 /** One name an acronym ("FOMC") or a clipped word ("Fed") of the other. */

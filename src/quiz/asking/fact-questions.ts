@@ -422,7 +422,11 @@ function nameChoices(analysis: Analysis, index: number, mention: Mention, {start
   if (entity.type === 'person' && /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/.test(sentence.slice(0, start))) {
     const surname = (name: string) => name.split(' ').pop()!;
     const people = standIns.filter((e) => e.type === 'person' && surname(e.key) !== surname(entity.key));
-    return {correct: surname(entity.key), distractors: people.map((e) => surname(e.key)), certainties: people.map((e) => standInCertainty(entity, e, analysis) * (context.title && !e.titles?.has(context.title) ? 0.5 : 1))};
+    return {
+      correct: surname(entity.key),
+      distractors: people.map((e) => surname(e.key)),
+      certainties: people.map((e) => standInCertainty(entity, e, analysis) * (context.title && !e.titles?.has(context.title) ? 0.5 : 1)),
+    };
   }
   const distractors = standIns.map((e) => standInName(e, !!article, stemHasThe));
   // "Blues boss ___": a stand-in the article never gives that role is a player among managers.

@@ -37,7 +37,11 @@ export const BLANK = '___';
  */
 export function hasDanglingSubject(sentence: string): boolean {
   // ("And that prompted ...": a connective first leans on the sentence before all the more.)
-  return /^(?:(?:and|but|so|yet) )?(?:[^,]{0,40}, )?(?:it|this|that|these|those|they|the number|the figure|the total|the same|such)\b/i.test(sentence);
+  return (
+    /^(?:(?:and|but|so|yet) )?(?:[^,]{0,40}, )?(?:it|this|that|these|those|they|the number|the figure|the total|the same|such)\b/i.test(sentence) ||
+    // "Most charge between ...": a quantifier whose noun is in the sentence before.
+    /^(?:Most|Many|Some|Few|Several|Others|Both)\s+(?:are|were|have|had|will|would|can|could|do|did|charge|offer|say|said|believe|expect|use|provide|require|allow|take|make|cost|include|now|also|still)\b/.test(sentence)
+  );
 }
 
 /**
