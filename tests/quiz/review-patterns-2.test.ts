@@ -168,4 +168,20 @@ describe('the third measuring set’s patterns (m12)', () => {
     expect(hasDanglingSubject('Most charge between 0.25% and 0.50% a year.')).to.be.true;
     expect(hasDanglingSubject('Most analysts expect rates to rise in May.')).to.be.false;
   });
+
+  it('does not crash on a name after a title word spelled out before its acronym: "The Producer Price Index (PPI)"', () => {
+    const text = [
+      'Prices cool',
+      '',
+      'Wholesale prices fell in August, officials said on Wednesday.',
+      '',
+      '**Here’s what you need to know:**',
+      '',
+      '-   The Producer Price Index (PPI), which serves as a gauge of wholesale prices, fell 0.1% in August.',
+      '-   The PPI rose 2.6% from a year earlier, well below forecasts.',
+      '-   Core PPI rose 0.3% in the same month, the data showed.',
+    ].join('\n');
+    expect(() => generateQuiz(text, {})).to.not.throw();
+    expect(() => draftCandidates(text, {count: 30})).to.not.throw();
+  });
 });

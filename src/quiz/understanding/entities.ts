@@ -439,9 +439,17 @@ function* indexMentions(reading: Reading, named: Named[]): Generator<void, Map<s
   yield* forEachInSteps(named, (name) => addNameMention(reading, name, aliases, entities, facts));
   yield;
   addEntities(reading, entities);
-  for (const key of facts.sure) entities.get(key)!.sure = true;
+  // (A name spelled out before its acronym, "President Donald Trump (DT)", is filed under the acronym:
+  // what its run told of the spelled-out key has no entity of its own then.)
+  for (const key of facts.sure) {
+    const entity = entities.get(key);
+    if (entity) entity.sure = true;
+  }
   addAppositionTitles(reading, facts.titlesOf);
-  for (const [key, titles] of facts.titlesOf) entities.get(key)!.titles = titles;
+  for (const [key, titles] of facts.titlesOf) {
+    const entity = entities.get(key);
+    if (entity) entity.titles = titles;
+  }
   return entities;
 }
 
