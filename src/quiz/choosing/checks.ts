@@ -4,7 +4,7 @@
  * quoted from the article, and choice lengths that do not point at the answer.
  */
 import {standInCertaintyOf, type Candidate} from '../asking/candidate.js';
-import {STOP} from '../understanding/gazetteer.js';
+import {PLACES, STOP} from '../understanding/gazetteer.js';
 import {STAND_IN_FLOOR} from '../understanding/kinds.js';
 import {sameName, sameNickname} from '../asking/distractors.js';
 
@@ -149,7 +149,10 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
   // Only the key with (or without) "the": grammar points at it. A name's choices all take the key's
   // article, or none: "a complaint from ___" reads "from Information Tribunal" beside "the Tories".
   const determined = (text: string) => /^(?:the|a|an)\s/i.test(text);
-  if (candidate.kind === 'fact' && !candidate.figure) usable.splice(0, usable.length, ...usable.filter((distractor) => determined(distractor) === determined(correct)));
+  // (Places write their own article: "in Ukraine" and "in the U.S." are both right.)
+  const place = (text: string) => PLACES.has(text.replace(/^the\s+/i, ''));
+  if (candidate.kind === 'fact' && !candidate.figure && !place(correct))
+    usable.splice(0, usable.length, ...usable.filter((distractor) => place(distractor) || determined(distractor) === determined(correct)));
   if (usable.length < 2) return undefined;
   if (usable.every((distractor) => determined(distractor) !== determined(correct))) return undefined;
   const distractors = balanceLengths(correct, usable.slice(0, 6));
