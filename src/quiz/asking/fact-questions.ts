@@ -351,7 +351,7 @@ function factBlank(analysis: Analysis, index: number, mention: Mention, figuresO
   // A bullet's label ("Rates unchanged: The fed funds rate ...") heads no question: the stem starts after it.
   // So does a press release's dateline ("ARLINGTON, VA, March 21, 2024 /24-7PressRelease/ -- The ..."):
   // page furniture, never asked, and no part of the stem.
-  const label = (DATELINE.exec(sentence) ?? /^[^:.!?"“]{3,60}: (?=\p{Lu})/u.exec(sentence))?.[0] ?? '';
+  const label = ((/^\p{Lu}{2}/u.test(sentence) ? DATELINE.exec(sentence) : null) ?? /^[^:.!?"“]{3,60}: (?=\p{Lu})/u.exec(sentence))?.[0] ?? '';
   if (label && start < label.length) return undefined;
   const prompt = sentence.slice(label.length, start) + BLANK + sentence.slice(mention.end);
   // "A COP of ___ means three units of heat for every unit": the stem spells the answer out in words, or
@@ -545,7 +545,7 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   // "Instead of a whirlwind tour of ___ cities ...", "Imagine ...": a made-up example, not a fact.
   if (/^(?:Imagine|Instead of|Suppose|Picture|Say you)\b/.test(sentence)) fit *= 0.4;
   // "Nikolai Nolan, who has run the awards for the past ___ years, ...": a bio in passing.
-  if (/, who (?:has|had|is|was)\b[^,]*$/.test(before) && /^[^,]*,/.test(after)) fit *= 0.5;
+  if (before.includes(', who ') && /, who (?:has|had|is|was)\b[^,]*$/.test(before) && /^[^,]*,/.test(after)) fit *= 0.5;
   // "In ___ it was named album of the year": the month of a prize, the day of a talk ("on ___ December",
   // "el ___ de abril") asks the calendar, not the story.
   if (mention.type === 'number' && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE_DAY.test(before))) fit *= 0.5;

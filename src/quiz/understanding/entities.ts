@@ -50,6 +50,7 @@ const HEADLINE_TAIL = new Set('news updates update record history revealed analy
 
 /** The title in an apposition right after a name: ", an analyst at ..." → "analyst". */
 export function titleAfter(sentence: string, end: number): string | undefined {
+  if (sentence[end] !== ',') return undefined;
   // ("___, United's chief executive": a possessive names whose role it is.)
   const match = /^, (?:an?|the|its|their|his|her|\p{Lu}[\p{L}.&-]*['’]s) (?:[\p{L}-]+ ){0,2}?([\p{L}-]+)\b/u.exec(sentence.slice(end, end + 60));
   const word = match?.[1].toLowerCase();

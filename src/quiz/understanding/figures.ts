@@ -96,9 +96,12 @@ const ORDINAL_FACTS = [
   new RegExp(`\\b(?:in|into|to) ${ORDINAL}(?= place\\b)`, 'gi'),
 ];
 
+/** Any ordinal at all: most sentences hold none, and then the four patterns below are not run. */
+const ORDINAL_WORD = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:nd|rd|th))\b/i;
+
 function findOrdinals(sentence: string): Mention[] {
   const found: Mention[] = [];
-  if (!/(?:nd|rd|th)\b/i.test(sentence)) return found;
+  if (!ORDINAL_WORD.test(sentence)) return found;
   for (const pattern of ORDINAL_FACTS)
     for (const match of sentence.matchAll(pattern)) {
       const text = match[1];
@@ -124,5 +127,8 @@ const ENUMERATED = /^\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:,\s+\p{Lu}[\p{L}'’-]
  * the number away (or contradicts the swap).
  */
 export function countsItsList(text: string, mention: Mention): boolean {
-  return (mention.type === 'count' || mention.type === 'number') && /^(?:\d{1,2}|[a-z]+)$/i.test(mention.text) && ENUMERATED.test(text.slice(mention.end));
+  if ((mention.type !== 'count' && mention.type !== 'number') || mention.text.length > 9 || !/^(?:\d{1,2}|[a-z]+)$/i.test(mention.text)) return false;
+  // (Called for every small number: a cheap look for a list's comma or colon first.)
+  const after = text.slice(mention.end, mention.end + 120);
+  return (after.includes(':') || (after.includes(', ') && after.includes(' and '))) && ENUMERATED.test(after);
 }
