@@ -185,3 +185,28 @@ describe('the third measuring set’s patterns (m12)', () => {
     expect(() => draftCandidates(text, {count: 30})).to.not.throw();
   });
 });
+
+describe('the fourth measuring set’s patterns (m13)', () => {
+  it('reads the blank’s gender from its own clause, whoever else the sentence names', () => {
+    const text = [
+      'Producers cast for West End',
+      '',
+      'Pam Ferris - best known for her television roles in The Darling Buds of May - joins Nathan Lane and Lee Evans in the show. Douglas Hodge said he was delighted to direct the revival at the Theatre Royal. Nathan Lane said he had wanted to play the part in London for years. Lee Evans said he would leave his comedy tour to take the role. Richard Wilson said he had seen the show 12 times.',
+    ].join('\n');
+    const ferris = draftCandidates(text, {count: 30}).candidates.find((c) => c.correct === 'Pam Ferris');
+    // With only men to stand in, a woman's blank is not asked at all.
+    expect(ferris === undefined || ferris.distractors.every((d) => !['Nathan Lane', 'Douglas Hodge', 'Lee Evans', 'Richard Wilson'].includes(d))).to.be.true;
+    expect(ferris?.distractors ?? []).to.not.include('Richard Wilson');
+  });
+
+  it('offers a tennis set’s score only other scores a set can end on', () => {
+    const text = [
+      'Venus through in Melbourne',
+      '',
+      'Venus Williams beat Karolina Sprem 6-4 6-3 in the second round of the Australian Open on Wednesday. The eighth seed made 24 unforced errors but served well in both sets. She will play Lindsay Davenport in the fourth round, the organisers said.',
+    ].join('\n');
+    const scores = draftCandidates(text, {count: 30}).candidates.filter((c) => /^\d-\d$/.test(c.correct));
+    expect(scores.length).to.be.at.least(1);
+    for (const candidate of scores) for (const distractor of candidate.distractors) expect(['6-0', '6-1', '6-2', '6-3', '6-4', '7-5', '7-6']).to.include(distractor);
+  });
+});

@@ -434,7 +434,7 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
         : type === 'when'
           ? whenStandIns(text, context, random)
           : type === 'score'
-            ? scoreStandIns(text, random)
+            ? (setScoreStandIns(text, context, random) ?? scoreStandIns(text, random))
             : figureStandIns(analysis, mention, context, random);
   // Figures keep their ranked three; words may offer more for the length balance to choose from.
   return [...new Set(candidates.filter(ok))].slice(0, /\d/.test(text) ? 3 : 5);
@@ -482,6 +482,29 @@ function scoreStandIns(text: string, random: Random): string[] {
   const picked = [...below.slice(0, lower), ...above.slice(0, 3 - lower)];
   for (const extra of [...below.slice(lower), ...above.slice(3 - lower)]) if (picked.length < 5) picked.push(extra);
   return picked.map(([x, y]) => `${x}${dash}${y}`);
+}
+
+/** The scores a tennis set can end on, from the winner's side. */
+const SET_SCORES = ['6-0', '6-1', '6-2', '6-3', '6-4', '7-5', '7-6'];
+
+/**
+ * A tennis set's score ("won 6-4 6-3") takes other set scores only: "7-3" or "6-5" cannot end a set, and a
+ * reader rules them out. Undefined when the score is no set score or the stem is not about sets.
+ */
+function setScoreStandIns(text: string, context: SlotContext, random: Random): string[] | undefined {
+  const [a, b] = text.split(/[-–]/).map(Number);
+  const dash = text.includes('–') ? '–' : '-';
+  const index = SET_SCORES.indexOf(`${Math.max(a, b)}-${Math.min(a, b)}`);
+  if (index < 0 || !/\b(?:sets?|tie-?break|seeds?|seeded|serve|wimbledon|open|atp|wta)\b|\b[67][-–]\d\s+(?:___|\d[-–]\d)|___\s+\d[-–]\d\b/i.test(context.text)) return undefined;
+  const picked = rankedOffsets(random, -index, 3)
+    .map((offset) => SET_SCORES[index + offset])
+    .filter(Boolean);
+  // "7-6" has no set score above it: the nearest below make up the three.
+  for (let i = index - 1; picked.length < 3 && i >= 0; i--) if (!picked.includes(SET_SCORES[i])) picked.push(SET_SCORES[i]);
+  return picked.map((score) => {
+    const [x, y] = score.split('-');
+    return a >= b ? `${x}${dash}${y}` : `${y}${dash}${x}`;
+  });
 }
 
 /** Number words or month names around the answer's own ("three" → two, four, five). */

@@ -390,6 +390,13 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
       (/\b(she|her|hers|herself|\w*woman|mother|daughter|wife|sister|actress|widow|girl)\b/i.test(prompt) ? 1 : 0) -
       (/\b(he|his|him|himself|\w*(?<!wo)man|father|son|husband|brother|actor|widower|boy)\b/i.test(prompt) ? 1 : 0);
     if (vote) context.gender = vote > 0 ? 'f' : 'm';
+  } else if (entity.type === 'person') {
+    // "___ - best known for her television roles": a pronoun in the blank's own clause, before any other
+    // name, is the blank's, whoever else the sentence names.
+    const next = mentions.find((m) => m.start > mention.end && analysis.entities.get(m.key)?.type === 'person');
+    const clause = /^[^.;:!?]*/.exec(sentence.slice(mention.end, next ? next.start : undefined))![0].slice(0, 80);
+    const vote = (/\b(?:she|her|herself)\b/i.test(clause) ? 1 : 0) - (/\b(?:he|his|him|himself)\b/i.test(clause) ? 1 : 0);
+    if (vote) context.gender = vote > 0 ? 'f' : 'm';
   }
   // "the men's Masters Cup", "el torneo femenino": every player in it, whoever else the stem names.
   if (entity.type === 'person') {

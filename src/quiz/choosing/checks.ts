@@ -151,8 +151,7 @@ export function checkCandidate(candidate: Candidate, article: string): Candidate
   const determined = (text: string) => /^(?:the|a|an)\s/i.test(text);
   // (Places write their own article: "in Ukraine" and "in the U.S." are both right.)
   const place = (text: string) => PLACES.has(text.replace(/^the\s+/i, ''));
-  if (candidate.kind === 'fact' && !candidate.figure && !place(correct))
-    usable.splice(0, usable.length, ...usable.filter((distractor) => place(distractor) || determined(distractor) === determined(correct)));
+  if (candidate.kind === 'fact' && !candidate.figure && !place(correct)) usable.splice(0, usable.length, ...usable.filter((distractor) => place(distractor) || determined(distractor) === determined(correct)));
   if (usable.length < 2) return undefined;
   if (usable.every((distractor) => determined(distractor) !== determined(correct))) return undefined;
   const distractors = balanceLengths(correct, usable.slice(0, 6));
