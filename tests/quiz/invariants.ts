@@ -2,6 +2,14 @@
 import {normalize} from '../../src/quiz/choosing/checks.js';
 import {STOP} from '../../src/quiz/understanding/gazetteer.js';
 import type {Quiz} from '../../src/quiz/types.js';
+import {draftCandidates} from '../../src/quiz/generate.js';
+import {CONFIDENCE_THRESHOLD, confidenceOf} from '../../src/quiz/choosing/confidence.js';
+
+/** The answers of the candidates that pass the confidence gate (before selection), for up to 30 questions. */
+export const passingAnswers = (text: string): string[] =>
+  draftCandidates(text, {count: 30})
+    .candidates.filter((c) => confidenceOf(c) >= CONFIDENCE_THRESHOLD)
+    .map((c) => c.correct);
 
 export function quizProblems(input: string, quiz: Quiz): string[] {
   const problems: string[] = [];

@@ -8,6 +8,7 @@ import {CAPITALS, COMPASS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS
 import {contentWords} from '../understanding/entities.js';
 import {initials, shape} from '../understanding/name-shapes.js';
 import {randomInt, shuffle, type Random} from '../random.js';
+import {ordinal} from '../understanding/grammar.js';
 
 export interface SlotContext {
   /** Content words of the statement around the slot. */
@@ -519,8 +520,6 @@ function wordStandIns(text: string, type: 'count' | 'month', random: Random): st
     .map((other) => capitalise(other, word) + (scale ? ` ${scale}` : ''));
 }
 
-const ordinalSuffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));
-
 /** Ranks around the answer's own, in its form: "fourth" → third, fifth, sixth; "4th" → 3rd, 5th, 6th. */
 function ordinalStandIns(text: string, random: Random): string[] {
   const digits = /^(\d+)/.exec(text);
@@ -528,7 +527,7 @@ function ordinalStandIns(text: string, random: Random): string[] {
   return rankedOffsets(random, -index, 3)
     .map((offset) => index + offset)
     .filter((rank) => rank >= 0 && (digits || rank < ORDINAL_WORDS.length))
-    .map((rank) => (digits ? `${rank + 1}${ordinalSuffix(rank + 1)}` : capitalise(ORDINAL_WORDS[rank], text)));
+    .map((rank) => (digits ? ordinal(rank + 1) : capitalise(ORDINAL_WORDS[rank], text)));
 }
 
 /** Other days for a weekday, other spans for "last month" ("last week", "two months ago"). */

@@ -8,9 +8,9 @@ import type {Candidate} from './candidate.js';
 import type {Analysis} from '../understanding/mentions.js';
 import {randomInt, type Random} from '../random.js';
 import {CERTAIN} from '../understanding/kinds.js';
+import {ordinal} from '../understanding/grammar.js';
 
 const CELL_NUMBER = /^(\d{1,4})(st|nd|rd|th)?$/;
-const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
 const cellText = (cell: string) => cell.replace(/\*+|`/g, '').trim();
 const cells = (line: string) => line.replace(/^\|/, '').replace(/\|$/, '').split('|').map(cellText);
 const normalizeKey = (text: string) =>

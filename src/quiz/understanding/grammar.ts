@@ -14,3 +14,6 @@ export function fixArticleBefore(before: string, next: string): string {
   const start = before.length - match[1].length - 1;
   return before.slice(0, start) + cased + ' ';
 }
+
+/** A number written as an ordinal in digits: 1st, 2nd, 3rd, 4th, 11th, 22nd. */
+export const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
