@@ -1,25 +1,11 @@
 import {expect} from '@open-wc/testing';
-import {contrastsOf, nameStandIns, numberStandIns, sameThing, type SlotContext} from '../../src/quiz/asking/distractors.js';
-import {analyze, contentWords} from '../../src/quiz/understanding/entities.js';
-import type {Analysis} from '../../src/quiz/understanding/mentions.js';
+import {contrastsOf, nameStandIns, numberStandIns, sameThing} from '../../src/quiz/asking/distractors.js';
+import {analyze} from '../../src/quiz/understanding/entities.js';
 import {createRandom} from '../../src/quiz/random.js';
 import {parseArticle} from '../../src/quiz/reading/article.js';
 import {CAPITALS, PLACE_KINDS} from '../../src/quiz/understanding/gazetteer.js';
 import {CORPUS} from '../fixtures/corpus.js';
-
-function contextFor(analysis: Analysis, sentence: number, start: number, end: number): SlotContext {
-  const text = analysis.sentences[sentence];
-  const prompt = text.slice(0, start) + '___' + text.slice(end);
-  const others = analysis.mentions[sentence].filter((m) => m.start !== start);
-  return {
-    words: [...new Set(contentWords(prompt))],
-    keys: new Set(analysis.mentions[sentence].map((m) => m.key)),
-    near: others.map((m) => m.key),
-    own: [sentence],
-    text: prompt.toLowerCase(),
-    nameWords: new Set(others.flatMap((m) => contentWords(m.key))),
-  };
-}
+import {contextFor} from './invariants.js';
 
 const SEED_LIKE = [
   'North Korean leader Kim Jong Un met Russian Foreign Minister Sergei Lavrov in Pyongyang.',

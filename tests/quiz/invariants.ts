@@ -3,6 +3,9 @@ import {normalize} from '../../src/quiz/choosing/checks.js';
 import {STOP} from '../../src/quiz/understanding/gazetteer.js';
 import type {Quiz} from '../../src/quiz/types.js';
 import {draftCandidates} from '../../src/quiz/generate.js';
+import type {SlotContext} from '../../src/quiz/asking/distractors.js';
+import {contentWords} from '../../src/quiz/understanding/entities.js';
+import type {Analysis} from '../../src/quiz/understanding/mentions.js';
 import {CONFIDENCE_THRESHOLD, confidenceOf} from '../../src/quiz/choosing/confidence.js';
 
 /** The answers of the candidates that pass the confidence gate (before selection), for up to 30 questions. */
@@ -34,4 +37,19 @@ export function quizProblems(input: string, quiz: Quiz): string[] {
     if (answer && answer.split(' ').length <= 6 && ` ${normalize(q.prompt)} `.includes(` ${answer} `)) problems.push(`${where}: answer leaks into the prompt`);
   }
   return problems;
+}
+
+/** What the stand-in finders know of sentence `sentence` with the span start..end blanked. */
+export function contextFor(analysis: Analysis, sentence: number, start: number, end: number): SlotContext {
+  const text = analysis.sentences[sentence];
+  const prompt = text.slice(0, start) + '___' + text.slice(end);
+  const others = analysis.mentions[sentence].filter((m) => m.start !== start);
+  return {
+    words: [...new Set(contentWords(prompt))],
+    keys: new Set(analysis.mentions[sentence].map((m) => m.key)),
+    near: others.map((m) => m.key),
+    own: [sentence],
+    text: prompt.toLowerCase(),
+    nameWords: new Set(others.flatMap((m) => contentWords(m.key))),
+  };
 }

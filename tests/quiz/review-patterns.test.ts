@@ -2,11 +2,11 @@ import {expect} from '@open-wc/testing';
 import {draftCandidates, generateQuiz} from '../../src/quiz/generate.js';
 import {CONFIDENCE_THRESHOLD, confidenceOf} from '../../src/quiz/choosing/confidence.js';
 import {findFigures} from '../../src/quiz/understanding/figures.js';
-import {analyze, contentWords} from '../../src/quiz/understanding/entities.js';
+import {analyze} from '../../src/quiz/understanding/entities.js';
 import {nameStandIns} from '../../src/quiz/asking/distractors.js';
 import {stutters} from '../../src/quiz/choosing/checks.js';
 import {kindOf} from '../../src/quiz/understanding/kinds.js';
-import {passingAnswers} from './invariants.js';
+import {contextFor, passingAnswers} from './invariants.js';
 
 // Rules drawn from what reviewers marked GIVEAWAY, TRIVIAL or BROKEN: each case failed before its rule.
 
@@ -21,10 +21,7 @@ describe('choices a reader cannot rule out at sight', () => {
       'Serena Williams said she would return next season.',
     ]);
     const mention = analysis.mentions[0].find((m) => m.key === 'Andy Roddick')!;
-    const text = analysis.sentences[0];
-    const prompt = text.slice(0, mention.start) + '___' + text.slice(mention.end);
-    const others = analysis.mentions[0].filter((m) => m !== mention);
-    const context = {words: contentWords(prompt), keys: new Set(analysis.mentions[0].map((m) => m.key)), near: [], own: [0], text: prompt.toLowerCase(), nameWords: new Set(others.flatMap((m) => contentWords(m.key)))};
+    const context = contextFor(analysis, 0, mention.start, mention.end);
     const standIns = nameStandIns(analysis, analysis.entities.get('Andy Roddick')!, context).map((e) => e.key);
     expect(standIns).to.include('Lleyton Hewitt');
     expect(standIns).to.not.include('Maria Sharapova');
@@ -182,10 +179,7 @@ describe('names read whole', () => {
       'Anastasia Myskina said she would defend her French Open title.',
     ]);
     const mention = analysis.mentions[0].find((m) => m.key === 'Lleyton Hewitt')!;
-    const text = analysis.sentences[0];
-    const prompt = text.slice(0, mention.start) + '___' + text.slice(mention.end);
-    const others = analysis.mentions[0].filter((m) => m !== mention);
-    const context = {words: contentWords(prompt), keys: new Set(analysis.mentions[0].map((m) => m.key)), near: [], own: [0], text: prompt.toLowerCase(), nameWords: new Set(others.flatMap((m) => contentWords(m.key)))};
+    const context = contextFor(analysis, 0, mention.start, mention.end);
     const standIns = nameStandIns(analysis, analysis.entities.get('Lleyton Hewitt')!, context).map((e) => e.key);
     expect(standIns).to.not.include('Svetlana Kuznetsova');
     expect(standIns).to.not.include('Anastasia Myskina');
