@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent, elementUpdated} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, elementUpdated, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {NewsQuizStudio, defineNewsQuizStudio} from '../src/news-quiz-studio.js';
 import type {NewsQuiz} from '../src/news-quiz.js';
@@ -168,6 +168,8 @@ describe('<news-quiz-studio>', () => {
   it('opens an article file', async () => {
     const el = await studio();
     await pickFile(el, 'input[type="file"][accept^=".txt"]', new File([SEED_ARTICLE], 'story.md', {type: 'text/markdown'}));
+    // (Reading the file and loading the engine are asynchronous: on a busy machine they take longer than the pick.)
+    await waitUntil(() => el.quiz.questions.length > 2, 'the draft is written', {timeout: 10000});
     expect(el.quiz.questions.length).to.be.greaterThan(2);
     expect($<HTMLTextAreaElement>(el, '#article-text')!.value).to.equal(SEED_ARTICLE);
   });
