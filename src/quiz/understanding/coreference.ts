@@ -14,7 +14,7 @@ const OPENING = /^(He|She|His|Her)\s(?=\p{Ll})/u;
 const CLOSING = /,\s(he|she)\s(says|said|argues|argued|adds|added|continues|continued|claims|claimed|believes|warns|warned|writes|wrote|insists|insisted|explains|explained)([.!]?["”]?)$/u;
 
 /** The person an earlier sentence's pronoun can only mean, or undefined when it is not plain. */
-export function antecedentOf(analysis: Analysis, index: number, gender: 'f' | 'm'): Entity | undefined {
+function antecedentOf(analysis: Analysis, index: number, gender: 'f' | 'm'): Entity | undefined {
   for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
     const people = new Set<Entity>();
     for (const mention of analysis.mentions[i]) {
