@@ -64,7 +64,7 @@ describe('generateQuiz', () => {
 
   it('asks "Who ...?" for a person who opens a plain statement', () => {
     const text =
-      'Cole Palmer gave Chelsea the lead in the 23rd minute at the Emirates Stadium on Sunday. Mikel Arteta watched his side fight back after the break. Chelsea coach Enzo Maresca admitted his team had faded after the break. Arsenal have now won 14 of their 20 league games this season, and 60,000 fans watched the match in London.';
+      'Cole Palmer gave Chelsea the lead in the 23rd minute at the Emirates Stadium on Sunday. Nicolas Jackson and Enzo Fernandez also started for Chelsea. Mikel Arteta watched his side fight back after the break. Chelsea coach Enzo Maresca admitted his team had faded after the break. Arsenal have now won 14 of their 20 league games this season, and 60,000 fans watched the match in London.';
     const who = generateQuiz(text, {count: 10}).questions.find((q) => q.prompt.startsWith('Who '));
     expect(who?.prompt).to.equal('Who gave Chelsea the lead in the 23rd minute at the Emirates Stadium on Sunday?');
     expect(answerOf(who!)).to.equal('Cole Palmer');

@@ -3,6 +3,7 @@
  * shifted in the same format and scale, or the other words of a contrast set. A stand-in that the article
  * pairs with the statement's other words elsewhere may be true, so it is left out (the truth guard).
  */
+import {lineOfWork, sameCamp} from '../understanding/affiliations.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from '../understanding/mentions.js';
 import {CAPITALS, COMPASS, CONTRASTS, KINDS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLACE_KINDS, PLACES_WITH_THE, WEEKDAYS} from '../understanding/gazetteer.js';
 import {contentWords} from '../understanding/entities.js';
@@ -238,6 +239,10 @@ function standInScore(entity: Entity, answer: Entity, context: SlotContext): num
   // "Tides coach ___": a person the article calls a minister or a striker holds another role.
   if (context.title && entity.titles && !entity.titles.has(context.title)) return undefined;
   if (context.gender && entity.gender && entity.gender !== context.gender) return undefined;
+  // "England flanker ___" takes no Wales player, "Wales coach ___" no player, "playwright ___" no singer.
+  if (entity.type === 'person' && answer.type === 'person' && !sameCamp(answer, entity)) return undefined;
+  const line = lineOfWork(context.title);
+  if (line && entity.lines && !entity.lines.has(line)) return undefined;
   const lower = entity.key.toLowerCase();
   if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(lower)) return undefined;
   // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")

@@ -2,6 +2,7 @@
  * Body sentence → fill-in-the-blank questions: one named or numeric mention is blanked ("___"), with a
  * preceding "the", "a" or "an" so grammar gives nothing away; distractors are stand-ins of the same type.
  */
+import {homeSides, lineOfWork, sameSideInStory} from '../understanding/affiliations.js';
 import {NUMBER_WORDS, TITLES} from '../understanding/gazetteer.js';
 import {indefiniteArticle} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
@@ -196,7 +197,8 @@ function asideOrUnclear(analysis: Analysis, sentence: string, mention: Mention, 
   // "He had the captain, ___, caught": the "he" is a person the choices may hold.
   if (/^(?:He|She|His|Her)\b/.test(sentence) && analysis.entities.get(mention.key)!.type === 'person') return true;
   // "Saka, ___, has scored ...": an age between commas after a name asks nothing about the story.
-  if (mention.type === 'number' && /\p{Lu}\p{L}+, $/u.test(sentence.slice(0, mention.start)) && /^,/.test(sentence.slice(mention.end))) return true;
+  // So does "The veteran film-maker, ___, won ...", where the choices read as names until one sees numbers.
+  if (mention.type === 'number' && /\p{L}+, $/u.test(sentence.slice(0, mention.start)) && /^,/.test(sentence.slice(mention.end)) && /^\d{1,3}$/.test(mention.text)) return true;
   // "According to ___, the season has been exciting": which outlet said a platitude is trivia.
   if (isNameType(mention.type) && /\b(?:according to|as noted by|as reported by|writing in|reports? from)\s+(?:the\s+)?$/i.test(sentence.slice(0, mention.start))) return true;
   // "Explainable AI (___)": an acronym glossed in brackets is spelled out right before the blank.
@@ -226,6 +228,8 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
 function splitsText(sentence: string, mention: Mention, mentions: Mention[]): boolean {
   // "#1", "Gallas' follow-up": a blank glued to a sign or a bare apostrophe reads wrong with other choices.
   if (/(?:#|\b[Nn]o\.\s?|\bn[º°]\s?|\bdorsal\s)$/.test(sentence.slice(0, mention.start)) || /^['’](?!s)/.test(sentence.slice(mention.end))) return true;
+  // "beat Nadia Petrova ___ 6-2": one set of a scoreline is half an answer.
+  if (!isNameType(mention.type) && (/^ \d{1,2}-\d{1,2}\b/.test(sentence.slice(mention.end)) || /\b\d{1,2}-\d{1,2} $/.test(sentence.slice(0, mention.start)))) return true;
   // Part of a compound ("California-based") is no answer: the blank would split a word.
   if (/^-\p{L}/u.test(sentence.slice(mention.end)) || /\p{L}-$/u.test(sentence.slice(0, mention.start))) return true;
   // "The Australian ___ welcomed ...": a demonym right before a name is part of it; the blank would
@@ -376,7 +380,7 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
     title: entity.type === 'person' ? /(\p{L}+),? $/u.exec(sentence.slice(0, start))?.[1].toLowerCase() : undefined,
   };
   // A role noun the title list lacks ("businessman", "organiser") still names the slot's role.
-  if (context.title && !TITLES.has(context.title) && !(ROLE_NOUN.test(context.title) && !NOT_ROLES.has(context.title))) context.title = undefined;
+  if (context.title && !TITLES.has(context.title) && !lineOfWork(context.title) && !(ROLE_NOUN.test(context.title) && !NOT_ROLES.has(context.title))) context.title = undefined;
   // "Mr ___", "Ms ___": an honorific is no role, but it tells the gender.
   if (context.title && /^(?:mr|mrs|ms|miss|dr)$/.test(context.title)) {
     if (context.title !== 'dr') context.gender = context.title === 'mr' ? 'm' : 'f';
@@ -420,7 +424,11 @@ function nameChoices(analysis: Analysis, index: number, mention: Mention, {start
   const surname = entity.key.split(' ').pop()!;
   if (kin && entity.key.includes(' ') && [...analysis.entities.values()].some((other) => other !== entity && other.type === 'person' && other.key.endsWith(' ' + surname))) return undefined;
   // "Chelsea lost to ___": the team the story is about is never its own opponent, nor a rival's.
-  const standIns = nameStandIns(analysis, entity, context, 5).filter((e) => e !== subject && !(e.type === 'org' && subjects.has(e.key)));
+  // "an England loose-forward trio of ___": a Wales story's players, named with no side, are Wales's.
+  const home = entity.type === 'person' ? homeSides(analysis.entities, subjects) : undefined;
+  const standIns = nameStandIns(analysis, entity, context, 5).filter(
+    (e) => e !== subject && !(e.type === 'org' && subjects.has(e.key)) && !(e.type === 'person' && entity.type === 'person' && !sameSideInStory(entity, e, home))
+  );
   // Stand-ins none of which the article names ("Serie A" and "Premier League" for Real Madrid's league,
   // "Manchester" for MacWorld's city) make the question one of general knowledge.
   if (!standIns.some((e) => e.sentences.length)) return undefined;
@@ -545,6 +553,10 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   if (isMatchReport(analysis) && /^(?:80|90|120)$/.test(mention.text) && /^\s+minutes?\b/.test(after)) fit *= 0.4;
   // "beat compatriot ___", "fellow Belgian ___": the nationality the stem asks for is general knowledge.
   if (entity.type === 'person' && /\b(?:compatriot|countryman|countrywoman|fellow\s+\p{Lu}\p{Ll}+)\s+$/u.test(before)) fit *= 0.3;
+  // "at ___ GMT", "___ days ago": the hour of a meeting and a match nine days ago are scheduling, not news.
+  if (!isNameType(entity.type) && /^\s*(?:GMT|BST|CET|UTC|[ECMP][SD]?T|am|pm|a\.m\.|p\.m\.|hrs|local time|(?:days|weeks) ago)\b/.test(after)) fit *= 0.4;
+  // "Depreciation and amortization expense ... was ___": a line item of the accounts, not the results.
+  if (!isNameType(entity.type) && /\b(?:depreciation|amorti[sz]ation|general and administrative|research and development expenses?|interest expense|other income)\b/i.test(before)) fit *= 0.5;
   // "toward the ___ target" (2% inflation, 0.7% of income for aid): a standing target is general knowledge.
   if ((mention.type === 'percent' || mention.type === 'number') && /^\s+(?:inflation\s+|aid\s+|spending\s+)?(?:target|goal|ceiling|threshold)\b/i.test(after)) fit *= 0.5;
   // "suggested such a move could save ___ lives": the move was named in another sentence.

@@ -87,6 +87,8 @@ function clash(x: Facets, y: Facets): boolean {
   // A stem naming another question's answer gives it away.
   if (names(a.answerKey, b.promptKeys) || names(b.answerKey, a.promptKeys)) return true;
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
+  // A stem naming most of another question's stand-ins leaves it too few choices (see withoutNamedElsewhere).
+  if (withoutNamedElsewhere(a, [a, b]).distractors.length < 2 || withoutNamedElsewhere(b, [a, b]).distractors.length < 2) return true;
   // An FAQ answer's swapped words in their phrase ("growing relationship") spelled out in a fact's stem
   // give the FAQ away.
   if (slotsIn(x, y) || slotsIn(y, x)) return true;
@@ -238,10 +240,27 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
     if (filled.length > picked.length) picked = filled;
   }
   // A quiz of one or two questions tests nothing: no quiz beats a thin one (unless that is all that was asked).
-  if (picked.length < Math.min(MIN_QUESTIONS, count)) return [];
-  const chosen = picked.map((p) => p.candidate);
+  const chosen = picked.map((p) => p.candidate).map((candidate, _, all) => withoutNamedElsewhere(candidate, all)).filter((candidate) => candidate.distractors.length >= 2);
+  if (chosen.length < Math.min(MIN_QUESTIONS, count)) return [];
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
   return placeCorrectChoices(chosen, random);
+}
+
+/**
+ * The candidate without the stand-ins another question's stem names: "developed Mamma Mia! with playwright
+ * ___" cannot offer Joss Stone when the next stem calls her a soul singer. (People only: places, teams
+ * and figures recur from stem to stem and tell nothing of each other.)
+ */
+export function withoutNamedElsewhere(candidate: Candidate, all: Candidate[]): Candidate {
+  if (candidate.kind !== 'fact' || !candidate.person) return candidate;
+  const stems = all.filter((other) => other !== candidate).map((other) => ` ${normalize(other.prompt)} `);
+  const named = (text: string) => stems.some((stem) => stem.includes(` ${text} `));
+  const distractors = candidate.distractors.filter((distractor) => {
+    const bare = normalize(distractor).replace(/^(the|a|an) /, '');
+    const surname = bare.split(' ').pop()!;
+    return !named(bare) && !(bare.includes(' ') && surname.length > 3 && named(surname));
+  });
+  return distractors.length === candidate.distractors.length ? candidate : {...candidate, distractors};
 }
 
 /**

@@ -3,6 +3,7 @@
  * model: runs of capitalised words with titles and demonyms peeled off, aliases merged into full names, and
  * numbers by pattern. One pass over the article builds indexes so later steps never rescan it.
  */
+import {findAffiliations} from './affiliations.js';
 import {finish, forEachInSteps, mapInSteps} from '../steps.js';
 import {initials, shape} from './name-shapes.js';
 import {findFigures} from './figures.js';
@@ -196,6 +197,7 @@ export function* analyzeInSteps(sentences: string[]): Generator<void, Analysis> 
   yield;
   placesByPreposition(reading, entities);
   gendersFromPronouns(reading, entities);
+  findAffiliations(sentences, reading.mentions, entities);
   yield;
   typeListsByTheirNoun(sentences, reading.mentions, entities);
   groupListedNames(sentences, reading.mentions, entities);

@@ -15,6 +15,22 @@ export const TITLES = set(
   'boss skipper captain keeper promoter drummer guitarist bassist producer chef designer architect lawyer prosecutor astronaut commander pilot engineer surgeon nurse forward striker midfielder defender goalkeeper winger critic curator organiser organizer founder nurse teacher painter composer actress actor singer author writer novelist journalist reporter editor historian forecaster meteorologist economist analyst researcher scientist professor president minister foreign prime secretary chair chairman ceo dr mr mrs ms sen senator gov governor king queen prince pope gen general coach manager judge rep mayor chancellor director chief leader captain professor prof vice deputy ambassador spokesperson spokesman spokeswoman speaker executive officer administrator commissioner representative attorney sheriff colonel admiral premier head founder striker midfielder defender goalkeeper forward analyst editor'
 );
 
+/**
+ * Lines of work, by the role words an article puts before or after a name: a stand-in of another line is
+ * no fit for the blank ("the player will have the final say": not the club's chairman or its coach).
+ */
+export const ROLE_CLASSES = new Map<string, string>(
+  Object.entries({
+    staff: 'coach manager boss selector trainer',
+    player: 'player striker midfielder defender goalkeeper keeper winger forward skipper captain fly-half scrum-half centre center wing prop hooker lock flanker full-back fullback debutant eight no.8 back-rower pitcher quarterback batsman bowler sprinter runner',
+    politics: 'minister president chancellor secretary senator sen governor gov mayor premier mp leader rep representative congressman congresswoman',
+    business: 'chairman ceo executive investor tycoon founder owner businessman businesswoman entrepreneur banker',
+    arts: 'singer actor actress playwright composer novelist author writer musician drummer guitarist bassist painter rapper songwriter',
+    media: 'journalist reporter editor presenter correspondent critic broadcaster',
+    law: 'judge lawyer prosecutor attorney barrister',
+  }).flatMap(([line, words]) => words.split(' ').map((word) => [word, line] as [string, string]))
+);
+
 /** Last words that make a name an organisation ("Open Market Committee", "Newcastle United"). */
 export const ORG_WORDS = set(
   'league fc united city club committee reserve bank university college council agency ministry department party inc corp group journal times post news sports tv media association federation union court institute commission company airlines fund office army police parliament congress senate foundation network press board authority athletic capital partners ventures holdings systems robotics pharmaceuticals school hospital museum center centre laboratory railway railways rail ferries airways motors energy power water telecom foods labs studios records games alliance front coalition movement service services trust society studio brands industries group administration inspectorate protection authority regulator tribunal town rovers wanderers albion securities therapeutics capital insurance bancorp bancshares financial analytics consulting solutions technologies logistics associates pharma biotech democrats dems republicans conservatives tories socialists liberals nationalists unionists communists greens'

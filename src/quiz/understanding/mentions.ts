@@ -51,6 +51,10 @@ export interface Entity {
   words: string[];
   /** Title words the article puts before the name ("coach", "minister"): the roles it holds. */
   titles?: Set<string>;
+  /** For people: lines of work their role words name ("player", "staff"; see affiliations.ts). */
+  lines?: Set<string>;
+  /** For people: the sides the article puts them on, as "place:Wales" or "org:Sale Sharks". */
+  sides?: Set<string>;
   /** For people: "f" or "m" when the article's pronouns around them agree. */
   gender?: 'f' | 'm';
 }
