@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {draftCandidates} from '../../src/quiz/generate.js';
+import {checkCandidate, normalize} from '../../src/quiz/choosing/checks.js';
 import {analyze} from '../../src/quiz/understanding/entities.js';
 import {sameCamp, sameSideInStory, homeSides} from '../../src/quiz/understanding/affiliations.js';
 import {withoutNamedElsewhere} from '../../src/quiz/choosing/select.js';
@@ -112,5 +113,39 @@ describe('figures that are not the story', () => {
     expect(answers).to.not.include('1330');
     expect(answers).to.not.include('nine');
     expect(answers, 'the deal’s own figures are asked').to.include('20%');
+  });
+});
+
+describe('companies and places a lexicon knows', () => {
+  const text = [
+    'Hitachi and Matsushita to share TV technology',
+    '',
+    'Consumer electronics giants Hitachi and Matsushita are joining forces to develop technology for flat screen televisions.',
+    'Hitachi recently announced a deal to buy plasma display technology from rival Fujitsu.',
+    'The deal will enable Hitachi and Matsushita, which makes Panasonic brand products, to develop new technology faster.',
+    'Samsung and Sony are among other companies working together to reduce costs, while Sharp will take over the LCD business of Fujitsu.',
+  ].join('\n');
+
+  it('asks about well-known companies with other companies as stand-ins', () => {
+    const answers = passingAnswers(text);
+    expect(answers.some((answer) => ['Hitachi', 'Fujitsu', 'Matsushita'].includes(answer)), answers.join(' | ')).to.be.true;
+    const article = ` ${normalize(text)} `;
+    for (const raw of draftCandidates(text, {count: 30}).candidates.filter((c) => c.correct === 'Fujitsu')) {
+      const distractors = checkCandidate(raw, article)?.distractors ?? [];
+      for (const distractor of distractors) expect(['Hitachi', 'Matsushita', 'Panasonic', 'Sony', 'Samsung', 'Sharp']).to.include(distractor);
+      // One company under two names is one choice.
+      expect(distractors.includes('Matsushita') && distractors.includes('Panasonic')).to.be.false;
+    }
+  });
+
+  it('never offers a company’s other name ("Panasonic" for "Matsushita")', () => {
+    for (const candidate of draftCandidates(text, {count: 30}).candidates.filter((c) => /Hitachi|Matsushita/.test(c.correct))) expect(candidate.distractors).to.not.include('Panasonic');
+  });
+
+  it('knows the world’s countries and big cities, listed by region', () => {
+    const analysis = analyze(['Aid workers flew from Nairobi to Kigali and then on to Rwanda and Uganda, the UN said.']);
+    expect(analysis.entities.get('Nairobi')?.type).to.equal('place');
+    expect(analysis.entities.get('Rwanda')?.type).to.equal('place');
+    expect(analysis.entities.get('Uganda')?.type).to.equal('place');
   });
 });

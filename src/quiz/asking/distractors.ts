@@ -139,7 +139,7 @@ export function sameNickname(a: string, b: string): boolean {
   return !!group && group === key(b);
 }
 
-/** Parties and bodies known by two names that share no letters: "the Tories" are the Conservatives. */
+/** Parties, bodies and companies known by two names that share no letters: "the Tories" are the Conservatives. */
 const NICKNAMES = new Map<string, string>();
 for (const group of [
   'Tories|Tory|Conservatives|Conservative Party|Conservative',
@@ -150,6 +150,23 @@ for (const group of [
   'SNP|Scottish National Party',
   'Plaid|Plaid Cymru',
   'Ukip|UKIP|UK Independence Party',
+  // Companies by their brand, group or older name.
+  'Matsushita|Matshushita|Matsushita Electric|Panasonic',
+  'GM|General Motors',
+  'VW|Volkswagen',
+  'Walmart|Wal-Mart|Asda',
+  'GSK|GlaxoSmithKline',
+  'M&S|Marks & Spencer',
+  'JPMorgan|JP Morgan|JP Morgan Chase|JPMorgan Chase',
+  'Exxon|ExxonMobil|Esso',
+  'Total|TotalEnergies',
+  'Google|Alphabet',
+  'Facebook|Meta',
+  'Daimler|DaimlerChrysler|Chrysler|Mercedes-Benz',
+  'MMO2|O2',
+  'BSkyB|Sky',
+  'Lloyds|Lloyds TSB',
+  'Air France|KLM|Air France-KLM',
 ])
   for (const name of group.split('|')) NICKNAMES.set(name.toLowerCase(), group);
 
@@ -245,6 +262,8 @@ function standInScore(entity: Entity, answer: Entity, context: SlotContext): num
   if (line && entity.lines && !entity.lines.has(line)) return undefined;
   const lower = entity.key.toLowerCase();
   if (context.keys.has(entity.key) || context.keys.has(CAPITALS.get(entity.key)!) || context.text.includes(lower)) return undefined;
+  // "Hitachi and ___, which makes Panasonic brand products": a company's other name in the stem is the key's rival's too.
+  for (const key of context.keys) if (sameNickname(key, entity.key)) return undefined;
   // A place of another kind may contain the answer ("the U.S." for "Minnesota", "Spain" for "Andalusia")
   // and so be true; a country is no stand-in for a city or a venue either.
   if (entity.type === 'place' && answer.type === 'place' && placeKind(entity.key) !== placeKind(answer.key)) return undefined;

@@ -7,7 +7,7 @@ import {findAffiliations} from './affiliations.js';
 import {finish, forEachInSteps, mapInSteps} from '../steps.js';
 import {initials, shape} from './name-shapes.js';
 import {findFigures} from './figures.js';
-import {COMPASS, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_FIRST, PLACE_KINDS, PLACE_LAST, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
+import {COMPANIES, COMPASS, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_FIRST, PLACE_KINDS, PLACE_LAST, PLACES, PLACE_WORDS, STOP, TITLES} from './gazetteer.js';
 import {groupListedNames, typeListsByTheirNoun} from './lists.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from './mentions.js';
 
@@ -192,6 +192,7 @@ export function* analyzeInSteps(sentences: string[]): Generator<void, Analysis> 
   yield;
   placesBeforeTheirCountry(reading, entities);
   kindsFromAppositions(reading, entities);
+  companiesFromLexicon(reading, entities);
   yield;
   confirmPeople(reading, entities);
   yield;
@@ -577,6 +578,15 @@ function kindsFromAppositions(reading: Reading, entities: Map<string, Entity>): 
       else if (WORK_AFTER.test(sentence.slice(mention.end, mention.end + 50))) [entity.type, entity.sure] = ['work', true];
     })
   );
+}
+
+/** A name the company lexicon knows ("Hitachi", "Goldman Sachs") is an organisation, whatever its shape suggested. */
+function companiesFromLexicon({mentions}: Reading, entities: Map<string, Entity>): void {
+  const known = [...entities.values()].filter((entity) => COMPANIES.has(entity.key) && isNameType(entity.type) && !(entity.type === 'org' && entity.sure));
+  if (!known.length) return;
+  for (const entity of known) [entity.type, entity.sure] = ['org', true];
+  const keys = new Set(known.map((entity) => entity.key));
+  for (const list of mentions) for (const mention of list) if (keys.has(mention.key)) mention.type = 'org';
 }
 
 /** Whether a two-word "person" is a sentence's opening word and a given name: every full mention opens its sentence. */

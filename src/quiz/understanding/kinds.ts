@@ -3,7 +3,7 @@
  * name's own words, a list it shares with a known name), never capitals alone. Stand-ins are trusted as
  * far as their kind matches the key's.
  */
-import {FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_KINDS, PLACES, TITLES} from './gazetteer.js';
+import {COMPANIES, FEMALE_NAMES, MALE_NAMES, ORG_WORDS, PLACE_KINDS, PLACES, TITLES} from './gazetteer.js';
 import {isNameType, type Analysis, type Entity} from './mentions.js';
 
 /** The key is a figure found by pattern, or a publisher's own FAQ answer: its kind is not in doubt. */
@@ -95,6 +95,8 @@ function ownKind(entity: Entity, analysis: Analysis): Kind {
   if (entity.type === 'person') return {kind: 'person', strength: kindCertainty(entity)};
   if (!isNameType(entity.type)) return {kind: entity.type, strength: CERTAIN};
   if (entity.type === 'work' || entity.type === 'quote') return {kind: entity.type, strength: kindCertainty(entity)};
+  const industry = COMPANIES.get(key);
+  if (industry) return {kind: `company:${industry}`, strength: 1};
   if (MEDIA.test(key)) return {kind: 'media', strength: 0.95};
   if (/\b(?:League|Liga|LaLiga|Serie A|Bundesliga|Ligue 1|Cup|Championship|Champions League|Eredivisie|Open|Grand Prix|Olympics|World Cup)\b/.test(key)) return {kind: 'competition', strength: 0.95};
   if (CLUB.test(key) || (CLUBS.has(key) && isSportsStory(analysis))) return {kind: 'club', strength: 0.95};
