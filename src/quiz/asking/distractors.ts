@@ -255,7 +255,7 @@ function standInScore(entity: Entity, answer: Entity, context: SlotContext): num
   if (entity === answer || !isNameType(entity.type) || !interchangeable(entity.type, answer.type)) return undefined;
   // "Tides coach ___": a person the article calls a minister or a striker holds another role.
   if (context.title && entity.titles && !entity.titles.has(context.title)) return undefined;
-  if (context.gender && entity.gender && entity.gender !== context.gender) return undefined;
+  if (context.gender && entity.gender !== context.gender && (entity.gender || entity.type === 'person')) return undefined;
   // "England flanker ___" takes no Wales player, "Wales coach ___" no player, "playwright ___" no singer.
   if (entity.type === 'person' && answer.type === 'person' && !sameCamp(answer, entity)) return undefined;
   const line = lineOfWork(context.title);

@@ -228,6 +228,8 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
 function splitsText(sentence: string, mention: Mention, mentions: Mention[]): boolean {
   // "#1", "Gallas' follow-up": a blank glued to a sign or a bare apostrophe reads wrong with other choices.
   if (/(?:#|\b[Nn]o\.\s?|\bn[º°]\s?|\bdorsal\s)$/.test(sentence.slice(0, mention.start)) || /^['’](?!s)/.test(sentence.slice(mention.end))) return true;
+  // "iPhone ___ Pro", "iOS ___", "Windows ___": a model number is part of a product's name.
+  if (!isNameType(mention.type) && (/(?:\b\p{Ll}+\p{Lu}[\p{L}]*|\b(?:Windows|Galaxy|Pixel|PlayStation|Xbox|Android|Series|Model|Version|Gen)) $/u.test(sentence.slice(0, mention.start)) || /^ (?:Pro|Max|Plus|Ultra|Mini|Air|SE|Lite)\b/.test(sentence.slice(mention.end)))) return true;
   // "beat Nadia Petrova ___ 6-2": one set of a scoreline is half an answer.
   if (!isNameType(mention.type) && (/^ \d{1,2}-\d{1,2}\b/.test(sentence.slice(mention.end)) || /\b\d{1,2}-\d{1,2} $/.test(sentence.slice(0, mention.start)))) return true;
   // Part of a compound ("California-based") is no answer: the blank would split a word.
@@ -399,7 +401,8 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
     // name, is the blank's, whoever else the sentence names.
     const next = mentions.find((m) => m.start > mention.end && analysis.entities.get(m.key)?.type === 'person');
     const clause = /^[^.;:!?]*/.exec(sentence.slice(mention.end, next ? next.start : undefined))![0].slice(0, 80);
-    const vote = (/\b(?:she|her|herself)\b/i.test(clause) ? 1 : 0) - (/\b(?:he|his|him|himself)\b/i.test(clause) ? 1 : 0);
+    const vote =
+      (/\b(?:she|her|herself|actress|\w+woman|mother|wife|daughter|sister)\b/i.test(clause) ? 1 : 0) - (/\b(?:he|his|him|himself|actor|\w*(?<!wo)man|father|husband|son|brother)\b/i.test(clause) ? 1 : 0);
     if (vote) context.gender = vote > 0 ? 'f' : 'm';
   }
   // "the men's Masters Cup", "el torneo femenino": every player in it, whoever else the stem names.
@@ -509,12 +512,20 @@ const MATCH_CLOCK =
 
 const SPEAKS = /^,? (?:says|said|told|added|adds|stated|argued|argues|explained|recalled|wrote|writes)\b/;
 
+/** Whether resolvePronouns() named a person in the stem: a word of their name the sentence does not hold. */
+function resolvedIn(analysis: Analysis, stem: string, sentence: string): boolean {
+  if (stem === sentence) return false;
+  for (const entity of analysis.entities.values())
+    if (entity.type === 'person' && entity.key.split(' ').some((word) => word.length > 2 && stem.includes(word) && !sentence.includes(word))) return true;
+  return false;
+}
+
 /** How well a sentence serves as a stem for this blank: it stands alone and asks about the story. */
 function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity: Entity, mentions: Mention[] = [], stem = sentence): number {
   let fit = 1;
   // "In ___, he ordered a review": a person the stem never names, unless the blank or a name in it is them.
   // (`stem` is the sentence as shown, with the pronouns resolvePronouns() could resolve named.)
-  if (/\b(?:he|she|his|him|her)\b/i.test(stem) && entity.type !== 'person' && !mentions.some((m) => analysis.entities.get(m.key)?.type === 'person')) fit *= 0.6;
+  if (/\b(?:he|she|his|him|her)\b/i.test(stem) && entity.type !== 'person' && !mentions.some((m) => analysis.entities.get(m.key)?.type === 'person') && !resolvedIn(analysis, stem, sentence)) fit *= 0.6;
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
   if (LEANING.test(sentence)) fit *= 0.85;
@@ -551,6 +562,8 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   if (isMatchReport(analysis) && INCIDENT.test(sentence) && !OUTCOME.test(sentence)) fit *= 0.5;
   // "a frantic ___ minutes": a match lasts 90 (80 in rugby, 120 with extra time); everyone knows it.
   if (isMatchReport(analysis) && /^(?:80|90|120)$/.test(mention.text) && /^\s+minutes?\b/.test(after)) fit *= 0.4;
+  // "Patty Schnyder from ___": a player's country is a side detail a fan knows without the story.
+  if (entity.type === 'place' && mentions.some((m) => m.end < mention.start && analysis.entities.get(m.key)?.type === 'person' && /^,? (?:of|from) (?:the )?$/.test(sentence.slice(m.end, mention.start)))) fit *= 0.5;
   // "beat compatriot ___", "fellow Belgian ___": the nationality the stem asks for is general knowledge.
   if (entity.type === 'person' && /\b(?:compatriot|countryman|countrywoman|fellow\s+\p{Lu}\p{Ll}+)\s+$/u.test(before)) fit *= 0.3;
   // "at ___ GMT", "___ days ago": the hour of a meeting and a match nine days ago are scheduling, not news.

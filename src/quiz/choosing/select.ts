@@ -8,6 +8,7 @@ import {answerIsLongest, checkCandidate, normalize} from './checks.js';
 import {CONFIDENCE_THRESHOLD, confidenceOf} from './confidence.js';
 import {sameName} from '../asking/distractors.js';
 import {contentWords} from '../understanding/entities.js';
+import {CAPITALS} from '../understanding/gazetteer.js';
 import {shuffle, type Random} from '../random.js';
 import type {Question} from '../types.js';
 
@@ -76,6 +77,8 @@ const names = (answer: string, keys: string[]) => {
   return keys.some((key) => key === answer || (key.includes(' ') !== spaced && sameName(key, answer)));
 };
 
+const inCountry = (country: string, keys: string[]) => !!country && keys.some((key) => CAPITALS.get(key) === country);
+
 /** Whether two questions ask the same fact or one gives the other's answer away. */
 function clash(x: Facets, y: Facets): boolean {
   const a = x.candidate;
@@ -86,6 +89,8 @@ function clash(x: Facets, y: Facets): boolean {
   if (a.family && a.family === b.family) return true;
   // A stem naming another question's answer gives it away.
   if (names(a.answerKey, b.promptKeys) || names(b.answerKey, a.promptKeys)) return true;
+  // ... or a city of the country it asks for: "the Pakistani community in Manchester" answers "a visit to ___".
+  if (inCountry(a.answerKey, b.promptKeys) || inCountry(b.answerKey, a.promptKeys)) return true;
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
   // A stem naming most of another question's stand-ins leaves it too few choices (see withoutNamedElsewhere).
   if (withoutNamedElsewhere(a, [a, b]).distractors.length < 2 || withoutNamedElsewhere(b, [a, b]).distractors.length < 2) return true;

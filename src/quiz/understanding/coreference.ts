@@ -11,6 +11,8 @@ const LOOK_BACK = 3;
 
 /** "He names", "His report", and a closing ", he says." that attributes the sentence. */
 const OPENING = /^(He|She|His|Her)\s(?=\p{Ll})/u;
+/** "Within three days he was arriving back ...": a subject pronoun after a short opening phrase that names no one. */
+const AFTER_OPENER = /^(\p{Lu}[\p{Ll}'’-]*(?:\s[\p{Ll}\d_][\p{L}\d_'’-]*){0,6},?\s)(he|she)\s(?=\p{Ll})/u;
 const CLOSING = /,\s(he|she)\s(says|said|argues|argued|adds|added|continues|continued|claims|claimed|believes|warns|warned|writes|wrote|insists|insisted|explains|explained)([.!]?["”]?)$/u;
 
 /** The person an earlier sentence's pronoun can only mean, or undefined when it is not plain. */
@@ -40,7 +42,8 @@ function shortName(analysis: Analysis, person: Entity): string {
 }
 
 /**
- * The stem with its opening or closing pronoun replaced by the person it means, or the stem unchanged.
+ * The stem with its opening pronoun (or the subject after a short opener, "Within three days he ...") or
+ * its closing one replaced by the person it means, or the stem unchanged.
  * `exclude` is the answer's key: a stem never names the person it asks for.
  */
 export function resolvePronouns(analysis: Analysis, index: number, stem: string, exclude: string): string {
@@ -57,6 +60,11 @@ export function resolvePronouns(analysis: Analysis, index: number, stem: string,
   if (opening) {
     const name = resolve(opening[1]);
     if (name) out = (/^(?:His|Her)$/.test(opening[1]) ? `${name}'s ` : `${name} `) + out.slice(opening[0].length);
+  }
+  const inner = opening ? null : AFTER_OPENER.exec(out);
+  if (inner) {
+    const name = resolve(inner[2]);
+    if (name) out = `${inner[1]}${name} ${out.slice(inner[0].length)}`;
   }
   const closing = CLOSING.exec(out);
   if (closing) {

@@ -42,7 +42,7 @@ const COMPANY_LIST: Record<string, string> = {
   tech_telecom: 'Vodafone|BT|Telefonica|Deutsche Telekom|Verizon|AT&T|T-Mobile|Sprint|O2|MMO2|Lucent|Alcatel|Nortel|Orange SA|NTT DoCoMo|DoCoMo|Virgin Mobile|Cingular|Comcast',
   carmaker: 'Ford|GM|General Motors|Fiat|Toyota|Honda|Nissan|Volkswagen|VW|BMW|Mercedes-Benz|Daimler|DaimlerChrysler|Chrysler|Renault|Peugeot|Citroen|Volvo|Hyundai|Kia|Tesla|Jaguar|Land Rover|MG Rover|Porsche|Audi|Ferrari|Mazda|Subaru|Suzuki|Stellantis|BYD|Saab',
   bank: 'HSBC|Barclays|Lloyds|Lloyds TSB|RBS|NatWest|Santander|Citigroup|Citibank|JPMorgan|JP Morgan|Goldman Sachs|Morgan Stanley|Merrill Lynch|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Societe Generale|Wells Fargo|Bank of America|HBOS|Halifax|Abbey|Northern Rock|Lehman Brothers|Bear Stearns|Nomura|Mizuho',
-  insurer: 'AIG|Allianz|Axa|Aviva|Prudential|Legal & General|Zurich Financial|Standard Life|Norwich Union',
+  insurer: 'AIG|Allianz|Axa|Aviva|Prudential|Legal & General|Zurich>Switzerland Financial|Standard Life|Norwich Union',
   energy: 'BP|ExxonMobil|Exxon|Chevron|Total|TotalEnergies|Gazprom|Rosneft|Yukos|Saudi Aramco|Aramco|Eni|Repsol|Petrobras|ConocoPhillips|Centrica|British Gas|Royal Dutch Shell|Halliburton',
   airline: 'British Airways|Ryanair|easyJet|Lufthansa|Air France|KLM|Air France-KLM|Qantas|United Airlines|Delta|American Airlines|Virgin Atlantic|Alitalia|Iberia|Aer Lingus|Southwest Airlines|Singapore Airlines|Cathay Pacific|bmi|Flybe',
   aerospace: 'Boeing|Airbus|Lockheed Martin|BAE Systems|Rolls-Royce|Embraer|Bombardier|EADS|Northrop Grumman|Raytheon|SpaceX|Blue Origin',
@@ -74,7 +74,7 @@ export const COMPASS = set('north south east west northeast northwest southeast 
  */
 const PLACE_LIST =
   'Britain England>Britain Scotland>Britain Wales:Welsh>Britain Ireland:Irish France:French Belgium Netherlands:Dutch Germany Switzerland:Swiss Austria Denmark Norway Sweden:Swedish Finland Portugal:Portuguese Spain:Spanish Italy Greece:Greek Poland:Polish Hungary Romania Serbia Croatia Slovenia Bosnia Montenegro Albania Bulgaria Moldova Czech_Republic Slovakia Lithuania Latvia Estonia Iceland Luxembourg Cyprus Malta Belarus Ukraine Russia Turkey:Turkish Israel Lebanon Jordan Syria Iraq Iran Armenia Azerbaijan Kazakhstan Uzbekistan Qatar Yemen Saudi_Arabia Kuwait Bahrain Oman United_Arab_Emirates Egypt Libya Morocco Sudan Ethiopia Kenya Nigeria Algeria Tunisia Senegal Ghana Ivory_Coast Cameroon Uganda Tanzania Rwanda Somalia Zimbabwe Zambia South_Africa Angola Mozambique Pakistan Afghanistan India Bangladesh Nepal Sri_Lanka China Taiwan Korea Japan Philippines Vietnam Thailand:Thai Indonesia Singapore Malaysia Myanmar Cambodia Laos Mongolia Australia New_Zealand Fiji Papua_New_Guinea Canada U.S. Mexico Cuba Jamaica Haiti Dominican_Republic Bahamas Trinidad_and_Tobago Panama Costa_Rica Guatemala Honduras Nicaragua El_Salvador Venezuela Colombia Ecuador Peru Bolivia Brazil Paraguay Uruguay Chile Argentina' +
-  '|London>Britain Manchester Paris>France Brussels Berlin>Germany Munich Madrid>Spain Rome>Italy Milan Kyiv>Ukraine Moscow>Russia Istanbul Cairo>Egypt Tehran>Iran Dubai Delhi>India Beijing>China Seoul>South_Korea Pyongyang>North_Korea Tokyo>Japan Washington>U.S. Chicago Los_Angeles San_Francisco Boston Houston Dallas Miami Atlanta Seattle Detroit Philadelphia Las_Vegas Denver Toronto Montreal Vancouver Ottawa>Canada Mexico_City>Mexico Sao_Paulo Rio_de_Janeiro Buenos_Aires>Argentina Sydney Melbourne Brisbane Auckland Canberra>Australia Mumbai Shanghai Hong_Kong Osaka Kyoto Bangkok>Thailand Jakarta>Indonesia Manila>Philippines Hanoi>Vietnam Karachi Lahore Islamabad>Pakistan Kabul>Afghanistan Baghdad>Iraq Damascus>Syria Beirut>Lebanon Jerusalem Tel_Aviv Riyadh>Saudi_Arabia Doha>Qatar Abu_Dhabi Johannesburg Cape_Town Lagos Nairobi>Kenya Amsterdam>Netherlands Vienna>Austria Prague>Czech_Republic Warsaw>Poland Budapest>Hungary Stockholm>Sweden Oslo>Norway Copenhagen>Denmark Helsinki>Finland Dublin>Ireland Edinburgh Glasgow Cardiff Belfast Birmingham Lisbon>Portugal Athens>Greece Geneva Zurich Frankfurt Hamburg Turin Naples Florence Venice Seville' +
+  '|London>Britain Manchester>Britain Paris>France Brussels Berlin>Germany Munich>Germany Madrid>Spain Rome>Italy Milan>Italy Kyiv>Ukraine Moscow>Russia Istanbul>Turkey Cairo>Egypt Tehran>Iran Dubai>United_Arab_Emirates Delhi>India Beijing>China Seoul>South_Korea Pyongyang>North_Korea Tokyo>Japan Washington>U.S. Chicago>U.S. Los_Angeles>U.S. San_Francisco>U.S. Boston>U.S. Houston>U.S. Dallas>U.S. Miami>U.S. Atlanta>U.S. Seattle>U.S. Detroit>U.S. Philadelphia>U.S. Las_Vegas>U.S. Denver>U.S. Toronto>Canada Montreal>Canada Vancouver>Canada Ottawa>Canada Mexico_City>Mexico Sao_Paulo>Brazil Rio_de_Janeiro>Brazil Buenos_Aires>Argentina Sydney>Australia Melbourne>Australia Brisbane>Australia Auckland>New_Zealand Canberra>Australia Mumbai>India Shanghai>China Hong_Kong>China Osaka>Japan Kyoto>Japan Bangkok>Thailand Jakarta>Indonesia Manila>Philippines Hanoi>Vietnam Karachi>Pakistan Lahore>Pakistan Islamabad>Pakistan Kabul>Afghanistan Baghdad>Iraq Damascus>Syria Beirut>Lebanon Jerusalem>Israel Tel_Aviv>Israel Riyadh>Saudi_Arabia Doha>Qatar Abu_Dhabi>United_Arab_Emirates Johannesburg>South_Africa Cape_Town>South_Africa Lagos>Nigeria Nairobi>Kenya Amsterdam>Netherlands Vienna>Austria Prague>Czech_Republic Warsaw>Poland Budapest>Hungary Stockholm>Sweden Oslo>Norway Copenhagen>Denmark Helsinki>Finland Dublin>Ireland Edinburgh>Britain Glasgow>Britain Cardiff>Britain Belfast>Britain Birmingham>Britain Lisbon>Portugal Athens>Greece Geneva>Switzerland Zurich Frankfurt>Germany Hamburg>Germany Turin>Italy Naples>Italy Florence>Italy Venice>Italy Seville>Spain' +
   '|Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington_State West_Virginia Wisconsin Wyoming' +
   '|Africa Asia Europe Oceania|Pacific Atlantic|Gaza|EU';
 
@@ -114,6 +114,21 @@ PLACES.set('German', 'Germany');
 PLACES.set('Norwegian', 'Norway');
 PLACES.set('Danish', 'Denmark');
 PLACES.set('Finnish', 'Finland');
+// People by their country: "Briton Clive Owen", "Irishmen JP McManus" (the demonym is no part of the name).
+for (const [names, place] of [
+  ['Briton Britons Englishman Englishmen Englishwoman', 'Britain'],
+  ['Scot Scots Scotsman Scotswoman', 'Scotland'],
+  ['Welshman Welshmen Welshwoman', 'Wales'],
+  ['Irishman Irishmen Irishwoman', 'Ireland'],
+  ['Frenchman Frenchmen Frenchwoman', 'France'],
+  ['Spaniard Spaniards', 'Spain'],
+  ['Dutchman Dutchwoman', 'Netherlands'],
+  ['Swede Swedes', 'Sweden'],
+  ['Pole Poles', 'Poland'],
+  ['Turk Turks', 'Turkey'],
+  ['Argentine Argentines', 'Argentina'],
+] as const)
+  for (const name of names.split(' ')) PLACES.set(name, place);
 
 /**
  * Sets of words that can stand in for each other in a statement and change its meaning

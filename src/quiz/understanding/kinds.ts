@@ -42,6 +42,8 @@ export function kindCertainty(entity: Entity): number {
       const given = FEMALE_NAMES.has(words[0].toLowerCase()) || MALE_NAMES.has(words[0].toLowerCase());
       const titled = !!entity.titles && [...entity.titles].some((title) => TITLES.has(title));
       if (given || titled) return 1;
+      // "won the Golden Globe": a name the article puts "the" before is a thing, whatever else says person.
+      if (entity.the > 0) return 0.3;
       // ("said" alone is weak: "Deutsche Boerse said", "Standard Life said" are firms; "she" is not.)
       return entity.sure ? 0.85 : words.length >= 2 ? (entity.gender ? 0.6 : 0.45) : 0.4;
     }
