@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {draftCandidates, generateQuiz} from '../../src/quiz/generate.js';
+import {draftCandidates} from '../../src/quiz/generate.js';
 import {checkCandidate, normalize} from '../../src/quiz/choosing/checks.js';
 import {analyze} from '../../src/quiz/understanding/entities.js';
 import {sameCamp, sameSideInStory, homeSides} from '../../src/quiz/understanding/affiliations.js';
