@@ -224,3 +224,22 @@ describe('the fourth tuning set’s patterns (label2)', () => {
     expect(asksBritain && namesManchester).to.be.false;
   });
 });
+
+describe('what the engine missed on news it could ask (coverage)', () => {
+  it('reads "US" as a country, not the pronoun "us": the sentence stays askable', () => {
+    const text = 'Music players boom\n\nDigital music players are now the gadget of choice among young Americans, a study found. One in 10 US adults - 22 million people - now owns a digital music player of some sort, the study said. Sales of downloaded songs rose tenfold in 2004, with 200 million tracks bought online in the US and Europe.';
+    const answers = passingAnswers(text);
+    expect(answers.some((a) => ['22 million', '200 million'].includes(a)), answers.join(' | ')).to.be.true;
+  });
+
+  it('asks a measure glued to its unit ("can hold 6GB compared to a previous 4GB")', () => {
+    const text = 'Apple iPod family expands market\n\nApple has expanded its iPod family with the release of its next generation of digital music players. The new iPod mini model can hold 6GB compared to a previous 4GB, the company said on Tuesday. A 30GB version has also been added to the iPod Photo family.';
+    const answers = passingAnswers(text);
+    expect(answers.some((a) => a === '6GB' || a === '30GB'), answers.join(' | ')).to.be.true;
+  });
+
+  it('counts things named a word or two on ("to win three Grand Slams in a year")', () => {
+    const text = 'Federer joins all-time greats\n\nRoger Federer became the first man since Mats Wilander in 1988 to win three Grand Slams in a year, after victories in Melbourne, London and New York. The Swiss finished the season with 11 titles and lost only six of his 80 matches.';
+    expect(passingAnswers(text)).to.include('three');
+  });
+});

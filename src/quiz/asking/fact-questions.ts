@@ -4,7 +4,7 @@
  */
 import {homeSides, lineOfWork, sameSideInStory} from '../understanding/affiliations.js';
 import {NUMBER_WORDS, TITLES} from '../understanding/gazetteer.js';
-import {indefiniteArticle} from '../understanding/grammar.js';
+import {FIRST_OR_SECOND_PERSON, indefiniteArticle} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
 import {BLANK, hasDanglingSubject} from '../choosing/checks.js';
 import {titleAfter} from '../understanding/entities.js';
@@ -127,7 +127,7 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     const dangling = hasDanglingSubject(sentence);
     // "30 de noviembre de 2021 - La época": a date line with a source, in any language.
     if (/^\d{1,2}\.? (?:de )?\p{L}+ (?:de )?\d{4}\b/u.test(sentence) && wordCount < 12) continue;
-    if (wordCount < 8 || wordCount > 45 || /\?\s*$|\b(I|you|we|us|our|your)\b|\[|https?:|:\s*$/i.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence)) continue;
+    if (wordCount < 8 || wordCount > 45 || /\?\s*$|\[|https?:|:\s*$/i.test(sentence) || FIRST_OR_SECOND_PERSON.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence)) continue;
     // The writer's own anecdotes ("mis 128 seguidores", "eu tenho dito"): an opinion, not the story's facts.
     if (figuresOnly && FIRST_PERSON.test(sentence)) continue;
     // "Dudek, Finnan, Carragher, Hyypia, ...": a team sheet or a list of names is no statement of the story.
@@ -265,7 +265,8 @@ function idiomOrPointer(sentence: string, mention: Mention): boolean {
   if (countsItsList(sentence, mention)) return true;
   // "the two countries" points back at names already given: no question there.
   // ("two million pre-orders" counts things, whatever follows.)
-  return mention.type === 'count' && !mention.text.includes(' ') && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ (?:\p{Ll}+-)?\p{Ll}+s\b/u.test(sentence.slice(mention.end)));
+  // ("three Grand Slams", "two other Russian firms": a plural a word or two on counts things too.)
+  return mention.type === 'count' && !mention.text.includes(' ') && (/\bthe $/i.test(sentence.slice(0, mention.start)) || !/^ (?:[\p{L}-]+ ){0,2}?(?:\p{Ll}+-)?\p{L}\p{Ll}+s\b/u.test(sentence.slice(mention.end)));
 }
 
 /** Where a fact's blank goes: its start (before the "the", "a" or "an" it takes in), a bullet label left out, and the stem. */

@@ -14,6 +14,8 @@ const NUMERIC_PARTS = [
   `([$€£]${NUM}${SCALE})`,
   `(${NUM}%? ?[-–] ?${NUM}%|(?:19|20)\\d\\d ?[-–/] ?(?:19|20)?\\d\\d\\b)`,
   `(${NUM}(?:%| percent\\b))`,
+  // "6GB", "382m tall" is a length only with its unit: measures glued to a unit are quantities too.
+  `(${NUM} ?(?:GB|MB|TB|GHz|MHz|kg|km|mph|mm|cm|MW|GW|kW|kWh|mg|ml)\\b)`,
   `(\\b(?:1[89]|20)\\d\\d\\b(?![.,]\\d))`,
   `(${NUM}${SCALE})`,
   '(\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?: (?:million|billion|trillion))?\\b)',
@@ -22,8 +24,8 @@ const NUMERIC_PARTS = [
 ];
 const NUMERIC = new RegExp(NUMERIC_PARTS.join('|'), 'gi');
 // The same groups with the digit patterns made impossible, for sentences without digits.
-const NUMBER_WORDS = new RegExp(NUMERIC_PARTS.map((part, i) => (i < 6 ? '((?!x)x)' : part)).join('|'), 'gi');
-const NUMERIC_TYPES: EntityType[] = ['date', 'money', 'range', 'percent', 'year', 'number', 'count', 'month', 'when'];
+const NUMBER_WORDS = new RegExp(NUMERIC_PARTS.map((part, i) => (i < 7 ? '((?!x)x)' : part)).join('|'), 'gi');
+const NUMERIC_TYPES: EntityType[] = ['date', 'money', 'range', 'percent', 'number', 'year', 'number', 'count', 'month', 'when'];
 
 /** Short quoted phrases ("data dependent", "ICE Out"): terms the article coins or cites. */
 function findQuotes(sentence: string): Mention[] {

@@ -17,3 +17,9 @@ export function fixArticleBefore(before: string, next: string): string {
 
 /** A number written as an ordinal in digits: 1st, 2nd, 3rd, 4th, 11th, 22nd. */
 export const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+
+/**
+ * A first- or second-person pronoun: an opinion or an address to the reader, a poor stem. Case matters:
+ * "us" is a pronoun, "US" the United States.
+ */
+export const FIRST_OR_SECOND_PERSON = /\b(?:I|[Yy]ou|[Ww]e|[Uu]s|[Oo]ur|[Yy]our)\b/;
