@@ -256,6 +256,8 @@ function standInScore(entity: Entity, answer: Entity, context: SlotContext): num
   // "Tides coach ___": a person the article calls a minister or a striker holds another role.
   if (context.title && entity.titles && !entity.titles.has(context.title)) return undefined;
   if (context.gender && entity.gender !== context.gender && (entity.gender || entity.type === 'person')) return undefined;
+  // "The chancellor said Mr ___ was ...": the person the stem calls by their title is not the blank.
+  if (entity.type === 'person' && entity.titles && [...entity.titles].some((title) => title.length > 2 && context.text.includes(`the ${title}`))) return undefined;
   // "England flanker ___" takes no Wales player, "Wales coach ___" no player, "playwright ___" no singer.
   if (entity.type === 'person' && answer.type === 'person' && !sameCamp(answer, entity)) return undefined;
   const line = lineOfWork(context.title);

@@ -108,12 +108,17 @@ export function stutters(prompt: string): boolean {
   return /\p{Ll}\s+(?:It|It’s|It's|This|These|They|We|He|She|There)\s/u.test(prompt) || /\b(the|a|an|to|of|in|on|at|for|and|is|was)\s+\1\b/i.test(prompt) || /\b(\p{L}+\s+\p{L}+)\s+\1\b/iu.test(prompt);
 }
 
+/** A markdown emphasis marker at a word's edge: "*bold", "word_" (the blank read as a word). */
+const LEFTOVER_EMPHASIS = /(?:^|[\s("“])[*_]{1,2}(?=[\p{L}\d])|(?<=[\p{L}\d.,!?])[*_]{1,2}(?=[\s.,;:)"”!?]|$)/u;
+
 export function checkCandidate(candidate: Candidate, article: string): Candidate | undefined {
   const {correct, prompt} = candidate;
   if (!normalize(correct) || !normalize(prompt)) return undefined;
   // A stem that opens or closes a quotation it does not hold ("It has been five years.”") is a piece of
   // a longer quote: read alone, it is garbled.
   if (candidate.kind === 'fact' && (unbalancedQuotes(prompt) || stutters(prompt))) return undefined;
+  // "did their best *___ impersonation": markdown emphasis left in the stem is leftover markup.
+  if (LEFTOVER_EMPHASIS.test(prompt.replace(BLANK, 'X'))) return undefined;
   if (article !== quoted.article) quoted = {article, words: new Set(article.split(' '))};
   let {evidence} = candidate;
   // Markdown bold before a possessive ("**Liverpool**'s") leaves "Liverpool 's" in the raw text.

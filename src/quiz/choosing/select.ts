@@ -92,6 +92,9 @@ function clash(x: Facets, y: Facets): boolean {
   // ... or a city of the country it asks for: "the Pakistani community in Manchester" answers "a visit to ___".
   if (inCountry(a.answerKey, b.promptKeys) || inCountry(b.answerKey, a.promptKeys)) return true;
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
+  // Two "who" questions offering the same stand-ins, each key missing from the other's choices: the one
+  // name new to each is its key. (The same four names in both, keys included, give nothing away.)
+  if (a.person && b.person && !b.distractors.includes(a.correct) && !a.distractors.includes(b.correct) && a.distractors.filter((d) => b.distractors.includes(d)).length >= 2) return true;
   // A stem naming most of another question's stand-ins leaves it too few choices (see withoutNamedElsewhere).
   if (withoutNamedElsewhere(a, [a, b]).distractors.length < 2 || withoutNamedElsewhere(b, [a, b]).distractors.length < 2) return true;
   // An FAQ answer's swapped words in their phrase ("growing relationship") spelled out in a fact's stem

@@ -4,6 +4,7 @@
  * plain cases are resolved: the nearest earlier sentence that names anyone names exactly one person,
  * whose gender the article's own pronouns or given name tell and match the pronoun.
  */
+import {TITLES} from './gazetteer.js';
 import {isNameType, type Analysis, type Entity} from './mentions.js';
 
 /** How far back the person a pronoun points at may be named. */
@@ -30,7 +31,26 @@ function antecedentOf(analysis: Analysis, index: number, gender: 'f' | 'm'): Ent
       continue;
     }
     const [person] = people;
-    return people.size === 1 && person.gender === gender ? person : undefined;
+    // Only a subject is safe to point back at: "He then changed his mind" after "The claims come in a book
+    // by Robert Peston" means the book's subject, not Peston. The person must be the sentence's first name,
+    // near its start.
+    const first = analysis.mentions[i].find((m) => isNameType(m.type));
+    // (Only titles may come before it: "Prime Minister Tony Blair said", not "According to Mr Peston".)
+    const before = first ? analysis.sentences[i].slice(0, first.start).split(/\s+/).filter(Boolean) : [];
+    const subject = !!first && first.start <= 40 && analysis.entities.get(first.key) === person && before.every((word) => /^\p{Lu}/u.test(word) && !/^(?:According|In|On|At|For|By|With|From|After|Before|As|To)$/.test(word) || TITLES.has(word.toLowerCase()));
+    return people.size === 1 && person.gender === gender && subject ? person : undefined;
+  }
+  return undefined;
+}
+
+/** "Its latest models ...": the organisation the sentences before leave as the only subject ("Apple has ..."). */
+function organisationBefore(analysis: Analysis, index: number): Entity | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
+    const names = analysis.mentions[i].filter((m) => isNameType(m.type));
+    if (!names.length) continue;
+    const orgs = new Set(names.map((m) => analysis.entities.get(m.key)).filter((e) => e?.type === 'org'));
+    const [org] = orgs;
+    return orgs.size === 1 && names[0].start <= 30 && analysis.entities.get(names[0].key) === org ? org : undefined;
   }
   return undefined;
 }
@@ -60,6 +80,11 @@ export function resolvePronouns(analysis: Analysis, index: number, stem: string,
   if (opening) {
     const name = resolve(opening[1]);
     if (name) out = (/^(?:His|Her)$/.test(opening[1]) ? `${name}'s ` : `${name} `) + out.slice(opening[0].length);
+  }
+  const its = /^Its\s(?=\p{Ll})/u.exec(out);
+  if (its) {
+    const org = organisationBefore(analysis, index);
+    if (org && org.key !== exclude && !analysis.mentions[index].some((m) => analysis.entities.get(m.key)?.type === 'org')) out = `${org.key}'s ${out.slice(its[0].length)}`;
   }
   const inner = opening ? null : AFTER_OPENER.exec(out);
   if (inner) {

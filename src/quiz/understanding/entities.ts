@@ -324,6 +324,9 @@ function* namesOf(reading: Reading, runs: Run[]): Generator<void, Named[]> {
 function peelRun(reading: Reading, run: Run, isKnownPlace: (place: string) => boolean): void {
   const tokens = run.tokens;
   while (tokens.length) {
+    // "Chancellor Gordon Brown" opening a sentence: the title is a title even where the article also writes
+    // "shadow chancellor" in lower case.
+    if (tokens.length > 1 && TITLES.has(tokens[0].word) && peelTitle(run)) continue;
     if (peelOpener(reading, run)) continue;
     const first = tokens[0].text;
     // A demonym (one or two words) becomes a fixed mention of its place.
@@ -349,6 +352,8 @@ function peelOpener({sentences, everydayWord, capitalisedInside}: Reading, run: 
   const tokens = run.tokens;
   const first = tokens[0].text;
   const lower = first.toLowerCase();
+  // "Apple has expanded ...": a company the lexicon knows is a name, even opening a sentence.
+  if (COMPANIES.has(first)) return false;
   const opening = opensAt(sentences[run.sentence], tokens[0].index);
   const openerBeforeOf = opening && CONNECTORS.has(tokens[1]?.text ?? '') && !capitalisedInside.has(first);
   // ("Police Scotland", "Bank Negara": an organisation word opening a longer run stays in it.)
@@ -413,9 +418,11 @@ function nameOfRun({sentences, everydayWord, capitalisedInside}: Reading, run: R
   if (single && /(?:ese|ian|ean|ish|ian)$/.test(text) && /^ \p{Ll}/u.test(sentence.slice(last.index + last.text.length))) return undefined;
   // A lone capitalised word that opens a sentence is a name only if it is capitalised elsewhere too.
   const opening = opensAt(sentence, tokens[0].index);
-  if (single && opening && !capitalisedInside.has(text) && !PLACES.has(text)) return undefined;
+  // (A place or company the lexicons know is a name wherever it stands: "Apple has expanded ...".)
+  const known = PLACES.has(text) || COMPANIES.has(text);
+  if (single && opening && !capitalisedInside.has(text) && !known) return undefined;
   // A lone word written in lower case as often as not ("Updates", "Analysis") is a heading word.
-  if (single && !isAcronym(text) && !PLACES.has(text) && everydayWord(text)) return undefined;
+  if (single && !isAcronym(text) && !known && everydayWord(text)) return undefined;
   // Title Case phrases made of everyday words ("Key Takeaways") are headings, not names.
   const everyday = words.filter((word) => everydayWord(word) || CONNECTORS.has(word)).length;
   const lastIsOrg = ORG_WORDS.has(words[words.length - 1].toLowerCase());

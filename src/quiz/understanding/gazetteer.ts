@@ -34,21 +34,22 @@ export const ROLE_CLASSES = new Map<string, string>(
 /**
  * Well-known companies by industry: a lexicon is positive evidence of a name's kind, and a carmaker stands
  * in for a carmaker, never for a bank. Names that are often something else ("Amazon", "Orange", "Shell"
- * in "shell company") are left out.
+ * in "shell company") are left out, and so are everyday words ("Next", "Target", "Sharp", "Total"): the lexicon
+ * names a sentence's first word, where capitals tell nothing.
  */
 const COMPANY_LIST: Record<string, string> = {
-  tech: 'Apple|Samsung|Sony|Hitachi|Fujitsu|Toshiba|Panasonic|Matsushita|Sharp|NEC|LG|Philips|Siemens|Nokia|Ericsson|Motorola|BlackBerry|Dell|Hewlett-Packard|Lenovo|Huawei|Xiaomi|Intel|AMD|Nvidia|Qualcomm|TSMC|ASML|Canon|Nikon|Pioneer|Sanyo|Casio|Acer|Asus',
-  tech_software: 'Microsoft|Google|Alphabet|IBM|Oracle|SAP|Cisco|Adobe|Salesforce|OpenAI|Anthropic|Yahoo|eBay|PayPal|Netflix|Spotify|Uber|Lyft|Airbnb|Baidu|Alibaba|Tencent|ByteDance|Sun Microsystems|Electronic Arts|Activision|Ubisoft|Nintendo|Sega|Valve|Atari',
+  tech: 'Apple|Samsung|Sony|Hitachi|Fujitsu|Toshiba|Panasonic|Matsushita|NEC|LG|Philips|Siemens|Nokia|Ericsson|Motorola|BlackBerry|Dell|Hewlett-Packard|Lenovo|Huawei|Xiaomi|Intel|AMD|Nvidia|Qualcomm|TSMC|ASML|Canon|Nikon|Sanyo|Casio|Acer|Asus',
+  tech_software: 'Microsoft|Google|Alphabet|IBM|Oracle|SAP|Cisco|Adobe|Salesforce|OpenAI|Anthropic|Yahoo|eBay|PayPal|Netflix|Spotify|Uber|Lyft|Airbnb|Baidu|Alibaba|Tencent|ByteDance|Sun Microsystems|Electronic Arts|Activision|Ubisoft|Nintendo|Sega|Atari',
   tech_telecom: 'Vodafone|BT|Telefonica|Deutsche Telekom|Verizon|AT&T|T-Mobile|Sprint|O2|MMO2|Lucent|Alcatel|Nortel|Orange SA|NTT DoCoMo|DoCoMo|Virgin Mobile|Cingular|Comcast',
-  carmaker: 'Ford|GM|General Motors|Fiat|Toyota|Honda|Nissan|Volkswagen|VW|BMW|Mercedes-Benz|Daimler|DaimlerChrysler|Chrysler|Renault|Peugeot|Citroen|Volvo|Hyundai|Kia|Tesla|Jaguar|Land Rover|MG Rover|Porsche|Audi|Ferrari|Mazda|Subaru|Suzuki|Stellantis|BYD|Saab',
-  bank: 'HSBC|Barclays|Lloyds|Lloyds TSB|RBS|NatWest|Santander|Citigroup|Citibank|JPMorgan|JP Morgan|Goldman Sachs|Morgan Stanley|Merrill Lynch|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Societe Generale|Wells Fargo|Bank of America|HBOS|Halifax|Abbey|Northern Rock|Lehman Brothers|Bear Stearns|Nomura|Mizuho',
+  carmaker: 'Ford|GM|General Motors|Fiat|Toyota|Honda|Nissan|Volkswagen|VW|BMW|Mercedes-Benz|Daimler|DaimlerChrysler|Chrysler|Renault|Peugeot|Citroen|Volvo|Hyundai|Kia|Tesla|Land Rover|MG Rover|Porsche|Audi|Ferrari|Mazda|Subaru|Suzuki|Stellantis|BYD|Saab',
+  bank: 'HSBC|Barclays|Lloyds|Lloyds TSB|RBS|NatWest|Santander|Citigroup|Citibank|JPMorgan|JP Morgan|Goldman Sachs|Morgan Stanley|Merrill Lynch|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Societe Generale|Wells Fargo|Bank of America|HBOS|Northern Rock|Lehman Brothers|Bear Stearns|Nomura|Mizuho',
   insurer: 'AIG|Allianz|Axa|Aviva|Prudential|Legal & General|Zurich>Switzerland Financial|Standard Life|Norwich Union',
-  energy: 'BP|ExxonMobil|Exxon|Chevron|Total|TotalEnergies|Gazprom|Rosneft|Yukos|Saudi Aramco|Aramco|Eni|Repsol|Petrobras|ConocoPhillips|Centrica|British Gas|Royal Dutch Shell|Halliburton',
-  airline: 'British Airways|Ryanair|easyJet|Lufthansa|Air France|KLM|Air France-KLM|Qantas|United Airlines|Delta|American Airlines|Virgin Atlantic|Alitalia|Iberia|Aer Lingus|Southwest Airlines|Singapore Airlines|Cathay Pacific|bmi|Flybe',
+  energy: 'BP|ExxonMobil|Exxon|Chevron|TotalEnergies|Gazprom|Rosneft|Yukos|Saudi Aramco|Aramco|Eni|Repsol|Petrobras|ConocoPhillips|Centrica|British Gas|Royal Dutch Shell|Halliburton',
+  airline: 'British Airways|Ryanair|easyJet|Lufthansa|Air France|KLM|Air France-KLM|Qantas|United Airlines|American Airlines|Virgin Atlantic|Alitalia|Iberia|Aer Lingus|Southwest Airlines|Singapore Airlines|Cathay Pacific|bmi|Flybe',
   aerospace: 'Boeing|Airbus|Lockheed Martin|BAE Systems|Rolls-Royce|Embraer|Bombardier|EADS|Northrop Grumman|Raytheon|SpaceX|Blue Origin',
-  retailer: 'Walmart|Wal-Mart|Tesco|Sainsbury|Asda|Marks & Spencer|M&S|Carrefour|Ikea|Morrisons|Safeway|Woolworths|Boots|Target|Costco|Home Depot|Kingfisher|Argos|Dixons|Currys|Next|Primark|H&M|Zara|Inditex',
-  consumer: 'Nike|Adidas|Reebok|Puma|Coca-Cola|Pepsi|PepsiCo|Nestle|Unilever|Procter & Gamble|McDonald\'s|Starbucks|Kraft|Cadbury|Diageo|Heineken|L\'Oreal|LVMH|Gucci|Burberry|Danone|Mars|Kellogg|Burger King|KFC|Interbrew|InBev|SABMiller',
-  media: 'Disney|Warner Bros|Time Warner|Universal|Paramount|EMI|Sony BMG|Warner Music|Universal Music|Viacom|ITV|Channel 4|BSkyB|Sky|Pixar|DreamWorks|MGM|Vivendi',
+  retailer: 'Walmart|Wal-Mart|Tesco|Sainsbury|Asda|Marks & Spencer|M&S|Carrefour|Ikea|Morrisons|Safeway|Woolworths|Costco|Home Depot|Kingfisher|Argos|Dixons|Currys|Primark|H&M|Zara|Inditex',
+  consumer: 'Nike|Adidas|Reebok|Coca-Cola|Pepsi|PepsiCo|Nestle|Unilever|Procter & Gamble|McDonald\'s|Starbucks|Kraft|Cadbury|Diageo|Heineken|L\'Oreal|LVMH|Gucci|Burberry|Danone|Kellogg|Burger King|KFC|Interbrew|InBev|SABMiller',
+  media: 'Disney|Warner Bros|Time Warner|Paramount|EMI|Sony BMG|Warner Music|Universal Music|Viacom|ITV|Channel 4|BSkyB|Pixar|DreamWorks|MGM|Vivendi',
   pharma: 'Pfizer|GlaxoSmithKline|GSK|AstraZeneca|Novartis|Roche|Merck|Sanofi|Bayer|Johnson & Johnson|Moderna|BioNTech|Eli Lilly|Novo Nordisk|Abbott|Bristol-Myers Squibb|Wyeth',
 };
 /** Company name → its industry. */
