@@ -4,6 +4,7 @@ import {NewsQuizStudio, defineNewsQuizStudio} from '../src/news-quiz-studio.js';
 import type {NewsQuiz} from '../src/news-quiz.js';
 import type {Quiz} from '../src/quiz/types.js';
 import {SEED_ARTICLE} from './fixtures/articles.js';
+import {CORPUS} from './fixtures/corpus.js';
 
 const shadow = (el: NewsQuizStudio) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: NewsQuizStudio, selector: string) => shadow(el).querySelector(selector) as T | null;
@@ -430,8 +431,9 @@ describe('<news-quiz-studio>', () => {
   });
 
   it('replaces a question with the engine’s next-best one, and regenerates distractors', async () => {
-    const el = await fixture<NewsQuizStudio>(html`<news-quiz-studio seed="n"></news-quiz-studio>`);
-    el.article = SEED_ARTICLE;
+    const el = await fixture<NewsQuizStudio>(html`<news-quiz-studio seed="n" count="4"></news-quiz-studio>`);
+    // (An article with more good candidates than the quiz asks: the seed article's three FAQs are all it has.)
+    el.article = CORPUS.find((a) => a.name.startsWith('sd-la-liga'))!.text;
     await el.updateComplete;
     const before = el.quiz;
     const target = before.questions[before.questions.length - 1];
