@@ -342,3 +342,30 @@ describe('the labelled tuning sets’ patterns (label3)', () => {
     expect(keys.includes('Oliver Letwin') && keys.includes('Vincent Cable')).to.be.false;
   });
 });
+
+describe('the importance-floor trial’s patterns (label4)', () => {
+  it('reads "My" as first person and "Again," as a connective: no "My previous ___ years" stem', () => {
+    const text = 'Q&A with an air ambulance founder\n\nAnthony Marinello founded Tropic Air Rescue in Nassau in 2019 to fly patients between the islands. My previous 35 years of experience with helicopters made the decision easy, he said in the interview. Again, most operations in the country, around 97%, are done with single engine aircraft.';
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts.some((p) => /^My previous/.test(p))).to.be.false;
+    expect(prompts.some((p) => /^Again,/.test(p))).to.be.false;
+  });
+
+  it('never takes kin words for the blank’s gender ("___, whose first husband was killed, ... she would vote")', () => {
+    const text = [
+      'Labour rebels on terror law',
+      '',
+      'Barbara Follett, whose first husband was killed under house arrest in South Africa, confirmed she would vote against the government.',
+      'Tony Blair and Charles Clarke defended the changes, while Charles Kennedy and Diane Abbott said they would oppose them.',
+      'Some 32 Labour MPs voted against the legislation last week, and Clare Short said she would join them.',
+    ].join('\n');
+    const follett = draftCandidates(text, {count: 30}).candidates.find((c) => c.correct === 'Barbara Follett');
+    for (const distractor of follett?.distractors ?? []) expect(['Diane Abbott', 'Clare Short']).to.include(distractor);
+  });
+
+  it('keeps kin named by a first name apart from another person of that name ("his son Nick")', () => {
+    const analysis = analyze(['Nick Vaughan, a 20-year-old politics student, asked the first question.', 'Mr Howard was introduced by his son Nick, a trainee vicar.']);
+    const second = analysis.mentions[1].find((m) => m.text === 'Nick');
+    expect(second?.key).to.not.equal('Nick Vaughan');
+  });
+});

@@ -346,7 +346,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
  * alone under a quiz, as "Brown also said ___ ...". (A stem that opens on its blank keeps it.)
  */
 export function standAlone(prompt: string): string {
-  const rest = /^(?:But|And|Yet|So|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(prompt);
+  const rest = /^(?:But|And|Yet|So|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now|Again|Instead|Nevertheless|Nonetheless),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(prompt);
   if (!rest) return prompt;
   const tail = prompt.slice(rest[0].length);
   // A lower-case word that is not a name ("inflation") takes the sentence's capital; "iPhone" keeps its case.
@@ -408,8 +408,8 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
   // The stem's pronouns, when no other person is named in it, tell whose gender the blank has.
   if (entity.type === 'person' && !mentions.some((m) => m !== mention && analysis.entities.get(m.key)?.type === 'person')) {
     const vote =
-      (/\b(she|her|hers|herself|\w*woman|mother|daughter|wife|sister|actress|widow|girl)\b/i.test(prompt) ? 1 : 0) -
-      (/\b(he|his|him|himself|\w*(?<!wo)man|father|son|husband|brother|actor|widower|boy)\b/i.test(prompt) ? 1 : 0);
+      // (Kin words are left out: "whose first husband" is said of a woman, "his wife" of a man.)
+      (/\b(she|her|hers|herself|\w*woman|actress|widow|girl)\b/i.test(prompt) ? 1 : 0) - (/\b(he|his|him|himself|\w*(?<!wo)man|actor|widower|boy)\b/i.test(prompt) ? 1 : 0);
     if (vote) context.gender = vote > 0 ? 'f' : 'm';
   } else if (entity.type === 'person') {
     // "___ - best known for her television roles": a pronoun in the blank's own clause, before any other
@@ -417,7 +417,8 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
     const next = mentions.find((m) => m.start > mention.end && analysis.entities.get(m.key)?.type === 'person');
     const clause = /^[^.;:!?]*/.exec(sentence.slice(mention.end, next ? next.start : undefined))![0].slice(0, 80);
     const vote =
-      (/\b(?:she|her|herself|actress|\w+woman|mother|wife|daughter|sister)\b/i.test(clause) ? 1 : 0) - (/\b(?:he|his|him|himself|actor|\w*(?<!wo)man|father|husband|son|brother)\b/i.test(clause) ? 1 : 0);
+      // (Kin words name someone else: "whose first husband was killed ... she would vote" is a woman.)
+      (/\b(?:she|her|herself|actress|\w+woman)\b/i.test(clause) ? 1 : 0) - (/\b(?:he|his|him|himself|actor|\w+(?<!wo)man)\b/i.test(clause) ? 1 : 0);
     if (vote) context.gender = vote > 0 ? 'f' : 'm';
   }
   // "the men's Masters Cup", "el torneo femenino": every player in it, whoever else the stem names.

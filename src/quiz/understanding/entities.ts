@@ -494,7 +494,9 @@ function addNameMention({sentences, mentions}: Reading, {run, text, type}: Named
   const placeLike = /\b(from|in|at|near|to|into|across|outside|via)\s+$/i.test(sentences[run.sentence].slice(Math.max(0, run.tokens[0].index - 10), run.tokens[0].index));
   // "Hartwell, which is based in Leeds": a company, however its chair is called.
   const thing = /^,? (?:which|that)\b/.test(sentences[run.sentence].slice(run.tokens[0].index + text.length));
-  const alias = run.tokens.length === 1 && !placeLike && !thing ? aliasOf(aliases, text) : undefined;
+  // "introduced by his son Nick": kin named by a first name are family, not the article's other Nick.
+  const kin = /\b(?:son|daughter|wife|husband|brother|sister|mother|father|partner|grandson|granddaughter|widow|nephew|niece|cousin),? $/i.test(sentences[run.sentence].slice(Math.max(0, run.tokens[0].index - 14), run.tokens[0].index));
+  const alias = run.tokens.length === 1 && !placeLike && !thing && !kin ? aliasOf(aliases, text) : undefined;
   if (alias) {
     // A surname used alone ("Lavrov") marks a person; a first word alone ("Kim") only merges.
     [key, finalType] = [alias[0], 'person'];

@@ -22,4 +22,4 @@ export const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 't
  * A first- or second-person pronoun: an opinion or an address to the reader, a poor stem. Case matters:
  * "us" is a pronoun, "US" the United States.
  */
-export const FIRST_OR_SECOND_PERSON = /\b(?:I|[Yy]ou|[Ww]e|[Uu]s|[Oo]ur|[Yy]our)\b/;
+export const FIRST_OR_SECOND_PERSON = /\b(?:I|[Yy]ou|[Ww]e|[Uu]s|[Oo]ur|[Yy]our|[Mm]y|[Mm]e)\b/;
