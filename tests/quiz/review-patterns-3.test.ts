@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {draftCandidates} from '../../src/quiz/generate.js';
 import {checkCandidate, normalize} from '../../src/quiz/choosing/checks.js';
 import {analyze} from '../../src/quiz/understanding/entities.js';
-import {sameCamp, sameSideInStory, homeSides} from '../../src/quiz/understanding/affiliations.js';
+import {lineOfWork, sameCamp, sameSideInStory, homeSides} from '../../src/quiz/understanding/affiliations.js';
 import {selectQuestions, withoutNamedElsewhere} from '../../src/quiz/choosing/select.js';
 import {resolvePronouns} from '../../src/quiz/understanding/coreference.js';
 import {kindCertainty} from '../../src/quiz/understanding/kinds.js';
@@ -367,5 +367,30 @@ describe('the importance-floor trial’s patterns (label4)', () => {
     const analysis = analyze(['Nick Vaughan, a 20-year-old politics student, asked the first question.', 'Mr Howard was introduced by his son Nick, a trainee vicar.']);
     const second = analysis.mentions[1].find((m) => m.text === 'Nick');
     expect(second?.key).to.not.equal('Nick Vaughan');
+  });
+});
+
+describe('opponents, places and plural roles (label4)', () => {
+  it('gives an opponent the named side’s sex over pronoun votes ("Federer’s performance against ___")', () => {
+    const text = [
+      'Federer joins all-time greats',
+      '',
+      'Andy Roddick was the only player to put up any real resistance at Wimbledon, and Roger Federer’s performance against Andre Agassi in the US Open final was breathtaking.',
+      'Federer won three Grand Slams, while Tim Henman and Rafael Nadal were named in the ATP team of the year.',
+      // (A stray pronoun gives Agassi the wrong sex, as a scraped article once did.)
+      'Andre Agassi reached the final, and her form delighted the home fans.',
+      'Maria Sharapova said her Wimbledon title was the best moment of her life.',
+      'Svetlana Kuznetsova won the US Open and Anastasia Myskina the French Open, a first for Russian women.',
+    ].join('\n');
+    const agassi = draftCandidates(text, {count: 30}).candidates.find((c) => c.correct === 'Andre Agassi' && c.prompt.includes('against ___'));
+    expect(agassi, 'the opponent is asked').to.exist;
+    for (const distractor of agassi!.distractors) expect(['Maria Sharapova', 'Svetlana Kuznetsova', 'Anastasia Myskina']).to.not.include(distractor);
+  });
+
+  it('reads "Stanley Park" as a place, and plural roles as lines of work ("footballers ___ and Ole Gunnar Solskjaer")', () => {
+    expect(analyze(['Rick Parry has to deliver a new stadium in Stanley Park by 2008.']).entities.get('Stanley Park')?.type).to.equal('place');
+    expect(lineOfWork('footballers')).to.equal('player');
+    expect(lineOfWork('tycoons')).to.equal('business');
+    expect(lineOfWork('shareholders')).to.equal('business');
   });
 });

@@ -220,7 +220,8 @@ function pairedGender(analysis: Analysis, answer: Entity, context: SlotContext):
   for (const key of context.keys) {
     const other = analysis.entities.get(key);
     if (!other || other === answer || other.type !== 'person' || !other.gender) continue;
-    if (other.gender === answer.gender || (!answer.gender && headToHead)) return other.gender;
+    // (Head to head, the named side's sex wins over the answer's own, read from pronouns that may be wrong.)
+    if (other.gender === answer.gender || headToHead) return other.gender;
   }
   return undefined;
 }

@@ -17,7 +17,12 @@ const LINKS = new Set('and or but nor with against of to for by from than as at 
 const PLAYS_FOR = /^(?:, )?[^,;:.!?"“”()]{0,60}?\bfor (?:the )?$/;
 
 /** The line of work a role word names, if it is one we know ("prop" → player, "boss" → staff). */
-export const lineOfWork = (word: string | undefined) => (word ? ROLE_CLASSES.get(word.toLowerCase()) : undefined);
+export const lineOfWork = (word: string | undefined) => {
+  if (!word) return undefined;
+  const lower = word.toLowerCase();
+  // ("footballers ___ and Ole Gunnar Solskjaer", "the Irish horseracing tycoons JP McManus and ___".)
+  return ROLE_CLASSES.get(lower) ?? (lower.endsWith('s') ? ROLE_CLASSES.get(lower.slice(0, -1)) : undefined);
+};
 
 const add = (set: Set<string> | undefined, value: string) => (set ?? new Set<string>()).add(value);
 

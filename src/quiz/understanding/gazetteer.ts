@@ -22,9 +22,9 @@ export const TITLES = set(
 export const ROLE_CLASSES = new Map<string, string>(
   Object.entries({
     staff: 'coach manager boss selector trainer',
-    player: 'player striker midfielder defender goalkeeper keeper winger forward skipper captain fly-half scrum-half centre center wing prop hooker lock flanker full-back fullback debutant eight no.8 back-rower pitcher quarterback batsman bowler sprinter runner',
+    player: 'player footballer cricketer golfer boxer athlete jockey swimmer cyclist skier striker midfielder defender goalkeeper keeper winger forward skipper captain fly-half scrum-half centre center wing prop hooker lock flanker full-back fullback debutant eight no.8 back-rower pitcher quarterback batsman bowler sprinter runner',
     politics: 'minister president chancellor secretary senator sen governor gov mayor premier mp leader rep representative congressman congresswoman',
-    business: 'chairman ceo executive investor tycoon founder owner businessman businesswoman entrepreneur banker',
+    business: 'chairman ceo executive investor tycoon founder owner businessman businesswoman entrepreneur banker shareholder financier bidder',
     arts: 'singer actor actress playwright composer novelist author writer musician drummer guitarist bassist painter rapper songwriter',
     media: 'journalist reporter editor presenter correspondent critic broadcaster',
     law: 'judge lawyer prosecutor attorney barrister',
@@ -65,7 +65,7 @@ export const ORG_WORDS = set(
 export const PLACE_WORDS = set('republic kingdom states islands province county region sea ocean stadium arena airport street avenue ave blvd boulevard road square station bridge');
 /** First words of places ("Port Klang", "Mount Kenya", "Lake Como") and last words ("Berry Head", "Bantry Bay"). */
 export const PLACE_FIRST = set('port mount lake cape fort');
-export const PLACE_LAST = set('head bay point valley lake river hill hills island mountains peninsula coast harbour harbor falls springs heights');
+export const PLACE_LAST = set('head bay point valley lake river hill hills island mountains peninsula coast harbour harbor falls springs heights park');
 export const COMPASS = set('north south east west northeast northwest southeast southwest central eastern western');
 
 /**
