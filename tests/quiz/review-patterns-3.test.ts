@@ -5,7 +5,7 @@ import {analyze} from '../../src/quiz/understanding/entities.js';
 import {lineOfWork, sameCamp, sameSideInStory, homeSides} from '../../src/quiz/understanding/affiliations.js';
 import {selectQuestions, withoutNamedElsewhere} from '../../src/quiz/choosing/select.js';
 import {resolvePronouns} from '../../src/quiz/understanding/coreference.js';
-import {kindCertainty} from '../../src/quiz/understanding/kinds.js';
+import {kindCertainty, kindOf} from '../../src/quiz/understanding/kinds.js';
 import {createRandom} from '../../src/quiz/random.js';
 import type {Candidate} from '../../src/quiz/asking/candidate.js';
 import type {Entity} from '../../src/quiz/understanding/mentions.js';
@@ -392,5 +392,87 @@ describe('opponents, places and plural roles (label4)', () => {
     expect(lineOfWork('footballers')).to.equal('player');
     expect(lineOfWork('tycoons')).to.equal('business');
     expect(lineOfWork('shareholders')).to.equal('business');
+  });
+});
+
+describe('the sixth measuring set’s patterns (m15, read after its review)', () => {
+  const faqArticle = (question: string, answer: string, body: string) => [
+    'Apple Intelligence explained',
+    '',
+    body,
+    '',
+    '## Frequently Asked Questions',
+    '',
+    `### ${question}`,
+    answer,
+  ].join('\n');
+  const faqChoices = (text: string, question: string) => draftCandidates(text, {count: 30}).candidates.find((c) => c.kind === 'faq' && c.prompt === question);
+
+  it('swaps no product or version in an FAQ answer ("iOS 18" → "ChatGPT 18", "iOS 16")', () => {
+    const body = 'Apple Intelligence runs on iOS 18, iPadOS 18 and macOS Sequoia, and Siri can hand requests to ChatGPT. Apple said 40 million people tried it in the first week, and Tim Cook called it a new chapter for the company in Cupertino.';
+    const faq = faqChoices(faqArticle('What is Apple Intelligence?', 'The generative AI system integrated across iOS 18, iPadOS 18, and macOS Sequoia.', body), 'What is Apple Intelligence?');
+    for (const choice of faq?.distractors ?? []) expect(choice).to.not.match(/ChatGPT 18|iOS 1[0-7]\b|iOS 2\d/);
+  });
+
+  it('swaps no figure the FAQ question states ("What is a 128K context window?")', () => {
+    const body = 'Llama 3.1 comes in 8B, 70B and 405B sizes, and its context window grew from 8,000 tokens to 128,000 tokens. Meta released it on July 23, with 15 trillion tokens of training data.';
+    const faq = faqChoices(faqArticle('What is a 128K context window and why is it important?', 'It lets the model read up to 128,000 tokens at once, about 300 pages of text.', body), 'What is a 128K context window and why is it important?');
+    for (const choice of faq?.distractors ?? []) expect(choice).to.include('128,000');
+  });
+
+  it('turns no praise to blame in an FAQ answer ("improved" → "weakened efficiency")', () => {
+    const body = 'Smart cities use AI to manage traffic, energy and waste, and Singapore’s Smart Nation plan started in 2014. Barcelona cut water use by 25% with smart sensors, the city said.';
+    const faq = faqChoices(faqArticle('What are the benefits of smart city technologies?', 'The primary benefits include enhanced sustainability, improved efficiency, and a better quality of life for citizens.', body), 'What are the benefits of smart city technologies?');
+    for (const choice of faq?.distractors ?? []) expect(choice).to.not.match(/weakened|worse quality/);
+  });
+
+  it('passes a company’s kind only to organisations listed with it, and asks no title of unknown kind', () => {
+    const sentences = ['The features work in apps such as Mail, Notes, Messages, Freeform and Microsoft.', 'While Google and Microsoft focused on cloud models, Apple was quiet.', 'Apple has partnered with OpenAI to integrate Siri and ChatGPT.'];
+    const analysis = analyze(sentences);
+    expect(analysis.entities.get('Microsoft')?.group, 'listed together').to.equal(analysis.entities.get('Mail')?.group);
+    expect(kindOf(analysis.entities.get('Mail')!, analysis).kind).to.not.match(/^company:/);
+    expect(analysis.entities.get('ChatGPT')?.type).to.equal('work');
+    expect(passingAnswers(`Apple teams up with OpenAI\n\n${sentences.join(' ')} Apple said 40 million users would get them in the first week.`)).to.not.include('ChatGPT');
+  });
+
+  it('asks no year a later year in the stem orders, and no end of a reporting period', () => {
+    const text = [
+      'Netcompany joins OTCQX',
+      '',
+      'Although there was a temporary softness in Denmark’s private sector in 2022, both sectors are showing signs of rebound in 2024, Johansen said.',
+      'British Airways made a pre-tax profit of £75m in the three months ended 31 December 2004, and its full year results to March 2005 are due in May.',
+      'About 10% of Netcompany’s shares are held by US investors, and revenue rose 17% to DKK 6.1bn in 2021.',
+    ].join('\n');
+    const answers = passingAnswers(text);
+    expect(answers).to.not.include('2022');
+    expect(answers).to.not.include('31 December 2004');
+    expect(answers).to.not.include('March 2005');
+  });
+
+  it('never asks a change that another stem’s two figures give ("a ___ drop" beside "£75m compared with £125m")', () => {
+    const fact = (order: number, prompt: string, correct: string, distractors: string[]): Candidate => ({
+      kind: 'fact',
+      prompt,
+      correct,
+      distractors,
+      evidence: prompt.replace('___', correct),
+      explanation: '',
+      order,
+      answerKey: correct,
+      promptKeys: [],
+      figure: true,
+      signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
+    });
+    const facts = [
+      fact(0, 'British Airways has blamed high fuel prices for a ___ drop in profits.', '40%', ['30%', '35%', '45%']),
+      fact(1, 'In the three months to December the airline made a pre-tax profit of £75m compared with £125m a year earlier, and ___ passengers flew.', '8.1 million', ['7.1 million', '9.1 million', '6.1 million']),
+      fact(2, 'Turnover for the quarter was up ___ to £1.97bn.', '4.3%', ['3.3%', '5.3%', '3.8%']),
+      fact(3, 'BA expects annual surcharge revenues of ___.', '£160m', ['£120m', '£140m', '£180m']),
+    ];
+    const article = normalize(facts.map((f) => f.evidence).join(' ') + ' 30% 35% 45% 7.1 million 9.1 million 6.1 million 3.3% 5.3% 3.8% £120m £140m £180m');
+    const quiz = selectQuestions([], facts, 8, article, createRandom(1));
+    const prompts = quiz.map((q) => q.prompt);
+    expect(quiz.length, 'a quiz is chosen').to.be.at.least(3);
+    expect(prompts.some((p) => p.includes('drop in profits')) && prompts.some((p) => p.includes('compared with £125m'))).to.be.false;
   });
 });

@@ -15,7 +15,7 @@ import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understan
 import {latestYear as latestYearOf} from './distractors.js';
 import {mainPerson} from '../understanding/importance.js';
 import {resolvePronouns} from '../understanding/coreference.js';
-import {countsItsList} from '../understanding/figures.js';
+import {countsItsList, PRODUCT_AFTER, PRODUCT_BEFORE} from '../understanding/figures.js';
 
 /** How good an answer of each type makes a question: names and figures over generic terms. */
 const TYPE_WEIGHT: Partial<Record<EntityType, number>> = {
@@ -174,6 +174,9 @@ function blankable(analysis: Analysis, mentions: Mention[], sentence: string, me
   // "two ___ outings" filled with "Championship", "League" or "Cup": a bare competition word is a category,
   // and the club's own league makes two of them true.
   if (COMPETITION_WORD.test(mention.text)) return false;
+  // A title or product of unknown kind ("integrate Siri and ___": ChatGPT among iOS and iPadOS) takes
+  // stand-ins of any other kind of work; only "the film ___", "the album ___" name the kind.
+  if (analysis.entities.get(mention.key)?.type === 'work' && !/\b(?:film|movie|album|song|single|book|novel|play|series|show|opera|musical|documentary)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 20), mention.start))) return false;
   // Places as answers were the reviews' commonest give-aways: geography rules their stand-ins out ("the
   // chancellor is leaving ___ on a tour of Africa", "Tropic Air flies between ___ and the Bahamas"). So are
   // clubs in a match report ("victory over ___" beside the side itself and today's opponent). They stay in
@@ -219,6 +222,12 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   // stand-ins could be true too. "by the end of ___": only a future year fits a plan.
   if (!isNameType(mention.type) && (BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) || /^\s*\+/.test(sentence.slice(mention.end)))) return true;
   if (mention.type === 'year' && /\bby\s+$/i.test(sentence.slice(0, mention.start))) return true;
+  // "a temporary softness in ___, ... a rebound in 2024": a later year in the stem orders the choices, and
+  // only the years before it fit.
+  if (mention.type === 'year' && mentions.some((m) => m !== mention && m.type === 'year' && Number(m.text) > Number(mention.text))) return true;
+  // "the quarter to ___", "full year results to ___", "ended 31 December": the end of a reporting period is
+  // a calendar convention (a quarter ends on the 31st, a fiscal year in March), not news.
+  if ((mention.type === 'date' || mention.type === 'month') && /\b(?:ended|ending|ends|end of|to|until|through)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))) return true;
   // The story's own year (the latest it names) is the guess anyone makes, and its stand-ins could only be
   // earlier years, so the key would always be the latest choice.
   if (mention.type === 'year' && Number(mention.text) >= latestYearOf(analysis)) return true;
@@ -240,7 +249,7 @@ function splitsText(sentence: string, mention: Mention, mentions: Mention[]): bo
   // "#1", "Gallas' follow-up": a blank glued to a sign or a bare apostrophe reads wrong with other choices.
   if (/(?:#|\b[Nn]o\.\s?|\bn[º°]\s?|\bdorsal\s)$/.test(sentence.slice(0, mention.start)) || /^['’](?!s)/.test(sentence.slice(mention.end))) return true;
   // "iPhone ___ Pro", "iOS ___", "Windows ___": a model number is part of a product's name.
-  if (!isNameType(mention.type) && (/(?:\b\p{Ll}+\p{Lu}[\p{L}]*|\b(?:Windows|Galaxy|Pixel|PlayStation|Xbox|Android|Series|Model|Version|Gen)) $/u.test(sentence.slice(0, mention.start)) || /^ (?:Pro|Max|Plus|Ultra|Mini|Air|SE|Lite)\b/.test(sentence.slice(mention.end)))) return true;
+  if (!isNameType(mention.type) && (PRODUCT_BEFORE.test(sentence.slice(0, mention.start)) || PRODUCT_AFTER.test(sentence.slice(mention.end)))) return true;
   // "beat Nadia Petrova ___ 6-2": one set of a scoreline is half an answer.
   if (!isNameType(mention.type) && (/^ \d{1,2}-\d{1,2}\b/.test(sentence.slice(mention.end)) || /\b\d{1,2}-\d{1,2} $/.test(sentence.slice(0, mention.start)))) return true;
   // Part of a compound ("California-based") is no answer: the blank would split a word.

@@ -6,7 +6,7 @@
 import {fixArticleBefore} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
 import {containerPlace, contrastsOf, displayName, nameStandIns, numberStandIns, standInName, type SlotContext} from './distractors.js';
-import {countsItsList} from '../understanding/figures.js';
+import {countsItsList, PRODUCT_AFTER, PRODUCT_BEFORE} from '../understanding/figures.js';
 import {contentWords} from '../understanding/entities.js';
 import {isNameType, type Analysis, type Mention} from '../understanding/mentions.js';
 import {STOP} from '../understanding/gazetteer.js';
@@ -313,6 +313,13 @@ function mentionSlot(reading: FaqReading, mention: Mention, focus: boolean, ques
   const entity = analysis.entities.get(mention.key)!;
   const named = isNameType(mention.type);
   if (named && !english) return undefined;
+  // A product or title of unknown kind ("iOS 18", "ChatGPT") swaps into nonsense ("ChatGPT 18"): only
+  // people, places and organisations are swapped in an answer.
+  if (named && (entity.type === 'work' || entity.type === 'quote' || (entity.type === 'name' && kindOf(entity, analysis).strength < 0.9))) return undefined;
+  // "iOS 18" → "iOS 16": a version number is part of a product's name.
+  if (!named && (PRODUCT_BEFORE.test(key.slice(0, mention.start)) || PRODUCT_AFTER.test(key.slice(mention.end)))) return undefined;
+  // "What is a 128K context window?" answered "up to 128,000 tokens": the question states the figure.
+  if (!named && figuresIn(reading.question).has(valueOf(mention.text))) return undefined;
   // "through ___ methods: 1) ...": the list after the count says it; a swapped count would contradict it.
   if (countsItsList(key, mention)) return undefined;
   // A name's "the" goes with it, so each stand-in brings its own ("the Cherry MX Red", "Keychron").
@@ -337,6 +344,19 @@ function mentionSlot(reading: FaqReading, mention: Mention, focus: boolean, ques
   return {start, end: mention.end, text: key.slice(start, mention.end), options: sure.map((i) => options[i]), certainties: sure.map((i) => certainties[i]), focus};
 }
 
+/** A figure's value, with "K", "M", "B", "million" and "billion" read: "128K" and "128,000" are one figure. */
+function valueOf(text: string): number {
+  const match = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(k|m|b|bn|thousand|million|billion)?\b/i.exec(text);
+  if (!match) return NaN;
+  const scale = {k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9}[(match[2] ?? '').toLowerCase() as 'k'] ?? 1;
+  return Math.round(Number(match[1].replace(/,/g, '')) * scale * 1000) / 1000;
+}
+
+/** The values of every figure a question states. */
+function figuresIn(question: string): Set<number> {
+  return new Set([...question.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?\s*(?:k|m|b|bn|thousand|million|billion)?\b/gi)].map((m) => valueOf(m[0])));
+}
+
 /** What the stand-in finders know of the statement around one mention. */
 function slotContext({analysis, pair, key, keyMentions}: FaqReading, mention: Mention, questionWords: string[]): SlotContext {
   return {
@@ -350,12 +370,17 @@ function slotContext({analysis, pair, key, keyMentions}: FaqReading, mention: Me
   };
 }
 
+const EVALUATIVE = /^(?:better|worse|improved|weakened|strong|weak|enhanced|best|worst)$/i;
+
 /** Slots for the key's contrast words ("rose" / "fell") that the question does not use, clear of `taken`. */
 function contrastSlots(key: string, questionText: string, taken: Slot[]): Slot[] {
   const slots: Slot[] = [];
   for (const match of key.matchAll(/[\p{L}]+/gu)) {
     const options = contrastsOf(match[0]).filter((word) => !questionText.includes(word.toLowerCase()));
     const start = match.index!;
+    // Praise turned to blame ("improved" / "weakened efficiency", "more" / "less powerful") reads as absurd
+    // beside the rest of the answer: only measures and directions swap.
+    if (EVALUATIVE.test(match[0]) || (/^(?:more|less)$/i.test(match[0]) && /^\s+\p{L}+(?:ful|ive|ent|ant|able|ible|ous|ic|al|ed)\b/u.test(key.slice(start + match[0].length)))) continue;
     // Degree words ("significant / limited / minor") differ by shade: two of them say the same thing.
     const certainty = DEGREES.test(match[0]) ? 0.3 : 0.75;
     if (options.length && !questionText.includes(match[0].toLowerCase()) && ![...taken, ...slots].some((s) => s.start <= start && s.end > start))

@@ -77,6 +77,13 @@ const names = (answer: string, keys: string[]) => {
   return keys.some((key) => key === answer || (key.includes(' ') !== spaced && sameName(key, answer)));
 };
 
+/** Whether `y`'s stem holds two figures compared ("£75m compared with £125m") from which `x`'s change follows. */
+function changeGivenBy(x: Candidate, y: Candidate): boolean {
+  if (!/%$/.test(x.correct) || !/\b(?:rise|rose|fall|fell|drop|dropped|increase|increased|decrease|decreased|decline|declined|jump|jumped|growth|grew|up|down)\b/i.test(x.prompt)) return false;
+  const figures = y.prompt.match(/[$€£]\d[\d,.]*\s*(?:bn|m|million|billion)?/g) ?? [];
+  return figures.length >= 2 && /\b(?:compared with|compared to|against|from|a year earlier|a year ago|last year)\b/i.test(y.prompt);
+}
+
 const inCountry = (country: string, keys: string[]) => !!country && keys.some((key) => CAPITALS.get(key) === country);
 
 /** Whether two questions ask the same fact or one gives the other's answer away. */
@@ -92,6 +99,9 @@ function clash(x: Facets, y: Facets): boolean {
   // ... or a city of the country it asks for: "the Pakistani community in Manchester" answers "a visit to ___".
   if (inCountry(a.answerKey, b.promptKeys) || inCountry(b.answerKey, a.promptKeys)) return true;
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
+  // "a ___ drop in profits" beside a stem reading "a profit of £75m compared with £125m": the two figures
+  // give the change by arithmetic.
+  if (changeGivenBy(a, b) || changeGivenBy(b, a)) return true;
   // Two "who" questions offering the same stand-ins, each key missing from the other's choices: the one
   // name new to each is its key. (The same four names in both, keys included, give nothing away.)
   if (a.person && b.person && !b.distractors.includes(a.correct) && !a.distractors.includes(b.correct) && a.distractors.filter((d) => b.distractors.includes(d)).length >= 2) return true;

@@ -130,7 +130,9 @@ export function kindOf(entity: Entity, analysis: Analysis): Kind {
     }
     for (const [other, kind] of own) {
       const listed = byGroup.get(other.group);
-      known.set(other, kind.strength < 0.9 && listed && listed.kind !== 'person' ? {kind: listed.kind, strength: 0.85} : kind);
+      // (A company's kind passes only to organisations: "Mail, Notes, Messages and Microsoft" lists apps.)
+      const passes = listed && listed.kind !== 'person' && (!listed.kind.startsWith('company:') || other.type === 'org');
+      known.set(other, kind.strength < 0.9 && passes ? {kind: listed.kind, strength: 0.85} : kind);
     }
     kinds.set(analysis, known);
   }
