@@ -476,3 +476,21 @@ describe('the sixth measuring set’s patterns (m15, read after its review)', ()
     expect(prompts.some((p) => p.includes('drop in profits')) && prompts.some((p) => p.includes('compared with £125m'))).to.be.false;
   });
 });
+
+describe('short names of clubs (m15)', () => {
+  it('reads "Real" beside Real Sociedad as no alias and asks no such short name', () => {
+    const text = [
+      'Bomb threat at Bernabeu stadium',
+      '',
+      'Spectators were evacuated from Real Madrid’s Bernabeu stadium on Sunday following a bomb scare during the game against Real Sociedad.',
+      'More than 70,000 people left the ground with the score at 1-1 and only three minutes left to play.',
+      'Real took the lead just before the break when Brazilian striker Ronaldo cracked home with his left foot.',
+      'Sociedad levelled the match midway through the second half when Turkish striker Nihat Kahveci smashed home.',
+    ].join('\n');
+    const analysis = analyze(text.split('\n').slice(2));
+    const real = analysis.mentions[2].find((m) => m.text === 'Real');
+    expect(real?.key).to.not.equal('Real Sociedad');
+    expect(passingAnswers(text)).to.not.include('Real');
+    expect(passingAnswers(text)).to.not.include('Real Sociedad');
+  });
+});

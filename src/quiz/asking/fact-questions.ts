@@ -174,6 +174,8 @@ function blankable(analysis: Analysis, mentions: Mention[], sentence: string, me
   // "two ___ outings" filled with "Championship", "League" or "Cup": a bare competition word is a category,
   // and the club's own league makes two of them true.
   if (COMPETITION_WORD.test(mention.text)) return false;
+  // "Real took the lead" beside Real Sociedad: a short name that starts another name may be either.
+  if (isNameType(mention.type) && !mention.key.includes(' ') && firstWordsOf(analysis).has(mention.key)) return false;
   // A title or product of unknown kind ("integrate Siri and ___": ChatGPT among iOS and iPadOS) takes
   // stand-ins of any other kind of work; only "the film ___", "the album ___" name the kind.
   if (analysis.entities.get(mention.key)?.type === 'work' && !/\b(?:film|movie|album|song|single|book|novel|play|series|show|opera|musical|documentary)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 20), mention.start))) return false;
@@ -188,6 +190,14 @@ function blankable(analysis: Analysis, mentions: Mention[], sentence: string, me
   if (mention.fixed || taken.has(mention.key) || containerPlace(mentions, mention, sentence) || mentions.some((other) => other !== mention && (other.key === mention.key || sameThing(other.key, mention.key))))
     return false;
   return !asideOrUnclear(analysis, sentence, mention, dangling) && !figureGivenAway(analysis, sentence, mention, mentions) && !splitsText(sentence, mention, mentions) && !idiomOrPointer(sentence, mention);
+}
+
+/** The first words of the article's names of two words or more, worked out once per analysis. */
+const firstWords = new WeakMap<Analysis, Set<string>>();
+function firstWordsOf(analysis: Analysis): Set<string> {
+  let words = firstWords.get(analysis);
+  if (!words) firstWords.set(analysis, (words = new Set([...analysis.entities.keys()].filter((key) => key.includes(' ')).map((key) => key.slice(0, key.indexOf(' '))))));
+  return words;
 }
 
 /** Whether the stem does not say whose or what the blank is, or the blank holds an aside to the story. */

@@ -4,6 +4,7 @@
  * numbers by pattern. One pass over the article builds indexes so later steps never rescan it.
  */
 import {findAffiliations} from './affiliations.js';
+import {CLUB} from './kinds.js';
 import {finish, forEachInSteps, mapInSteps} from '../steps.js';
 import {initials, shape} from './name-shapes.js';
 import {findFigures} from './figures.js';
@@ -481,7 +482,11 @@ function aliasOf({people, firstWords}: Aliases, word: string): [string, boolean]
   // A surname that also starts another name ("Brennan" of Thomas Brennan and of Brennan Appliances) is
   // either: no alias then.
   if (byLast.length && firstWords.has(word)) return undefined;
-  return byLast.length === 1 ? [byLast[0], true] : !byLast.length && byFirst.length === 1 ? [byFirst[0], false] : undefined;
+  // A club's first word is no alias: "Real took the lead" is Real Madrid's short name, not Real
+  // Sociedad's (a given name, "Jamie", always may be); and a place ("Madrid") is no one's surname.
+  const given = FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
+  if (byLast.length === 1) return PLACES.has(word) || CLUB.test(byLast[0]) ? undefined : [byLast[0], true];
+  return !byLast.length && byFirst.length === 1 && (given || !CLUB.test(byFirst[0])) ? [byFirst[0], false] : undefined;
 }
 
 const addTitle = (titlesOf: Map<string, Set<string>>, key: string, title: string) => (titlesOf.get(key) ?? titlesOf.set(key, new Set()).get(key)!).add(title);

@@ -14,7 +14,7 @@ export const STAND_IN_FLOOR = 0.6;
 /** News outlets, agencies and data sites: they report the story, they are not in it. */
 const MEDIA =
   /\b(?:News|Sports?|Times|Post|Journal|Herald|Guardian|Telegraph|Tribune|Gazette|Daily|Weekly|Magazine|Radio|TV|Press|Reuters|BBC|CNN|ESPN|The Athletic|Analyst|Transfermarkt|Opta|Bloomberg|AFP|AP|KCNA|Yonhap|Xinhua|Fox|NBC|CBS|ABC|NPR|Politico|Axios|Forbes|Wired|Verge|TechCrunch|Engadget|Variety|Billboard|Deadline|Insider|Economist|Wikipedia|YouTube|Twitter|Facebook|Instagram|TikTok|Reddit|Medium|Substack|Blog|Podcast)\b/;
-const CLUB = /\b(?:FC|CF|AFC|United|City|Rovers|Albion|Town|Wanderers|Athletic|Hotspur|Real|Atletico|Atlético|Sporting|Inter|Juventus|Borussia|Olympique|Celtic|Rangers)\b/;
+export const CLUB = /\b(?:FC|CF|AFC|United|City|Rovers|Albion|Town|Wanderers|Athletic|Hotspur|Real|Atletico|Atlético|Sporting|Inter|Juventus|Borussia|Olympique|Celtic|Rangers)\b/;
 const COMPANY = /\b(?:Inc|Corp|Ltd|LLC|plc|GmbH|Group|Holdings|Technologies|Systems|Labs?|Motors|Airlines|Airways|Bank|Capital|Partners|Ventures|Pharma|Robotics|Analytics|Bancorp)\b\.?/;
 const GOVERNMENT = /\b(?:Ministry|Department|Agency|Commission|Committee|Council|Parliament|Congress|Senate|Court|Police|Army|Government|Office|Authority|Reserve|Administration|Bureau|Service)\b/;
 /** Continents and world regions: a reader rules them out for most slots without reading. */
