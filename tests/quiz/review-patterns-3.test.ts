@@ -494,3 +494,29 @@ describe('short names of clubs (m15)', () => {
     expect(passingAnswers(text)).to.not.include('Real Sociedad');
   });
 });
+
+describe('characters, officials and the side a stem names (label3)', () => {
+  it('keeps a character played and a referee out of a cast or a team', () => {
+    const analysis = analyze([
+      'The Aviator, in which Leonardo DiCaprio plays millionaire Howard Hughes, won best film.',
+      'Referee Graham Poll sent off Newcastle midfielder Lee Bowyer, and Liverpool striker Luis Garcia scored twice.',
+    ]);
+    const [dicaprio, hughes, poll, bowyer] = ['Leonardo DiCaprio', 'Howard Hughes', 'Graham Poll', 'Lee Bowyer'].map((key) => analysis.entities.get(key)!);
+    expect([...(hughes.lines ?? [])]).to.include('character');
+    expect(sameCamp(dicaprio, hughes)).to.be.false;
+    expect(sameCamp(bowyer, poll)).to.be.false;
+  });
+
+  it('puts the blank on the side the stem names ("___ was inches away from giving Newcastle the lead")', () => {
+    const text = [
+      'Liverpool 3-1 Newcastle',
+      '',
+      'Liverpool striker Milan Baros scored twice as Liverpool beat Newcastle at Anfield on Sunday.',
+      'Olivier Bernard was only inches away from giving Newcastle the lead after 20 minutes, when he fired just wide from a free-kick.',
+      'Liverpool midfielder Steven Gerrard and Liverpool winger Luis Garcia both went close before the break.',
+      'Newcastle defender Andrew O’Brien and Newcastle midfielder Jermaine Jenas were booked, and Newcastle winger Kieron Dyer limped off.',
+    ].join('\n');
+    const bernard = draftCandidates(text, {count: 30}).candidates.find((c) => c.correct === 'Olivier Bernard');
+    for (const distractor of bernard?.distractors ?? []) expect(['Steven Gerrard', 'Luis Garcia', 'Milan Baros']).to.not.include(distractor);
+  });
+});

@@ -2,7 +2,7 @@
  * Body sentence → fill-in-the-blank questions: one named or numeric mention is blanked ("___"), with a
  * preceding "the", "a" or "an" so grammar gives nothing away; distractors are stand-ins of the same type.
  */
-import {homeSides, lineOfWork, sameSideInStory} from '../understanding/affiliations.js';
+import {homeSides, isSide, lineOfWork, sameSideInStory, sideKey} from '../understanding/affiliations.js';
 import {NUMBER_WORDS, TITLES} from '../understanding/gazetteer.js';
 import {FIRST_OR_SECOND_PERSON, indefiniteArticle} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
@@ -464,8 +464,14 @@ function nameChoices(analysis: Analysis, index: number, mention: Mention, {start
   // "Chelsea lost to ___": the team the story is about is never its own opponent, nor a rival's.
   // "an England loose-forward trio of ___": a Wales story's players, named with no side, are Wales's.
   const home = entity.type === 'person' ? homeSides(analysis.entities, subjects) : undefined;
+  // "Who was inches away from giving Newcastle the lead?": the stem itself puts the blank on a side.
+  const stemSide = entity.type === 'person' ? sideInStem(analysis, index, mention) : undefined;
+  const blankSides = stemSide ? new Set([...(entity.sides ?? []), stemSide]) : entity.sides;
   const standIns = nameStandIns(analysis, entity, context, 5).filter(
-    (e) => e !== subject && !(e.type === 'org' && subjects.has(e.key)) && !(e.type === 'person' && entity.type === 'person' && !sameSideInStory(entity, e, home))
+    (e) =>
+      e !== subject &&
+      !(e.type === 'org' && subjects.has(e.key)) &&
+      !(e.type === 'person' && entity.type === 'person' && !sameSideInStory({...entity, sides: blankSides}, e, home))
   );
   // Stand-ins none of which the article names ("Serie A" and "Premier League" for Real Madrid's league,
   // "Manchester" for MacWorld's city) make the question one of general knowledge.
@@ -486,6 +492,18 @@ function nameChoices(analysis: Analysis, index: number, mention: Mention, {start
   const role = context.title;
   const certainties = standIns.map((e) => standInCertainty(entity, e, analysis) * (role && !e.titles?.has(role) ? 0.5 : 1));
   return {correct, distractors, certainties};
+}
+
+/** The side a stem puts a person's blank on: "___ gave Chelsea the lead", "giving Newcastle the lead". */
+function sideInStem(analysis: Analysis, index: number, mention: Mention): string | undefined {
+  const sentence = analysis.sentences[index];
+  for (const other of analysis.mentions[index]) {
+    const side = analysis.entities.get(other.key);
+    if (other === mention || !isSide(side)) continue;
+    const around = sentence.slice(Math.max(0, other.start - 12), other.end + 24);
+    if (/\b(?:gave|give|gives|giving|put|puts|putting|handed|hand|fired|firing|sent|sending)\s+\S+(?:\s\S+)*?\s+(?:the lead|ahead|in front)\b/i.test(around) && /\b(?:the lead|ahead|in front)\b/.test(sentence.slice(other.end, other.end + 24))) return sideKey(side);
+  }
+  return undefined;
 }
 
 /** A figure's choices: the figure and its stand-ins, each with the blank's article. */

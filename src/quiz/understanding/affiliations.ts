@@ -6,6 +6,7 @@
  * story: only the key would fit "danced past Andrea Masi and ___ into the Italian half".
  */
 import {ROLE_CLASSES} from './gazetteer.js';
+import {CLUB, CLUBS} from './kinds.js';
 import {isNameType, type Entity, type Mention} from './mentions.js';
 
 /** Lowercase words between a side and a name: "England flanker ", "Leicester's in-form prospect ". */
@@ -33,12 +34,14 @@ export function findAffiliations(sentences: string[], mentions: Mention[][], ent
     list.forEach((mention, i) => {
       const person = entities.get(mention.key);
       if (person?.type !== 'person') return;
-      const before = /([\p{L}.-]+) $/u.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
+      const before = /([\p{L}.-]+),? $/u.exec(sentence.slice(Math.max(0, mention.start - 30), mention.start))?.[1];
       const line = lineOfWork(before);
       if (line) person.lines = add(person.lines, line);
+      // "DiCaprio plays millionaire Howard Hughes": a role played is a character, no cast member.
+      if (/\b(?:plays|played|playing|portrays|portrayed|role of|character of|starring as|stars as)\s+(?:\p{Ll}+\s+){0,2}$/u.test(sentence.slice(Math.max(0, mention.start - 40), mention.start))) person.lines = add(person.lines, 'character');
       for (const title of person.titles ?? []) if (lineOfWork(title)) person.lines = add(person.lines, lineOfWork(title)!);
       const side = sideBefore(sentence, list, i, entities) ?? sideAfter(sentence, list, i, entities);
-      if (side) person.sides = add(person.sides, `${side.type}:${side.key}`);
+      if (side) person.sides = add(person.sides, sideKey(side));
     });
   });
 }
@@ -47,7 +50,7 @@ export function findAffiliations(sentences: string[], mentions: Mention[][], ent
 function sideBefore(sentence: string, list: Mention[], i: number, entities: Map<string, Entity>): Entity | undefined {
   const previous = list.slice(0, i).reverse().find((m) => entities.get(m.key)?.type !== undefined && isNameType(entities.get(m.key)!.type));
   const side = previous && entities.get(previous.key);
-  if (!side || (side.type !== 'place' && side.type !== 'org')) return undefined;
+  if (!previous || !isSide(side)) return undefined;
   const match = BETWEEN_SIDE_AND_NAME.exec(sentence.slice(previous.end, list[i].start));
   if (!match) return undefined;
   const words = match[2].trim().split(' ').filter(Boolean);
@@ -65,9 +68,16 @@ function sideBefore(sentence: string, list: Mention[], i: number, entities: Map<
 function sideAfter(sentence: string, list: Mention[], i: number, entities: Map<string, Entity>): Entity | undefined {
   const next = list.slice(i + 1).find((m) => entities.get(m.key)?.type !== undefined && isNameType(entities.get(m.key)!.type));
   const side = next && entities.get(next.key);
-  if (!side || (side.type !== 'place' && side.type !== 'org')) return undefined;
+  if (!next || !isSide(side)) return undefined;
   return PLAYS_FOR.test(sentence.slice(list[i].end, next.start)) ? side : undefined;
 }
+
+/** Whether a name can be a side: a place, an organisation, or a club the article names bare ("Liverpool"). */
+export const isSide = (entity: Entity | undefined): entity is Entity =>
+  !!entity && (entity.type === 'place' || entity.type === 'org' || (entity.type === 'name' && (CLUBS.has(entity.key) || CLUB.test(entity.key))));
+
+/** A side's key as sides are stored ("org:Liverpool"): a bare club counts as an organisation. */
+export const sideKey = (entity: Entity) => `${entity.type === 'name' ? 'org' : entity.type}:${entity.key}`;
 
 /** Sides of one kind (places, organisations) that share nothing: the two people play on opposite sides. */
 function opposed(a: Set<string> | undefined, b: Set<string> | undefined): boolean {
@@ -84,7 +94,7 @@ function opposed(a: Set<string> | undefined, b: Set<string> | undefined): boolea
  * Lines that stand apart from the people a story is mostly about: a coach or an owner among players (or a
  * player among coaches) gives itself away, so these need the same line on both sides, not just no conflict.
  */
-const APART = ['staff', 'business'];
+const APART = ['staff', 'business', 'official', 'character'];
 
 /**
  * The sides of the story's own subject ("place:Wales" in "Wales win in Rome") that the article puts people
@@ -94,7 +104,7 @@ export function homeSides(entities: Map<string, Entity>, subjects: Iterable<stri
   const home = new Set<string>();
   for (const key of subjects) {
     const entity = entities.get(key);
-    const side = entity && `${entity.type}:${key}`;
+    const side = isSide(entity) ? sideKey(entity) : undefined;
     if (side && [...entities.values()].some((person) => person.sides?.has(side))) home.add(side);
   }
   return home.size ? home : undefined;

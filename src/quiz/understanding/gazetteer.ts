@@ -12,7 +12,7 @@ export const STOP = set(
 
 /** Words of a title that comes before a name ("Foreign Minister", "Chair", "Dr."). */
 export const TITLES = set(
-  'boss skipper captain keeper promoter drummer guitarist bassist producer chef designer architect lawyer prosecutor astronaut commander pilot engineer surgeon nurse forward striker midfielder defender goalkeeper winger critic curator organiser organizer founder nurse teacher painter composer actress actor singer author writer novelist journalist reporter editor historian forecaster meteorologist economist analyst researcher scientist professor president minister foreign prime secretary chair chairman ceo dr mr mrs ms sen senator gov governor king queen prince pope gen general coach manager judge rep mayor chancellor director chief leader captain professor prof vice deputy ambassador spokesperson spokesman spokeswoman speaker executive officer administrator commissioner representative attorney sheriff colonel admiral premier head founder striker midfielder defender goalkeeper forward analyst editor'
+  'boss skipper captain keeper referee umpire promoter drummer guitarist bassist producer chef designer architect lawyer prosecutor astronaut commander pilot engineer surgeon nurse forward striker midfielder defender goalkeeper winger critic curator organiser organizer founder nurse teacher painter composer actress actor singer author writer novelist journalist reporter editor historian forecaster meteorologist economist analyst researcher scientist professor president minister foreign prime secretary chair chairman ceo dr mr mrs ms sen senator gov governor king queen prince pope gen general coach manager judge rep mayor chancellor director chief leader captain professor prof vice deputy ambassador spokesperson spokesman spokeswoman speaker executive officer administrator commissioner representative attorney sheriff colonel admiral premier head founder striker midfielder defender goalkeeper forward analyst editor'
 );
 
 /**
@@ -28,6 +28,7 @@ export const ROLE_CLASSES = new Map<string, string>(
     arts: 'singer actor actress playwright composer novelist author writer musician drummer guitarist bassist painter rapper songwriter',
     media: 'journalist reporter editor presenter correspondent critic broadcaster',
     law: 'judge lawyer prosecutor attorney barrister',
+    official: 'referee umpire linesman official',
   }).flatMap(([line, words]) => words.split(' ').map((word) => [word, line] as [string, string]))
 );
 

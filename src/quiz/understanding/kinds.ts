@@ -67,7 +67,7 @@ export function kindCertainty(entity: Entity): number {
 }
 
 /** Clubs known by one word, which a sports story uses without "FC": typed as clubs only in sports stories. */
-const CLUBS = new Set(
+export const CLUBS = new Set(
   'Paris Saint-Germain|Bayern Munich|Athletic Bilbao|AC Milan|Inter Milan|Aston Villa|Nottingham Forest|Crystal Palace|West Ham|Real Sociedad|Red Bull Salzburg|Barcelona Valencia Sevilla Villarreal Elche Girona Getafe Osasuna Mallorca Betis Espanyol Alaves Celta Granada Almeria Cadiz Levante Leganes Arsenal Chelsea Liverpool Everton Tottenham Newcastle Fulham Brentford Burnley Southampton Wolves Brighton Bournemouth Watford Sunderland Juventus Milan Napoli Roma Lazio Atalanta Fiorentina Torino Bologna Genoa Benfica Porto Ajax PSV Feyenoord Celtic Rangers Galatasaray Fenerbahce Besiktas Bayern Dortmund Leipzig Leverkusen Monaco Marseille Lyon Lille Nice PSG Flamengo Palmeiras Boca River Chivas Anderlecht Salzburg Basel Olympiacos Panathinaikos Shakhtar Dynamo Sporting Braga Inter'.split(
     /[| ]/
   )
