@@ -95,12 +95,14 @@ describe('questions that give each other away', () => {
 
 describe('figures that are not the story', () => {
   it('asks no age between commas after a role ("The veteran film-maker, 68, won ...")', () => {
-    const text = 'Berlin honours Korean director\n\nThe veteran film-maker, 68, won the best director prize at the Cannes Film Festival in 2002. Im Kwon-Taek has made more than 100 films in a 40-year career. He was given an honorary Golden Bear on Thursday.';
+    const text =
+      'Berlin honours Korean director\n\nThe veteran film-maker, 68, won the best director prize at the Cannes Film Festival in 2002. Im Kwon-Taek has made more than 100 films in a 40-year career. He was given an honorary Golden Bear on Thursday.';
     expect(passingAnswers(text)).to.not.include('68');
   });
 
   it('asks no one set of a scoreline ("beat Nadia Petrova ___ 6-2")', () => {
-    const text = 'Molik into last 16\n\nAlicia Molik equalled her best performance at a Grand Slam event when she beat unseeded Russian Nadia Petrova 6-3 6-2 to reach the fourth round. Molik will face Lindsay Davenport next, after Davenport won 6-2 6-4 against Nicole Vaidisova. Molik said she was delighted to be through.';
+    const text =
+      'Molik into last 16\n\nAlicia Molik equalled her best performance at a Grand Slam event when she beat unseeded Russian Nadia Petrova 6-3 6-2 to reach the fourth round. Molik will face Lindsay Davenport next, after Davenport won 6-2 6-4 against Nicole Vaidisova. Molik said she was delighted to be through.';
     expect(passingAnswers(text)).to.not.include('6-3');
     expect(passingAnswers(text)).to.not.include('6-2');
   });
@@ -138,7 +140,10 @@ describe('companies and places a lexicon knows', () => {
       .candidates.map((c) => checkCandidate(c, article))
       .filter((c) => c && confidenceOf(c) >= CONFIDENCE_THRESHOLD)
       .map((c) => c!.correct);
-    expect(answers.some((answer) => ['Hitachi', 'Fujitsu', 'Matsushita'].includes(answer)), answers.join(' | ')).to.be.true;
+    expect(
+      answers.some((answer) => ['Hitachi', 'Fujitsu', 'Matsushita'].includes(answer)),
+      answers.join(' | ')
+    ).to.be.true;
     for (const raw of draftCandidates(text, {count: 30}).candidates.filter((c) => c.correct === 'Fujitsu')) {
       const distractors = checkCandidate(raw, article)?.distractors ?? [];
       for (const distractor of distractors) expect(['Hitachi', 'Matsushita', 'Panasonic', 'Sony', 'Samsung', 'Sharp']).to.include(distractor);
@@ -187,15 +192,20 @@ describe('the fourth tuning set’s patterns (label2)', () => {
       'Costin has since trained in Poland, where he has daily cryotherapy, and he hopes to race again in 2006.',
     ].join('\n');
     const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
-    expect(prompts.some((p) => /^Within (?:three|___) days Costin was flying/.test(p)), prompts.join('\n')).to.be.true;
+    expect(
+      prompts.some((p) => /^Within (?:three|___) days Costin was flying/.test(p)),
+      prompts.join('\n')
+    ).to.be.true;
   });
 
   it('asks no model number ("iPhone ___ Pro", "iOS ___") and no player’s country ("Patty Schnyder from ___")', () => {
-    const phones = 'Apple Intelligence runs only on the iPhone 15 Pro and later models, and it needs iOS 18 to work. Apple said 40 million people had installed the update in its first week, more than any update since 2019.';
+    const phones =
+      'Apple Intelligence runs only on the iPhone 15 Pro and later models, and it needs iOS 18 to work. Apple said 40 million people had installed the update in its first week, more than any update since 2019.';
     const answers = passingAnswers(`Apple Intelligence arrives\n\n${phones}`);
     expect(answers).to.not.include('15');
     expect(answers).to.not.include('18');
-    const tennis = 'Myskina into quarter-finals\n\nAnastasia Myskina beat Amelie Mauresmo 6-4 6-2 in Paris on Tuesday. Myskina will face eighth seed Patty Schnyder from Switzerland in the semi-finals on Thursday, after Schnyder won in three sets.';
+    const tennis =
+      'Myskina into quarter-finals\n\nAnastasia Myskina beat Amelie Mauresmo 6-4 6-2 in Paris on Tuesday. Myskina will face eighth seed Patty Schnyder from Switzerland in the semi-finals on Thursday, after Schnyder won in three sets.';
     expect(passingAnswers(tennis)).to.not.include('Switzerland');
   });
 
@@ -233,26 +243,36 @@ describe('the fourth tuning set’s patterns (label2)', () => {
 
 describe('what the engine missed on news it could ask (coverage)', () => {
   it('reads "US" as a country, not the pronoun "us": the sentence stays askable', () => {
-    const text = 'Music players boom\n\nDigital music players are now the gadget of choice among young Americans, a study found. One in 10 US adults - 22 million people - now owns a digital music player of some sort, the study said. Sales of downloaded songs rose tenfold in 2004, with 200 million tracks bought online in the US and Europe.';
+    const text =
+      'Music players boom\n\nDigital music players are now the gadget of choice among young Americans, a study found. One in 10 US adults - 22 million people - now owns a digital music player of some sort, the study said. Sales of downloaded songs rose tenfold in 2004, with 200 million tracks bought online in the US and Europe.';
     const answers = passingAnswers(text);
-    expect(answers.some((a) => ['22 million', '200 million'].includes(a)), answers.join(' | ')).to.be.true;
+    expect(
+      answers.some((a) => ['22 million', '200 million'].includes(a)),
+      answers.join(' | ')
+    ).to.be.true;
   });
 
   it('asks a measure glued to its unit ("can hold 6GB compared to a previous 4GB")', () => {
-    const text = 'Apple iPod family expands market\n\nApple has expanded its iPod family with the release of its next generation of digital music players. The new iPod mini model can hold 6GB compared to a previous 4GB, the company said on Tuesday. A 30GB version has also been added to the iPod Photo family.';
+    const text =
+      'Apple iPod family expands market\n\nApple has expanded its iPod family with the release of its next generation of digital music players. The new iPod mini model can hold 6GB compared to a previous 4GB, the company said on Tuesday. A 30GB version has also been added to the iPod Photo family.';
     const answers = passingAnswers(text);
-    expect(answers.some((a) => a === '6GB' || a === '30GB'), answers.join(' | ')).to.be.true;
+    expect(
+      answers.some((a) => a === '6GB' || a === '30GB'),
+      answers.join(' | ')
+    ).to.be.true;
   });
 
   it('counts things named a word or two on ("to win three Grand Slams in a year")', () => {
-    const text = 'Federer joins all-time greats\n\nRoger Federer became the first man since Mats Wilander in 1988 to win three Grand Slams in a year, after victories in Melbourne, London and New York. The Swiss finished the season with 11 titles and lost only six of his 80 matches.';
+    const text =
+      'Federer joins all-time greats\n\nRoger Federer became the first man since Mats Wilander in 1988 to win three Grand Slams in a year, after victories in Melbourne, London and New York. The Swiss finished the season with 11 titles and lost only six of his 80 matches.';
     expect(passingAnswers(text)).to.include('three');
   });
 });
 
 describe('the labelled tuning sets’ patterns (label3)', () => {
   it('asks no place as an answer: geography rules its stand-ins out', () => {
-    const text = 'Musharraf in talks\n\nPakistan President Pervez Musharraf met business leaders during a visit to Britain lasting 11 days, officials said. The chancellor is leaving Britain on a high-profile tour of Tanzania, Kenya and Mozambique next week. Talks covered investment worth £500m and 3,000 new jobs.';
+    const text =
+      'Musharraf in talks\n\nPakistan President Pervez Musharraf met business leaders during a visit to Britain lasting 11 days, officials said. The chancellor is leaving Britain on a high-profile tour of Tanzania, Kenya and Mozambique next week. Talks covered investment worth £500m and 3,000 new jobs.';
     const answers = passingAnswers(text);
     for (const place of ['Britain', 'Tanzania', 'Kenya', 'Mozambique', 'Pakistan']) expect(answers).to.not.include(place);
   });
@@ -271,7 +291,8 @@ describe('the labelled tuning sets’ patterns (label3)', () => {
   });
 
   it('asks no standing rule or definition ("commonly defined as ___", "his target ... spending ___")', () => {
-    const text = 'Japan slips into recession\n\nA recession is commonly defined as three consecutive quarters of negative growth, the report said. Mr Brown wants other G8 nations to match his target for overseas aid - spending 0.7% of national income by 2013. Japan’s economy shrank 0.1% in the three months to September, after a 0.2% fall before.';
+    const text =
+      'Japan slips into recession\n\nA recession is commonly defined as three consecutive quarters of negative growth, the report said. Mr Brown wants other G8 nations to match his target for overseas aid - spending 0.7% of national income by 2013. Japan’s economy shrank 0.1% in the three months to September, after a 0.2% fall before.';
     const answers = passingAnswers(text);
     expect(answers).to.not.include('three');
     expect(answers).to.not.include('0.7%');
@@ -287,7 +308,11 @@ describe('the labelled tuning sets’ patterns (label3)', () => {
       'Mr Clarke said the change was "a scandal", and Vince Cable called for an inquiry into the £3.4bn.',
     ].join('\n');
     const fallon = draftCandidates(text, {count: 30}).candidates.filter((c) => c.correct === 'Fallon' || c.correct === 'Michael Fallon');
-    for (const candidate of fallon) expect(candidate.distractors.some((d) => /Brown/.test(d)), candidate.prompt).to.be.false;
+    for (const candidate of fallon)
+      expect(
+        candidate.distractors.some((d) => /Brown/.test(d)),
+        candidate.prompt
+      ).to.be.false;
   });
 
   it('points "He" back only at a sentence’s subject, and "Its" at the organisation before', () => {
@@ -317,7 +342,8 @@ describe('the labelled tuning sets’ patterns (label3)', () => {
     const article = ` ${normalize(candidate.evidence + ' Bruce Wayne and James Bond were there too.')} `;
     expect(checkCandidate(candidate, article)).to.equal(undefined);
     expect(checkCandidate({...candidate, prompt: candidate.prompt.replace('*', ''), evidence: candidate.evidence.replace('*', '')}, article.replace('*', '')), 'without the marker').to.not.equal(undefined);
-    const bullets = 'Tiempos de viaje\n\nCaballería: 10 horas 40 minutos para un ciclo completo.\n\nLa infantería tarda 24 horas en recorrer la misma distancia de 20 casillas en el mapa del juego, según el autor del artículo.';
+    const bullets =
+      'Tiempos de viaje\n\nCaballería: 10 horas 40 minutos para un ciclo completo.\n\nLa infantería tarda 24 horas en recorrer la misma distancia de 20 casillas en el mapa del juego, según el autor del artículo.';
     expect(passingAnswers(bullets)).to.not.include('10');
   });
 
@@ -335,7 +361,12 @@ describe('the labelled tuning sets’ patterns (label3)', () => {
       person: true,
       signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
     });
-    const facts = [fact(0, 'Oliver Letwin', ['Simon Sweetman', 'Evan Davis', 'Peter Mandelson']), fact(1, 'Vincent Cable', ['Simon Sweetman', 'Evan Davis', 'Peter Mandelson']), fact(2, 'Gordon Brown', ['Tony Blair', 'John Prescott']), fact(3, 'Charles Kennedy', ['Michael Howard', 'Tony Blair'])];
+    const facts = [
+      fact(0, 'Oliver Letwin', ['Simon Sweetman', 'Evan Davis', 'Peter Mandelson']),
+      fact(1, 'Vincent Cable', ['Simon Sweetman', 'Evan Davis', 'Peter Mandelson']),
+      fact(2, 'Gordon Brown', ['Tony Blair', 'John Prescott']),
+      fact(3, 'Charles Kennedy', ['Michael Howard', 'Tony Blair']),
+    ];
     const article = normalize(facts.map((f) => f.evidence).join(' ') + ' Simon Sweetman, Evan Davis, Peter Mandelson, Tony Blair, John Prescott and Michael Howard spoke.');
     const quiz = selectQuestions([], facts, 8, article, createRandom(1));
     const keys = quiz.map((q) => q.choices.find((c) => c.id === q.answer)!.text);
@@ -345,7 +376,8 @@ describe('the labelled tuning sets’ patterns (label3)', () => {
 
 describe('the importance-floor trial’s patterns (label4)', () => {
   it('reads "My" as first person and "Again," as a connective: no "My previous ___ years" stem', () => {
-    const text = 'Q&A with an air ambulance founder\n\nAnthony Marinello founded Tropic Air Rescue in Nassau in 2019 to fly patients between the islands. My previous 35 years of experience with helicopters made the decision easy, he said in the interview. Again, most operations in the country, around 97%, are done with single engine aircraft.';
+    const text =
+      'Q&A with an air ambulance founder\n\nAnthony Marinello founded Tropic Air Rescue in Nassau in 2019 to fly patients between the islands. My previous 35 years of experience with helicopters made the decision easy, he said in the interview. Again, most operations in the country, around 97%, are done with single engine aircraft.';
     const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
     expect(prompts.some((p) => /^My previous/.test(p))).to.be.false;
     expect(prompts.some((p) => /^Again,/.test(p))).to.be.false;
@@ -396,38 +428,40 @@ describe('opponents, places and plural roles (label4)', () => {
 });
 
 describe('the sixth measuring set’s patterns (m15, read after its review)', () => {
-  const faqArticle = (question: string, answer: string, body: string) => [
-    'Apple Intelligence explained',
-    '',
-    body,
-    '',
-    '## Frequently Asked Questions',
-    '',
-    `### ${question}`,
-    answer,
-  ].join('\n');
+  const faqArticle = (question: string, answer: string, body: string) => ['Apple Intelligence explained', '', body, '', '## Frequently Asked Questions', '', `### ${question}`, answer].join('\n');
   const faqChoices = (text: string, question: string) => draftCandidates(text, {count: 30}).candidates.find((c) => c.kind === 'faq' && c.prompt === question);
 
   it('swaps no product or version in an FAQ answer ("iOS 18" → "ChatGPT 18", "iOS 16")', () => {
-    const body = 'Apple Intelligence runs on iOS 18, iPadOS 18 and macOS Sequoia, and Siri can hand requests to ChatGPT. Apple said 40 million people tried it in the first week, and Tim Cook called it a new chapter for the company in Cupertino.';
+    const body =
+      'Apple Intelligence runs on iOS 18, iPadOS 18 and macOS Sequoia, and Siri can hand requests to ChatGPT. Apple said 40 million people tried it in the first week, and Tim Cook called it a new chapter for the company in Cupertino.';
     const faq = faqChoices(faqArticle('What is Apple Intelligence?', 'The generative AI system integrated across iOS 18, iPadOS 18, and macOS Sequoia.', body), 'What is Apple Intelligence?');
     for (const choice of faq?.distractors ?? []) expect(choice).to.not.match(/ChatGPT 18|iOS 1[0-7]\b|iOS 2\d/);
   });
 
   it('swaps no figure the FAQ question states ("What is a 128K context window?")', () => {
     const body = 'Llama 3.1 comes in 8B, 70B and 405B sizes, and its context window grew from 8,000 tokens to 128,000 tokens. Meta released it on July 23, with 15 trillion tokens of training data.';
-    const faq = faqChoices(faqArticle('What is a 128K context window and why is it important?', 'It lets the model read up to 128,000 tokens at once, about 300 pages of text.', body), 'What is a 128K context window and why is it important?');
+    const faq = faqChoices(
+      faqArticle('What is a 128K context window and why is it important?', 'It lets the model read up to 128,000 tokens at once, about 300 pages of text.', body),
+      'What is a 128K context window and why is it important?'
+    );
     for (const choice of faq?.distractors ?? []) expect(choice).to.include('128,000');
   });
 
   it('turns no praise to blame in an FAQ answer ("improved" → "weakened efficiency")', () => {
     const body = 'Smart cities use AI to manage traffic, energy and waste, and Singapore’s Smart Nation plan started in 2014. Barcelona cut water use by 25% with smart sensors, the city said.';
-    const faq = faqChoices(faqArticle('What are the benefits of smart city technologies?', 'The primary benefits include enhanced sustainability, improved efficiency, and a better quality of life for citizens.', body), 'What are the benefits of smart city technologies?');
+    const faq = faqChoices(
+      faqArticle('What are the benefits of smart city technologies?', 'The primary benefits include enhanced sustainability, improved efficiency, and a better quality of life for citizens.', body),
+      'What are the benefits of smart city technologies?'
+    );
     for (const choice of faq?.distractors ?? []) expect(choice).to.not.match(/weakened|worse quality/);
   });
 
   it('passes a company’s kind only to organisations listed with it, and asks no title of unknown kind', () => {
-    const sentences = ['The features work in apps such as Mail, Notes, Messages, Freeform and Microsoft.', 'While Google and Microsoft focused on cloud models, Apple was quiet.', 'Apple has partnered with OpenAI to integrate Siri and ChatGPT.'];
+    const sentences = [
+      'The features work in apps such as Mail, Notes, Messages, Freeform and Microsoft.',
+      'While Google and Microsoft focused on cloud models, Apple was quiet.',
+      'Apple has partnered with OpenAI to integrate Siri and ChatGPT.',
+    ];
     const analysis = analyze(sentences);
     expect(analysis.entities.get('Microsoft')?.group, 'listed together').to.equal(analysis.entities.get('Mail')?.group);
     expect(kindOf(analysis.entities.get('Mail')!, analysis).kind).to.not.match(/^company:/);
@@ -518,5 +552,65 @@ describe('characters, officials and the side a stem names (label3)', () => {
     ].join('\n');
     const bernard = draftCandidates(text, {count: 30}).candidates.find((c) => c.correct === 'Olivier Bernard');
     for (const distractor of bernard?.distractors ?? []) expect(['Steven Gerrard', 'Luis Garcia', 'Milan Baros']).to.not.include(distractor);
+  });
+});
+
+describe('first-word aliases (m16)', () => {
+  it('reads "Ulster" as no alias of the Ulster Schools’ Cup', () => {
+    const analysis = analyze(['Campbell College won the Ulster Schools’ Cup for the third time in March.', 'While Ulster finished runners-up in their group, Munster won the Heineken Cup.']);
+    expect(analysis.mentions[1].find((m) => m.text === 'Ulster')?.key).to.not.equal('Ulster Schools’ Cup');
+  });
+});
+
+describe('the seventh measuring set’s patterns (m16, read after its review)', () => {
+  it('asks no complement, no year another year orders, no garbled scale, no street number', () => {
+    const text = [
+      'MP3 players boom in the US',
+      '',
+      'Of the 22 million Americans who own MP3 players, 59% are men compared to 41% of women, the survey found.',
+      'Women were 18% more likely than men to enter higher education in 2004 - up from 6% in 1994, the report said.',
+      'The Trafford Centre said about 8,500 thousand vehicles arrived on Saturday, and 150,000 shoppers visited.',
+      'Rosso Commercial announced the sale of 2448 Holly Avenue in Annapolis, which was 50% leased at the time.',
+    ].join('\n');
+    const answers = passingAnswers(text);
+    for (const figure of ['59%', '2004', '8,500', '2448']) expect(answers).to.not.include(figure);
+  });
+
+  it('asks no competition the lexicon does not list ("the defeat of ___ champions England")', () => {
+    const text = [
+      'Ireland end year on a high',
+      '',
+      'Ireland finished the year on a high with the 19-13 defeat of World Cup champions England at Lansdowne Road.',
+      'Munster won the Celtic Cup, while Campbell College took the Ulster Schools’ Cup for the third time.',
+      'Brian O’Driscoll scored twice in the win over England, and Ronan O’Gara kicked nine points.',
+    ].join('\n');
+    const answers = passingAnswers(text);
+    for (const name of ['World Cup', 'Celtic Cup', 'Ulster Schools’ Cup']) expect(answers).to.not.include(name);
+  });
+
+  it('reads "$3.7M" in the headline as the key "$3.7 million"', () => {
+    const fact = (order: number, prompt: string, correct: string, distractors: string[]): Candidate => ({
+      kind: 'fact',
+      prompt,
+      correct,
+      distractors,
+      evidence: prompt.replace('___', correct),
+      explanation: '',
+      order,
+      answerKey: correct,
+      promptKeys: [],
+      figure: true,
+      signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
+    });
+    const facts = [
+      fact(0, 'Rosso closed the transaction for ___ on July 22, 2025.', '$3.7 million', ['$2.7 million', '$4.7 million', '$5.7 million']),
+      fact(1, 'The property was approximately ___ leased at the time of sale.', '50%', ['20%', '30%', '40%']),
+      fact(2, 'It offers occupancy of up to ___ square feet.', '15,000', ['10,000', '20,000', '25,000']),
+      fact(3, 'The building has ___ parking spaces.', '60', ['40', '50', '70']),
+    ];
+    const article = normalize(facts.map((f) => f.evidence).join(' ') + ' $2.7 million $4.7 million $5.7 million 20% 30% 40% 10,000 20,000 25,000 40 50 70');
+    const quiz = selectQuestions([], facts, 8, article, createRandom(1), () => [], 'Rosso sells West Court in Annapolis for $3.7M');
+    expect(quiz.length, 'a quiz is chosen').to.be.at.least(3);
+    expect(quiz.some((q) => q.prompt.includes('closed the transaction'))).to.be.false;
   });
 });

@@ -3,7 +3,7 @@
  * preceding "the", "a" or "an" so grammar gives nothing away; distractors are stand-ins of the same type.
  */
 import {homeSides, isSide, lineOfWork, sameSideInStory, sideKey} from '../understanding/affiliations.js';
-import {NUMBER_WORDS, TITLES} from '../understanding/gazetteer.js';
+import {KINDS, NUMBER_WORDS, TITLES} from '../understanding/gazetteer.js';
 import {FIRST_OR_SECOND_PERSON, indefiniteArticle} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
 import {BLANK, hasDanglingSubject} from '../choosing/checks.js';
@@ -52,6 +52,8 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
   const near = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
   if (value === undefined) return false;
   for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) if (near(values[i] + values[j], value) || near(Math.abs(values[i] - values[j]), value)) return true;
+  // "___ are men compared to 41% of women": a share and its complement make a whole.
+  if (mention.type === 'percent' && values.some((other) => near(other + value, 100))) return true;
   return false;
 }
 
@@ -127,7 +129,8 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     const dangling = hasDanglingSubject(sentence);
     // "30 de noviembre de 2021 - La época": a date line with a source, in any language.
     if (/^\d{1,2}\.? (?:de )?\p{L}+ (?:de )?\d{4}\b/u.test(sentence) && wordCount < 12) continue;
-    if (wordCount < 8 || wordCount > 45 || /\?\s*$|\[|https?:|:\s*$/i.test(sentence) || FIRST_OR_SECOND_PERSON.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence)) continue;
+    if (wordCount < 8 || wordCount > 45 || /\?\s*$|\[|https?:|:\s*$/i.test(sentence) || FIRST_OR_SECOND_PERSON.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence) || /^\p{Lu}{3,}[^.]{0,30} [-–—] /u.test(sentence))
+      continue;
     // The writer's own anecdotes ("mis 128 seguidores", "eu tenho dito"): an opinion, not the story's facts.
     if (figuresOnly && FIRST_PERSON.test(sentence)) continue;
     // "Dudek, Finnan, Carragher, Hyypia, ...": a team sheet or a list of names is no statement of the story.
@@ -174,11 +177,20 @@ function blankable(analysis: Analysis, mentions: Mention[], sentence: string, me
   // "two ___ outings" filled with "Championship", "League" or "Cup": a bare competition word is a category,
   // and the club's own league makes two of them true.
   if (COMPETITION_WORD.test(mention.text)) return false;
+  // "the defeat of ___ champions England" (the World Cup): a competition's stand-ins are other competitions,
+  // and which one a famous side won is general knowledge.
+  const named = analysis.entities.get(mention.key);
+  // (The leagues the lexicon lists, "La Liga" among "Serie A" and "Bundesliga", stay askable.)
+  if (named && isNameType(named.type) && kindOf(named, analysis).kind === 'competition' && !KINDS.has(named.key)) return false;
   // "Real took the lead" beside Real Sociedad: a short name that starts another name may be either.
   if (isNameType(mention.type) && !mention.key.includes(' ') && firstWordsOf(analysis).has(mention.key)) return false;
   // A title or product of unknown kind ("integrate Siri and ___": ChatGPT among iOS and iPadOS) takes
   // stand-ins of any other kind of work; only "the film ___", "the album ___" name the kind.
-  if (analysis.entities.get(mention.key)?.type === 'work' && !/\b(?:film|movie|album|song|single|book|novel|play|series|show|opera|musical|documentary)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 20), mention.start))) return false;
+  if (
+    analysis.entities.get(mention.key)?.type === 'work' &&
+    !/\b(?:film|movie|album|song|single|book|novel|play|series|show|opera|musical|documentary)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 20), mention.start))
+  )
+    return false;
   // Places as answers were the reviews' commonest give-aways: geography rules their stand-ins out ("the
   // chancellor is leaving ___ on a tour of Africa", "Tropic Air flies between ___ and the Bahamas"). So are
   // clubs in a match report ("victory over ___" beside the side itself and today's opponent). They stay in
@@ -234,7 +246,13 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   if (mention.type === 'year' && /\bby\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "a temporary softness in ___, ... a rebound in 2024": a later year in the stem orders the choices, and
   // only the years before it fit.
-  if (mention.type === 'year' && mentions.some((m) => m !== mention && m.type === 'year' && Number(m.text) > Number(mention.text))) return true;
+  // (An earlier one orders them too: "in ___ - up from 6% in 1994".)
+  if (mention.type === 'year' && mentions.some((m) => m !== mention && m.type === 'year')) return true;
+  // "about 8,500 thousand vehicles": a figure the source garbled with a second scale word.
+  if (/,\d{3}$/.test(mention.text) && /^\s+(?:thousand|hundred)\b/i.test(sentence.slice(mention.end))) return true;
+  // "___ Holly Avenue": a street number is an address.
+  if ((mention.type === 'number' || mention.type === 'year') && /^ (?:\p{Lu}[\p{L}'’-]* ){1,3}(?:Avenue|Street|Road|Lane|Drive|Boulevard|Way|Place|Court|Square|Ave|St|Rd|Blvd)\b/u.test(sentence.slice(mention.end)))
+    return true;
   // "the quarter to ___", "full year results to ___", "ended 31 December": the end of a reporting period is
   // a calendar convention (a quarter ends on the 31st, a fiscal year in March), not news.
   if ((mention.type === 'date' || mention.type === 'month') && /\b(?:ended|ending|ends|end of|to|until|through)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))) return true;
@@ -468,10 +486,7 @@ function nameChoices(analysis: Analysis, index: number, mention: Mention, {start
   const stemSide = entity.type === 'person' ? sideInStem(analysis, index, mention) : undefined;
   const blankSides = stemSide ? new Set([...(entity.sides ?? []), stemSide]) : entity.sides;
   const standIns = nameStandIns(analysis, entity, context, 5).filter(
-    (e) =>
-      e !== subject &&
-      !(e.type === 'org' && subjects.has(e.key)) &&
-      !(e.type === 'person' && entity.type === 'person' && !sameSideInStory({...entity, sides: blankSides}, e, home))
+    (e) => e !== subject && !(e.type === 'org' && subjects.has(e.key)) && !(e.type === 'person' && entity.type === 'person' && !sameSideInStory({...entity, sides: blankSides}, e, home))
   );
   // Stand-ins none of which the article names ("Serie A" and "Premier League" for Real Madrid's league,
   // "Manchester" for MacWorld's city) make the question one of general knowledge.
@@ -501,7 +516,11 @@ function sideInStem(analysis: Analysis, index: number, mention: Mention): string
     const side = analysis.entities.get(other.key);
     if (other === mention || !isSide(side)) continue;
     const around = sentence.slice(Math.max(0, other.start - 12), other.end + 24);
-    if (/\b(?:gave|give|gives|giving|put|puts|putting|handed|hand|fired|firing|sent|sending)\s+\S+(?:\s\S+)*?\s+(?:the lead|ahead|in front)\b/i.test(around) && /\b(?:the lead|ahead|in front)\b/.test(sentence.slice(other.end, other.end + 24))) return sideKey(side);
+    if (
+      /\b(?:gave|give|gives|giving|put|puts|putting|handed|hand|fired|firing|sent|sending)\s+\S+(?:\s\S+)*?\s+(?:the lead|ahead|in front)\b/i.test(around) &&
+      /\b(?:the lead|ahead|in front)\b/.test(sentence.slice(other.end, other.end + 24))
+    )
+      return sideKey(side);
   }
   return undefined;
 }
@@ -568,8 +587,7 @@ const SPEAKS = /^,? (?:says|said|told|added|adds|stated|argued|argues|explained|
 /** Whether resolvePronouns() named a person in the stem: a word of their name the sentence does not hold. */
 function resolvedIn(analysis: Analysis, stem: string, sentence: string): boolean {
   if (stem === sentence) return false;
-  for (const entity of analysis.entities.values())
-    if (entity.type === 'person' && entity.key.split(' ').some((word) => word.length > 2 && stem.includes(word) && !sentence.includes(word))) return true;
+  for (const entity of analysis.entities.values()) if (entity.type === 'person' && entity.key.split(' ').some((word) => word.length > 2 && stem.includes(word) && !sentence.includes(word))) return true;
   return false;
 }
 

@@ -33,8 +33,15 @@ interface Facets {
 
 const bareTexts = (texts: string[] = []) => texts.map((text) => normalize(text).replace(/^(the|a|an) /, '')).filter(Boolean);
 
-/** Figures written alike: "0.50" and "0.5" are one figure, so a stem holding one gives the other away. */
-const sameFigures = (text: string) => text.replace(/\b(\d+)\.(\d*?)0+\b/g, (_, whole: string, fraction: string) => (fraction ? `${whole}.${fraction}` : whole));
+/**
+ * Figures written alike: "0.50" and "0.5" are one figure, and "$3.7M" is "$3.7 million", so a stem or a
+ * headline holding one gives the other away.
+ */
+const sameFigures = (text: string) =>
+  text
+    .replace(/\b(\d+)\.(\d*?)0+\b/g, (_, whole: string, fraction: string) => (fraction ? `${whole}.${fraction}` : whole))
+    .replace(/(\d)\s?(?:M|m)\b/g, '$1 million')
+    .replace(/(\d)\s?(?:bn|B)\b/g, '$1 billion');
 
 function facets(candidate: Candidate, id: number): Facets {
   let evidence: Set<string> | undefined;
@@ -164,6 +171,8 @@ const isLong = (mine: Facets) => mine.candidate.kind === 'fact' && answerIsLonge
 
 /** A fact whose key the headline states can be answered without reading the story. */
 const inHeadline = (mine: Facets, title: string) => mine.candidate.kind === 'fact' && mine.correct.length > 1 && title.includes(` ${mine.correct} `);
+/** The headline as facets read figures ("$3.7M" as "3.7 million"). */
+const headlineOf = (headline: string) => ` ${normalize(sameFigures(headline))} `;
 
 /** Takes a candidate into the pick, counting it against the caps. */
 function take(picking: Picking, mine: Facets): void {
@@ -241,7 +250,7 @@ function choosePicks(pool: Pool, count: number, title: string): Facets[] {
  * tried again with the facts that clash with the fewest others first, and the larger quiz wins.
  */
 export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, count: number, normalizedArticle: string, random: Random, fillers: () => Iterable<Candidate> = () => [], headline = ''): Question[] {
-  const title = ` ${normalize(headline)} `;
+  const title = headlineOf(headline);
   // Fillers (key terms) join the source only when the rest cannot make a full quiz: they are not even
   // built otherwise.
   const source = (function* () {
@@ -258,7 +267,10 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
     if (filled.length > picked.length) picked = filled;
   }
   // A quiz of one or two questions tests nothing: no quiz beats a thin one (unless that is all that was asked).
-  const chosen = picked.map((p) => p.candidate).map((candidate, _, all) => withoutNamedElsewhere(candidate, all)).filter((candidate) => candidate.distractors.length >= 2);
+  const chosen = picked
+    .map((p) => p.candidate)
+    .map((candidate, _, all) => withoutNamedElsewhere(candidate, all))
+    .filter((candidate) => candidate.distractors.length >= 2);
   if (chosen.length < Math.min(MIN_QUESTIONS, count)) return [];
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
   return placeCorrectChoices(chosen, random);

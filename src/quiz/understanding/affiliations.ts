@@ -38,7 +38,8 @@ export function findAffiliations(sentences: string[], mentions: Mention[][], ent
       const line = lineOfWork(before);
       if (line) person.lines = add(person.lines, line);
       // "DiCaprio plays millionaire Howard Hughes": a role played is a character, no cast member.
-      if (/\b(?:plays|played|playing|portrays|portrayed|role of|character of|starring as|stars as)\s+(?:\p{Ll}+\s+){0,2}$/u.test(sentence.slice(Math.max(0, mention.start - 40), mention.start))) person.lines = add(person.lines, 'character');
+      if (/\b(?:plays|played|playing|portrays|portrayed|role of|character of|starring as|stars as)\s+(?:\p{Ll}+\s+){0,2}$/u.test(sentence.slice(Math.max(0, mention.start - 40), mention.start)))
+        person.lines = add(person.lines, 'character');
       for (const title of person.titles ?? []) if (lineOfWork(title)) person.lines = add(person.lines, lineOfWork(title)!);
       const side = sideBefore(sentence, list, i, entities) ?? sideAfter(sentence, list, i, entities);
       if (side) person.sides = add(person.sides, sideKey(side));
@@ -48,7 +49,10 @@ export function findAffiliations(sentences: string[], mentions: Mention[][], ent
 
 /** A place or organisation right before the name, bare, possessive or with role words between. */
 function sideBefore(sentence: string, list: Mention[], i: number, entities: Map<string, Entity>): Entity | undefined {
-  const previous = list.slice(0, i).reverse().find((m) => entities.get(m.key)?.type !== undefined && isNameType(entities.get(m.key)!.type));
+  const previous = list
+    .slice(0, i)
+    .reverse()
+    .find((m) => entities.get(m.key)?.type !== undefined && isNameType(entities.get(m.key)!.type));
   const side = previous && entities.get(previous.key);
   if (!previous || !isSide(side)) return undefined;
   const match = BETWEEN_SIDE_AND_NAME.exec(sentence.slice(previous.end, list[i].start));
@@ -73,8 +77,7 @@ function sideAfter(sentence: string, list: Mention[], i: number, entities: Map<s
 }
 
 /** Whether a name can be a side: a place, an organisation, or a club the article names bare ("Liverpool"). */
-export const isSide = (entity: Entity | undefined): entity is Entity =>
-  !!entity && (entity.type === 'place' || entity.type === 'org' || (entity.type === 'name' && (CLUBS.has(entity.key) || CLUB.test(entity.key))));
+export const isSide = (entity: Entity | undefined): entity is Entity => !!entity && (entity.type === 'place' || entity.type === 'org' || (entity.type === 'name' && (CLUBS.has(entity.key) || CLUB.test(entity.key))));
 
 /** A side's key as sides are stored ("org:Liverpool"): a bare club counts as an organisation. */
 export const sideKey = (entity: Entity) => `${entity.type === 'name' ? 'org' : entity.type}:${entity.key}`;

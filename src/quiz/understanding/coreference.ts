@@ -37,7 +37,11 @@ function antecedentOf(analysis: Analysis, index: number, gender: 'f' | 'm'): Ent
     const first = analysis.mentions[i].find((m) => isNameType(m.type));
     // (Only titles may come before it: "Prime Minister Tony Blair said", not "According to Mr Peston".)
     const before = first ? analysis.sentences[i].slice(0, first.start).split(/\s+/).filter(Boolean) : [];
-    const subject = !!first && first.start <= 40 && analysis.entities.get(first.key) === person && before.every((word) => /^\p{Lu}/u.test(word) && !/^(?:According|In|On|At|For|By|With|From|After|Before|As|To)$/.test(word) || TITLES.has(word.toLowerCase()));
+    const subject =
+      !!first &&
+      first.start <= 40 &&
+      analysis.entities.get(first.key) === person &&
+      before.every((word) => (/^\p{Lu}/u.test(word) && !/^(?:According|In|On|At|For|By|With|From|After|Before|As|To)$/.test(word)) || TITLES.has(word.toLowerCase()));
     return people.size === 1 && person.gender === gender && subject ? person : undefined;
   }
   return undefined;

@@ -486,7 +486,10 @@ function aliasOf({people, firstWords}: Aliases, word: string): [string, boolean]
   // Sociedad's (a given name, "Jamie", always may be); and a place ("Madrid") is no one's surname.
   const given = FEMALE_NAMES.has(word.toLowerCase()) || MALE_NAMES.has(word.toLowerCase());
   if (byLast.length === 1) return PLACES.has(word) || CLUB.test(byLast[0]) ? undefined : [byLast[0], true];
-  return !byLast.length && byFirst.length === 1 && (given || !CLUB.test(byFirst[0])) ? [byFirst[0], false] : undefined;
+  // ("Ulster finished runners-up" is the province's side, not the Ulster Schools' Cup.)
+  const thing = (name: string) =>
+    CLUB.test(name) || /['’]|\b(?:Cup|League|Championship|Trophy|Shield|Series|Open|Games|Tour|Awards?|Festival|Prize)\b/.test(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
+  return !byLast.length && byFirst.length === 1 && (given || !thing(byFirst[0])) ? [byFirst[0], false] : undefined;
 }
 
 const addTitle = (titlesOf: Map<string, Set<string>>, key: string, title: string) => (titlesOf.get(key) ?? titlesOf.set(key, new Set()).get(key)!).add(title);
@@ -500,7 +503,9 @@ function addNameMention({sentences, mentions}: Reading, {run, text, type}: Named
   // "Hartwell, which is based in Leeds": a company, however its chair is called.
   const thing = /^,? (?:which|that)\b/.test(sentences[run.sentence].slice(run.tokens[0].index + text.length));
   // "introduced by his son Nick": kin named by a first name are family, not the article's other Nick.
-  const kin = /\b(?:son|daughter|wife|husband|brother|sister|mother|father|partner|grandson|granddaughter|widow|nephew|niece|cousin),? $/i.test(sentences[run.sentence].slice(Math.max(0, run.tokens[0].index - 14), run.tokens[0].index));
+  const kin = /\b(?:son|daughter|wife|husband|brother|sister|mother|father|partner|grandson|granddaughter|widow|nephew|niece|cousin),? $/i.test(
+    sentences[run.sentence].slice(Math.max(0, run.tokens[0].index - 14), run.tokens[0].index)
+  );
   const alias = run.tokens.length === 1 && !placeLike && !thing && !kin ? aliasOf(aliases, text) : undefined;
   if (alias) {
     // A surname used alone ("Lavrov") marks a person; a first word alone ("Kim") only merges.

@@ -22,7 +22,8 @@ export const TITLES = set(
 export const ROLE_CLASSES = new Map<string, string>(
   Object.entries({
     staff: 'coach manager boss selector trainer',
-    player: 'player footballer cricketer golfer boxer athlete jockey swimmer cyclist skier striker midfielder defender goalkeeper keeper winger forward skipper captain fly-half scrum-half centre center wing prop hooker lock flanker full-back fullback debutant eight no.8 back-rower pitcher quarterback batsman bowler sprinter runner',
+    player:
+      'player footballer cricketer golfer boxer athlete jockey swimmer cyclist skier striker midfielder defender goalkeeper keeper winger forward skipper captain fly-half scrum-half centre center wing prop hooker lock flanker full-back fullback debutant eight no.8 back-rower pitcher quarterback batsman bowler sprinter runner',
     politics: 'minister president chancellor secretary senator sen governor gov mayor premier mp leader rep representative congressman congresswoman',
     business: 'chairman ceo executive investor tycoon founder owner businessman businesswoman entrepreneur banker shareholder financier bidder',
     arts: 'singer actor actress playwright composer novelist author writer musician drummer guitarist bassist painter rapper songwriter',
@@ -40,16 +41,20 @@ export const ROLE_CLASSES = new Map<string, string>(
  */
 const COMPANY_LIST: Record<string, string> = {
   tech: 'Apple|Samsung|Sony|Hitachi|Fujitsu|Toshiba|Panasonic|Matsushita|NEC|LG|Philips|Siemens|Nokia|Ericsson|Motorola|BlackBerry|Dell|Hewlett-Packard|Lenovo|Huawei|Xiaomi|Intel|AMD|Nvidia|Qualcomm|TSMC|ASML|Canon|Nikon|Sanyo|Casio|Acer|Asus',
-  tech_software: 'Microsoft|Google|Alphabet|IBM|Oracle|SAP|Cisco|Adobe|Salesforce|OpenAI|Anthropic|Yahoo|eBay|PayPal|Netflix|Spotify|Uber|Lyft|Airbnb|Baidu|Alibaba|Tencent|ByteDance|Sun Microsystems|Electronic Arts|Activision|Ubisoft|Nintendo|Sega|Atari',
+  tech_software:
+    'Microsoft|Google|Alphabet|IBM|Oracle|SAP|Cisco|Adobe|Salesforce|OpenAI|Anthropic|Yahoo|eBay|PayPal|Netflix|Spotify|Uber|Lyft|Airbnb|Baidu|Alibaba|Tencent|ByteDance|Sun Microsystems|Electronic Arts|Activision|Ubisoft|Nintendo|Sega|Atari',
   tech_telecom: 'Vodafone|BT|Telefonica|Deutsche Telekom|Verizon|AT&T|T-Mobile|Sprint|O2|MMO2|Lucent|Alcatel|Nortel|Orange SA|NTT DoCoMo|DoCoMo|Virgin Mobile|Cingular|Comcast',
-  carmaker: 'Ford|GM|General Motors|Fiat|Toyota|Honda|Nissan|Volkswagen|VW|BMW|Mercedes-Benz|Daimler|DaimlerChrysler|Chrysler|Renault|Peugeot|Citroen|Volvo|Hyundai|Kia|Tesla|Land Rover|MG Rover|Porsche|Audi|Ferrari|Mazda|Subaru|Suzuki|Stellantis|BYD|Saab',
+  carmaker:
+    'Ford|GM|General Motors|Fiat|Toyota|Honda|Nissan|Volkswagen|VW|BMW|Mercedes-Benz|Daimler|DaimlerChrysler|Chrysler|Renault|Peugeot|Citroen|Volvo|Hyundai|Kia|Tesla|Land Rover|MG Rover|Porsche|Audi|Ferrari|Mazda|Subaru|Suzuki|Stellantis|BYD|Saab',
   bank: 'HSBC|Barclays|Lloyds|Lloyds TSB|RBS|NatWest|Santander|Citigroup|Citibank|JPMorgan|JP Morgan|Goldman Sachs|Morgan Stanley|Merrill Lynch|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|Societe Generale|Wells Fargo|Bank of America|HBOS|Northern Rock|Lehman Brothers|Bear Stearns|Nomura|Mizuho',
   insurer: 'AIG|Allianz|Axa|Aviva|Prudential|Legal & General|Zurich>Switzerland Financial|Standard Life|Norwich Union',
   energy: 'BP|ExxonMobil|Exxon|Chevron|TotalEnergies|Gazprom|Rosneft|Yukos|Saudi Aramco|Aramco|Eni|Repsol|Petrobras|ConocoPhillips|Centrica|British Gas|Royal Dutch Shell|Halliburton',
-  airline: 'British Airways|Ryanair|easyJet|Lufthansa|Air France|KLM|Air France-KLM|Qantas|United Airlines|American Airlines|Virgin Atlantic|Alitalia|Iberia|Aer Lingus|Southwest Airlines|Singapore Airlines|Cathay Pacific|bmi|Flybe',
+  airline:
+    'British Airways|Ryanair|easyJet|Lufthansa|Air France|KLM|Air France-KLM|Qantas|United Airlines|American Airlines|Virgin Atlantic|Alitalia|Iberia|Aer Lingus|Southwest Airlines|Singapore Airlines|Cathay Pacific|bmi|Flybe',
   aerospace: 'Boeing|Airbus|Lockheed Martin|BAE Systems|Rolls-Royce|Embraer|Bombardier|EADS|Northrop Grumman|Raytheon|SpaceX|Blue Origin',
   retailer: 'Walmart|Wal-Mart|Tesco|Sainsbury|Asda|Marks & Spencer|M&S|Carrefour|Ikea|Morrisons|Safeway|Woolworths|Costco|Home Depot|Kingfisher|Argos|Dixons|Currys|Primark|H&M|Zara|Inditex',
-  consumer: 'Nike|Adidas|Reebok|Coca-Cola|Pepsi|PepsiCo|Nestle|Unilever|Procter & Gamble|McDonald\'s|Starbucks|Kraft|Cadbury|Diageo|Heineken|L\'Oreal|LVMH|Gucci|Burberry|Danone|Kellogg|Burger King|KFC|Interbrew|InBev|SABMiller',
+  consumer:
+    "Nike|Adidas|Reebok|Coca-Cola|Pepsi|PepsiCo|Nestle|Unilever|Procter & Gamble|McDonald's|Starbucks|Kraft|Cadbury|Diageo|Heineken|L'Oreal|LVMH|Gucci|Burberry|Danone|Kellogg|Burger King|KFC|Interbrew|InBev|SABMiller",
   media: 'Disney|Warner Bros|Time Warner|Paramount|EMI|Sony BMG|Warner Music|Universal Music|Viacom|ITV|Channel 4|BSkyB|Pixar|DreamWorks|MGM|Vivendi',
   pharma: 'Pfizer|GlaxoSmithKline|GSK|AstraZeneca|Novartis|Roche|Merck|Sanofi|Bayer|Johnson & Johnson|Moderna|BioNTech|Eli Lilly|Novo Nordisk|Abbott|Bristol-Myers Squibb|Wyeth',
 };
