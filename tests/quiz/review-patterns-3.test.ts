@@ -614,3 +614,10 @@ describe('the seventh measuring set’s patterns (m16, read after its review)', 
     expect(quiz.some((q) => q.prompt.includes('closed the transaction'))).to.be.false;
   });
 });
+
+describe('first-word aliases of groups (m17)', () => {
+  it('reads "Labour" as no alias of "Labour MPs"', () => {
+    const analysis = analyze(['Labour MPs cheered the prime minister in the Commons on Tuesday.', 'The launch of Labour’s election manifesto was delayed by a week.']);
+    expect(analysis.mentions[1].find((m) => m.text.startsWith('Labour'))?.key).to.not.equal('Labour MPs');
+  });
+});

@@ -489,7 +489,9 @@ function aliasOf({people, firstWords}: Aliases, word: string): [string, boolean]
   // ("Ulster finished runners-up" is the province's side, not the Ulster Schools' Cup.)
   const thing = (name: string) =>
     CLUB.test(name) || /['’]|\b(?:Cup|League|Championship|Trophy|Shield|Series|Open|Games|Tour|Awards?|Festival|Prize)\b/.test(name) || name.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
-  return !byLast.length && byFirst.length === 1 && (given || !thing(byFirst[0])) ? [byFirst[0], false] : undefined;
+  // ("Labour's manifesto" is the party's, not Labour MPs': only a name of three words or more, "Kim Jong
+  // Un", is known by its first word without a given name.)
+  return !byLast.length && byFirst.length === 1 && (given || (!thing(byFirst[0]) && byFirst[0].split(' ').length >= 3)) ? [byFirst[0], false] : undefined;
 }
 
 const addTitle = (titlesOf: Map<string, Set<string>>, key: string, title: string) => (titlesOf.get(key) ?? titlesOf.set(key, new Set()).get(key)!).add(title);
