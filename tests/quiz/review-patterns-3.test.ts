@@ -621,3 +621,25 @@ describe('first-word aliases of groups (m17)', () => {
     expect(analysis.mentions[1].find((m) => m.text.startsWith('Labour'))?.key).to.not.equal('Labour MPs');
   });
 });
+
+describe('the eighth measuring set’s patterns (m17, read after its review)', () => {
+  it('reads a group ("Labour MPs") as no person, and an editor takes only media people as stand-ins', () => {
+    const analysis = analyze(['Labour MPs said Mr Blair should apologise.', 'Reviews editor Dan Jolin said the film was dull, while pop star Robbie Williams and actor Richard Gere loved it.']);
+    expect(kindCertainty({...analysis.entities.get('Labour MPs')!, type: 'person'})).to.be.below(0.6);
+    const [jolin, williams] = ['Dan Jolin', 'Robbie Williams'].map((key) => analysis.entities.get(key)!);
+    expect(sameCamp(jolin, williams)).to.be.false;
+  });
+
+  it('asks neither a match’s 90 minutes, a race time to the second, nor a company’s head count', () => {
+    const text = [
+      'Frothers draw a blank',
+      '',
+      'Most of the 90 minutes were spent watching the ball roll to every corner of the pitch as the match ended goalless.',
+      'Kenenisa Bekele won the race in Brussels, completing the course in 30.26, while the season’s first goal came from a corner.',
+      'Barclays has operations in over 60 countries and employs 76,200 staff worldwide, the bank said after the match.',
+      'The league said 12 teams would play in the new season, and the coach praised his goalkeeper for a fourth clean sheet.',
+    ].join('\n');
+    const answers = passingAnswers(text);
+    for (const figure of ['90', '30.26', '76,200']) expect(answers).to.not.include(figure);
+  });
+});

@@ -11,7 +11,7 @@ import {titleAfter} from '../understanding/entities.js';
 import {containerPlace, nameStandIns, standInName, numberStandIns, sameThing, valueOf, type SlotContext} from './distractors.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from '../understanding/mentions.js';
 import type {Random} from '../random.js';
-import {CERTAIN, isMedia, isRegion, kindOf, standInCertainty} from '../understanding/kinds.js';
+import {CERTAIN, isMedia, isRegion, isSportsStory, kindOf, standInCertainty} from '../understanding/kinds.js';
 import {latestYear as latestYearOf} from './distractors.js';
 import {mainPerson} from '../understanding/importance.js';
 import {resolvePronouns} from '../understanding/coreference.js';
@@ -632,7 +632,13 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   // is play-by-play; goals, results and sendings-off are the story.
   if (isMatchReport(analysis) && INCIDENT.test(sentence) && !OUTCOME.test(sentence)) fit *= 0.5;
   // "a frantic ___ minutes": a match lasts 90 (80 in rugby, 120 with extra time); everyone knows it.
-  if (isMatchReport(analysis) && /^(?:80|90|120)$/.test(mention.text) && /^\s+minutes?\b/.test(after)) fit *= 0.4;
+  // (Any story: "Most of the ___ minutes were spent chasing the ball" in a club's own match report too.)
+  if (/^(?:80|90|120)$/.test(mention.text) && /^\s+minutes?\b/.test(after) && isSportsStory(analysis)) fit *= 0.4;
+  // "completing the course in ___": a race time to the second is a result sheet's line, and its stand-ins
+  // must keep seconds under 60.
+  if (/^\d{1,3}\.\d\d$/.test(mention.text) && isSportsStory(analysis)) fit *= 0.4;
+  // "it employs ___ staff worldwide": a company's profile line, not the story.
+  if (/\b(?:employs|employing|employed)\s+$/i.test(before) || /^\s+(?:staff|employees|people|workers)\s+(?:worldwide|globally)\b/i.test(after)) fit *= 0.5;
   // "Patty Schnyder from ___": a player's country is a side detail a fan knows without the story.
   if (entity.type === 'place' && mentions.some((m) => m.end < mention.start && analysis.entities.get(m.key)?.type === 'person' && /^,? (?:of|from) (?:the )?$/.test(sentence.slice(m.end, mention.start)))) fit *= 0.5;
   // "beat compatriot ___", "fellow Belgian ___": the nationality the stem asks for is general knowledge.

@@ -97,7 +97,7 @@ function opposed(a: Set<string> | undefined, b: Set<string> | undefined): boolea
  * Lines that stand apart from the people a story is mostly about: a coach or an owner among players (or a
  * player among coaches) gives itself away, so these need the same line on both sides, not just no conflict.
  */
-const APART = ['staff', 'business', 'official', 'character'];
+const APART = ['staff', 'business', 'official', 'character', 'media'];
 
 /**
  * The sides of the story's own subject ("place:Wales" in "Wales win in Rome") that the article puts people

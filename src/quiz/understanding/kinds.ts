@@ -21,6 +21,9 @@ const GOVERNMENT = /\b(?:Ministry|Department|Agency|Commission|Committee|Council
 const REGIONS =
   /^(?:the )?(?:(?:North|South|Central|East|West|Northeast|Northwest|Southeast|Southwest|Eastern|Western)\s+)?(?:Europe|Asia|Africa|America|Americas|Oceania|Antarctica|Middle East|Pacific|Atlantic|Caribbean|Latin America|Scandinavia|Balkans)$/;
 
+/** Last words that make a "person" a group: "Labour MPs", "Tory ministers", "Chelsea fans". */
+const GROUP_TAIL = /\b(?:MPs|MEPs|MSPs|peers|ministers|officials|fans|supporters|voters|members|players|executives|leaders|delegates|councillors|workers|staff)$/;
+
 /** What kind of organisation a name is, when its words say so. */
 export function orgKind(key: string): string | undefined {
   if (MEDIA.test(key)) return 'media';
@@ -41,6 +44,8 @@ export function kindCertainty(entity: Entity): number {
     case 'person': {
       const given = FEMALE_NAMES.has(words[0].toLowerCase()) || MALE_NAMES.has(words[0].toLowerCase());
       const titled = !!entity.titles && [...entity.titles].some((title) => TITLES.has(title));
+      // "Labour MPs", "Chelsea fans": a group of people is no one person.
+      if (GROUP_TAIL.test(entity.key)) return 0.2;
       if (given || titled) return 1;
       // "won the Golden Globe": a name the article puts "the" before is a thing, whatever else says person.
       if (entity.the > 0) return 0.3;
@@ -81,7 +86,8 @@ export interface Kind {
 }
 
 const sportsStories = new WeakMap<Analysis, boolean>();
-function isSportsStory(analysis: Analysis): boolean {
+/** Whether the article reads as sport: match words throughout. */
+export function isSportsStory(analysis: Analysis): boolean {
   let sporty = sportsStories.get(analysis);
   if (sporty === undefined) {
     let hits = 0;
