@@ -9,7 +9,9 @@ import {kindCertainty, kindOf} from '../../src/quiz/understanding/kinds.js';
 import {createRandom} from '../../src/quiz/random.js';
 import type {Candidate} from '../../src/quiz/asking/candidate.js';
 import type {Entity} from '../../src/quiz/understanding/mentions.js';
-import {passingAnswers} from './invariants.js';
+import {contextFor, passingAnswers} from './invariants.js';
+import {numberStandIns} from '../../src/quiz/asking/distractors.js';
+import {conciseAnswer} from '../../src/quiz/asking/faq-questions.js';
 import {CONFIDENCE_THRESHOLD, confidenceOf} from '../../src/quiz/choosing/confidence.js';
 
 // Rules drawn from a labelling round on the spent measuring sets (label1); each case failed before its rule.
@@ -641,5 +643,31 @@ describe('the eighth measuring set’s patterns (m17, read after its review)', (
     ].join('\n');
     const answers = passingAnswers(text);
     for (const figure of ['90', '30.26', '76,200']) expect(answers).to.not.include(figure);
+  });
+});
+
+describe('the ninth measuring set’s patterns (m18, read after its review)', () => {
+  it('offers a race distance only other race distances ("the ___ champion": 60m among 200m, not 70m)', () => {
+    const analysis = analyze(['Defending 60m champion Jason Gardener leads the team of 46 athletes to Madrid.']);
+    const mention = analysis.mentions[0].find((m) => m.text === '60m')!;
+    const standIns = numberStandIns(analysis, mention, contextFor(analysis, 0, mention.start, mention.end), createRandom(3));
+    expect(standIns.length).to.be.at.least(2);
+    for (const standIn of standIns) expect(['100m', '200m', '400m', '800m']).to.include(standIn);
+  });
+
+  it('asks no year worn as a label ("Davenport, the ___ Australian Open champion")', () => {
+    const text = [
+      'Davenport out of Sydney',
+      '',
+      'Lindsay Davenport has pulled out of the Sydney International with bronchitis, organisers said.',
+      'Bronchitis ruled Davenport, the 2000 Australian Open champion, out of her Sydney quarter-final on Thursday.',
+      'Davenport won seven titles in 2004 and finished the year as world number one.',
+      'She lost only 12 games in three matches in Sydney, and the Australian Open starts in 10 days in Melbourne.',
+    ].join('\n');
+    expect(passingAnswers(text)).to.not.include('2000');
+  });
+
+  it('reads an FAQ answer that opens on "And" as a fragment', () => {
+    expect(conciseAnswer('When was GPT-4o released?', 'And partially released during the OpenAI Spring Update in May 2024, with a phased rollout.').fragment).to.be.true;
   });
 });

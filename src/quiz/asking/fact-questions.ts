@@ -650,6 +650,8 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   // "his target for overseas aid - spending ___", "commonly defined as ___", "the ___ allowed under the
   // pact": a standing rule or definition is general knowledge, not the story's news.
   if (!isNameType(entity.type) && /\b(?:target|targets|defined as|definition|allowed under|ceiling|commonly)\b[^.;]{0,60}$/i.test(before)) fit *= 0.5;
+  // "Davenport, the ___ Australian Open champion": a year worn as a label is background, not the news.
+  if (mention.type === 'year' && /\bthe\s+$/i.test(before) && /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:champion|winner|runner-up|finalist|title|season|edition|champions)\b/u.test(after)) fit *= 0.5;
   // "toward the ___ target" (2% inflation, 0.7% of income for aid): a standing target is general knowledge.
   if ((mention.type === 'percent' || mention.type === 'number') && /^\s+(?:inflation\s+|aid\s+|spending\s+)?(?:target|goal|ceiling|threshold)\b/i.test(after)) fit *= 0.5;
   // "suggested such a move could save ___ lives": the move was named in another sentence.

@@ -25,7 +25,9 @@ export function conciseAnswer(question: string, answer: string): {statement: str
   const short = capLength(withoutEcho(question, key));
   // "... through two methods: 1) Maximizing on-device processing": a numbered list begun is cut short.
   const listed = /(?:^|[\s:])(?:\(?1\)|1\.)\s+\p{L}/u.test(short.key);
-  return {statement, key: short.key.trim().replace(/[,;:]$/, ''), fragment: short.fragment || listed};
+  // "And partially released during ...": a key that opens on a conjunction continues a sentence it lost.
+  const continued = /^(?:and|but|or|nor|so|yet)\b/i.test(short.key.trim());
+  return {statement, key: short.key.trim().replace(/[,;:]$/, ''), fragment: short.fragment || listed || continued};
 }
 
 /** The answer's first sentence (with the reason after a bare "Yes."), and its key form before trimming. */
@@ -380,7 +382,7 @@ function contrastSlots(key: string, questionText: string, taken: Slot[]): Slot[]
     const start = match.index!;
     // Praise turned to blame ("improved" / "weakened efficiency", "more" / "less powerful") reads as absurd
     // beside the rest of the answer: only measures and directions swap.
-    if (EVALUATIVE.test(match[0]) || (/^(?:more|less)$/i.test(match[0]) && /^\s+\p{L}+(?:ful|ive|ent|ant|able|ible|ous|ic|al|ed)\b/u.test(key.slice(start + match[0].length)))) continue;
+    if (EVALUATIVE.test(match[0]) || (/^(?:more|less)$/i.test(match[0]) && /^\s+[\p{L}-]+(?:ful|ive|ent|ant|able|ible|ous|ic|al|ed)\b/u.test(key.slice(start + match[0].length)))) continue;
     // Degree words ("significant / limited / minor") differ by shade: two of them say the same thing.
     const certainty = DEGREES.test(match[0]) ? 0.3 : 0.75;
     if (options.length && !questionText.includes(match[0].toLowerCase()) && ![...taken, ...slots].some((s) => s.start <= start && s.end > start))
