@@ -671,3 +671,17 @@ describe('the ninth measuring set’s patterns (m18, read after its review)', ()
     expect(conciseAnswer('When was GPT-4o released?', 'And partially released during the OpenAI Spring Update in May 2024, with a phased rollout.').fragment).to.be.true;
   });
 });
+
+describe('the tenth measuring set’s patterns (m19, read after its review)', () => {
+  it('reads "___ of Spain" as the blank’s side', () => {
+    const text = [
+      'Davenport into Dubai final',
+      '',
+      'Lindsay Davenport of the U.S. will now face fellow former Wimbledon champion Carla Suarez of Spain in the final on Saturday.',
+      'Earlier, Russian Elena Bovina beat Anastasia Myskina of Russia in two sets, and Maria Sharapova of Russia lost to Nuria Llagostera of Spain.',
+      'Davenport has won 38 titles, and Suarez has reached 12 finals this year, the organisers said.',
+    ].join('\n');
+    const suarez = draftCandidates(text, {count: 30}).candidates.find((c) => c.correct === 'Carla Suarez');
+    for (const distractor of suarez?.distractors ?? []) expect(['Elena Bovina', 'Anastasia Myskina', 'Maria Sharapova', 'Lindsay Davenport']).to.not.include(distractor);
+  });
+});

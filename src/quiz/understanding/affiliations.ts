@@ -73,7 +73,10 @@ function sideAfter(sentence: string, list: Mention[], i: number, entities: Map<s
   const next = list.slice(i + 1).find((m) => entities.get(m.key)?.type !== undefined && isNameType(entities.get(m.key)!.type));
   const side = next && entities.get(next.key);
   if (!next || !isSide(side)) return undefined;
-  return PLAYS_FOR.test(sentence.slice(list[i].end, next.start)) ? side : undefined;
+  const between = sentence.slice(list[i].end, next.start);
+  // "Conchita Martinez of Spain", "Tim Henman from Britain": a country right after the name is theirs.
+  if (/^,? (?:of|from) (?:the )?$/.test(between) && side.type === 'place') return side;
+  return PLAYS_FOR.test(between) ? side : undefined;
 }
 
 /** Whether a name can be a side: a place, an organisation, or a club the article names bare ("Liverpool"). */
