@@ -46,7 +46,10 @@ for (const row of rows) {
   }
   const {title, body} = splitFrontMatter(text);
   const article = title ? `${title}\n\n${body.trim()}\n` : `${body.trim()}\n`;
-  const dir = join(out, ['tune', 'tune2', 'tune3', 'tune4', 'measure2', 'measure3', 'measure4', 'measure5', 'measure6', 'measure7', 'measure8', 'measure9', 'measure10', 'measure11'].includes(row.set) ? row.set : 'measure');
+  const dir = join(
+    out,
+    ['tune', 'tune2', 'tune3', 'tune4', 'measure2', 'measure3', 'measure4', 'measure5', 'measure6', 'measure7', 'measure8', 'measure9', 'measure10', 'measure11'].includes(row.set) ? row.set : 'measure'
+  );
   mkdirSync(dir, {recursive: true});
   writeFileSync(join(dir, row.file), article);
   written++;

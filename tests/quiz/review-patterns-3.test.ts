@@ -685,3 +685,28 @@ describe('the tenth measuring set’s patterns (m19, read after its review)', ()
     for (const distractor of suarez?.distractors ?? []) expect(['Elena Bovina', 'Anastasia Myskina', 'Maria Sharapova', 'Lindsay Davenport']).to.not.include(distractor);
   });
 });
+
+describe('the eleventh measuring set’s patterns (m20, read after its review)', () => {
+  it('swaps no count an FAQ question states in digits ("What are the 3 main types?" → "three")', () => {
+    const text = [
+      'FIRE explained',
+      '',
+      'Financial independence, retire early (FIRE) is a movement of people who save 50% to 70% of their income. Most followers aim for 25 times their annual spending, according to a 2023 survey of 2,000 members.',
+      '',
+      '## Frequently Asked Questions',
+      '',
+      '### What are the 3 main types of FIRE?',
+      'The three main types are Lean FIRE, Fat FIRE and Barista FIRE.',
+    ].join('\n');
+    const faq = draftCandidates(text, {count: 30}).candidates.find((c) => c.kind === 'faq' && c.prompt.startsWith('What are the 3 main types'));
+    for (const choice of faq?.distractors ?? []) expect(choice).to.not.match(/^The (?:two|four|five|six|seven) main types/);
+  });
+
+  it('asks no figure inside a rule’s name ("the ___ Rule") and weighs the day of a passing event less', () => {
+    const text =
+      'Planning early retirement\n\nThe most common way to estimate this is using the 4% Rule, which assumes 30 years of withdrawals. Mr Tanzi was questioned by prosecutors in Parma on 14 January, and 18 others face charges over the 14bn-euro hole.';
+    const answers = passingAnswers(text);
+    expect(answers).to.not.include('4%');
+    expect(answers).to.not.include('14 January');
+  });
+});

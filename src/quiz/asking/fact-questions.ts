@@ -276,6 +276,8 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
 function splitsText(sentence: string, mention: Mention, mentions: Mention[]): boolean {
   // "#1", "Gallas' follow-up": a blank glued to a sign or a bare apostrophe reads wrong with other choices.
   if (/(?:#|\b[Nn]o\.\s?|\bn[º°]\s?|\bdorsal\s)$/.test(sentence.slice(0, mention.start)) || /^['’](?!s)/.test(sentence.slice(mention.end))) return true;
+  // "the ___ Rule", "the 4% Rule": a figure inside a rule's or a law's name is part of the name.
+  if (!isNameType(mention.type) && /^ (?:Rule|Law|Act|Plan|Index|Principle|Club|Challenge)\b/.test(sentence.slice(mention.end))) return true;
   // "iPhone ___ Pro", "iOS ___", "Windows ___": a model number is part of a product's name.
   if (!isNameType(mention.type) && (PRODUCT_BEFORE.test(sentence.slice(0, mention.start)) || PRODUCT_AFTER.test(sentence.slice(mention.end)))) return true;
   // "beat Nadia Petrova ___ 6-2": one set of a scoreline is half an answer.
@@ -664,6 +666,8 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   // "el ___ de abril") asks the calendar, not the story.
   if (mention.type === 'number' && (DAY_BEFORE_MONTH.test(after) || MONTH_BEFORE_DAY.test(before))) fit *= 0.5;
   else if (mention.type === 'month') fit *= 0.75;
+  // "questioning by prosecutors in Parma on ___": the day of a passing event is a diary entry, not news.
+  else if (mention.type === 'date' && /^\d{1,2} \p{L}+$|^\p{L}+\.? \d{1,2}$/u.test(mention.text)) fit *= 0.6;
   if (!isNameType(entity.type) && /\banother\s+$/i.test(before)) fit *= 0.5;
   // "(Figure 2)", "EMBARGOED until": the page's furniture, not the story's words.
   if (/\((?:see )?(?:figure|fig\.|chart|table|graph)\s*\d*\)|\bembargo/i.test(sentence)) fit *= 0.3;

@@ -9,7 +9,7 @@ import {containerPlace, contrastsOf, displayName, nameStandIns, numberStandIns, 
 import {countsItsList, PRODUCT_AFTER, PRODUCT_BEFORE} from '../understanding/figures.js';
 import {contentWords} from '../understanding/entities.js';
 import {isNameType, type Analysis, type Mention} from '../understanding/mentions.js';
-import {STOP} from '../understanding/gazetteer.js';
+import {NUMBER_WORDS, STOP} from '../understanding/gazetteer.js';
 import type {Random} from '../random.js';
 import {splitSentences} from '../reading/sentences.js';
 import {CERTAIN, STAND_IN_FLOOR, kindOf, standInCertainty} from '../understanding/kinds.js';
@@ -348,6 +348,9 @@ function mentionSlot(reading: FaqReading, mention: Mention, focus: boolean, ques
 
 /** A figure's value, with "K", "M", "B", "million" and "billion" read: "128K" and "128,000" are one figure. */
 function valueOf(text: string): number {
+  // ("the 3 main types" asked, "The three main types are ..." answered: a number word is its figure.)
+  const word = NUMBER_WORDS.indexOf(text.trim().toLowerCase());
+  if (word >= 0) return word;
   const match = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(k|m|b|bn|thousand|million|billion)?\b/i.exec(text);
   if (!match) return NaN;
   const scale = {k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9}[(match[2] ?? '').toLowerCase() as 'k'] ?? 1;
@@ -356,7 +359,7 @@ function valueOf(text: string): number {
 
 /** The values of every figure a question states. */
 function figuresIn(question: string): Set<number> {
-  return new Set([...question.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?\s*(?:k|m|b|bn|thousand|million|billion)?\b/gi)].map((m) => valueOf(m[0])));
+  return new Set([...question.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?\s*(?:k|m|b|bn|thousand|million|billion)?\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/gi)].map((m) => valueOf(m[0])));
 }
 
 /** What the stand-in finders know of the statement around one mention. */
