@@ -14,6 +14,21 @@ import {numberStandIns} from '../../src/quiz/asking/distractors.js';
 import {conciseAnswer} from '../../src/quiz/asking/faq-questions.js';
 import {CONFIDENCE_THRESHOLD, confidenceOf} from '../../src/quiz/choosing/confidence.js';
 
+/** A fact candidate the confidence gate passes (sure key, full fit), for the selection tests. */
+const sureFact = (order: number, prompt: string, correct: string, distractors: string[], extra: Partial<Candidate> = {}): Candidate => ({
+  kind: 'fact',
+  prompt,
+  correct,
+  distractors,
+  evidence: prompt.replace('___', correct),
+  explanation: '',
+  order,
+  answerKey: correct,
+  promptKeys: [],
+  signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
+  ...extra,
+});
+
 // Rules drawn from a labelling round on the spent measuring sets (label1); each case failed before its rule.
 
 const WALES = [
@@ -217,18 +232,8 @@ describe('the fourth tuning set’s patterns (label2)', () => {
       'He met members of the Pakistani community in Manchester on Saturday, where 3,000 people gathered to hear him.',
       'Musharraf will also hold talks with business leaders about investment worth £500m, officials said.',
     ];
-    const fact = (order: number, prompt: string, correct: string, distractors: string[], answerKey: string, promptKeys: string[]): Candidate => ({
-      kind: 'fact',
-      prompt,
-      correct,
-      distractors,
-      evidence: sentences[order],
-      explanation: '',
-      order,
-      answerKey,
-      promptKeys,
-      signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
-    });
+    const fact = (order: number, prompt: string, correct: string, distractors: string[], answerKey: string, promptKeys: string[]) =>
+      sureFact(order, prompt, correct, distractors, {answerKey, promptKeys, evidence: sentences[order]});
     const facts = [
       fact(0, 'Pakistan President Pervez Musharraf has said the UK is a key ally during a visit to ___ lasting 11 days.', 'Britain', ['France', 'Germany', 'Spain'], 'Britain', ['Pakistan', 'Pervez Musharraf']),
       fact(1, 'He met members of the Pakistani community in Manchester on Saturday, where ___ people gathered to hear him.', '3,000', ['2,000', '4,000', '5,000'], '3,000', ['Pakistan', 'Manchester']),
@@ -350,19 +355,7 @@ describe('the labelled tuning sets’ patterns (label3)', () => {
   });
 
   it('never pairs two "who" questions whose stand-ins are the same and whose keys are new to each other', () => {
-    const fact = (order: number, correct: string, distractors: string[]): Candidate => ({
-      kind: 'fact',
-      prompt: `Question ${order} names ___ here.`,
-      correct,
-      distractors,
-      evidence: `Question ${order} names ${correct} here.`,
-      explanation: '',
-      order,
-      answerKey: correct,
-      promptKeys: [],
-      person: true,
-      signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
-    });
+    const fact = (order: number, correct: string, distractors: string[]) => sureFact(order, `Question ${order} names ___ here.`, correct, distractors, {person: true});
     const facts = [
       fact(0, 'Oliver Letwin', ['Simon Sweetman', 'Evan Davis', 'Peter Mandelson']),
       fact(1, 'Vincent Cable', ['Simon Sweetman', 'Evan Davis', 'Peter Mandelson']),
@@ -486,19 +479,7 @@ describe('the sixth measuring set’s patterns (m15, read after its review)', ()
   });
 
   it('never asks a change that another stem’s two figures give ("a ___ drop" beside "£75m compared with £125m")', () => {
-    const fact = (order: number, prompt: string, correct: string, distractors: string[]): Candidate => ({
-      kind: 'fact',
-      prompt,
-      correct,
-      distractors,
-      evidence: prompt.replace('___', correct),
-      explanation: '',
-      order,
-      answerKey: correct,
-      promptKeys: [],
-      figure: true,
-      signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
-    });
+    const fact = (order: number, prompt: string, correct: string, distractors: string[]) => sureFact(order, prompt, correct, distractors, {figure: true});
     const facts = [
       fact(0, 'British Airways has blamed high fuel prices for a ___ drop in profits.', '40%', ['30%', '35%', '45%']),
       fact(1, 'In the three months to December the airline made a pre-tax profit of £75m compared with £125m a year earlier, and ___ passengers flew.', '8.1 million', ['7.1 million', '9.1 million', '6.1 million']),
@@ -591,19 +572,7 @@ describe('the seventh measuring set’s patterns (m16, read after its review)', 
   });
 
   it('reads "$3.7M" in the headline as the key "$3.7 million"', () => {
-    const fact = (order: number, prompt: string, correct: string, distractors: string[]): Candidate => ({
-      kind: 'fact',
-      prompt,
-      correct,
-      distractors,
-      evidence: prompt.replace('___', correct),
-      explanation: '',
-      order,
-      answerKey: correct,
-      promptKeys: [],
-      figure: true,
-      signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
-    });
+    const fact = (order: number, prompt: string, correct: string, distractors: string[]) => sureFact(order, prompt, correct, distractors, {figure: true});
     const facts = [
       fact(0, 'Rosso closed the transaction for ___ on July 22, 2025.', '$3.7 million', ['$2.7 million', '$4.7 million', '$5.7 million']),
       fact(1, 'The property was approximately ___ leased at the time of sale.', '50%', ['20%', '30%', '40%']),
