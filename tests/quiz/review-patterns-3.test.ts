@@ -679,3 +679,30 @@ describe('the eleventh measuring set’s patterns (m20, read after its review)',
     expect(answers).to.not.include('14 January');
   });
 });
+
+describe('the twelfth measuring set’s patterns (m21, read after its review)', () => {
+  it('reads "Gen Z" as no person named Z', () => {
+    const analysis = analyze(['Robo-advisors are popular with Gen Z investors, said Albert Einstein of the fund.']);
+    const z = analysis.entities.get('Z');
+    if (z) expect(kindCertainty({...z, type: 'person'})).to.be.below(0.6);
+    expect(kindCertainty({key: 'Z', type: 'person', sentences: [0], the: 0, group: -1, sure: true, words: ['z']})).to.be.below(0.6);
+  });
+
+  it('leaves a list of things out of FAQ list exclusions, and says no "like only X and Y"', () => {
+    const apps = [
+      'Gemini in Workspace',
+      '',
+      'Gemini is built into Google Workspace, which 3 billion people use, the company said in 2024. Sundar Pichai, Thomas Kurian and Aparna Pappu presented it in California.',
+      '',
+      '## FAQ',
+      '',
+      '### Where does Gemini work?',
+      'The AI is embedded directly into apps like Gmail, Sheets and Meet.',
+      '',
+      '### Who presented Gemini for Workspace?',
+      'It was presented by executives like Sundar Pichai, Thomas Kurian and Aparna Pappu.',
+    ].join('\n');
+    const faqs = draftCandidates(apps, {count: 30}).candidates.filter((c) => c.kind === 'faq');
+    for (const faq of faqs) for (const choice of faq.distractors) expect(choice).to.not.match(/like only|but not (?:Gmail|Sheets|Meet)/);
+  });
+});

@@ -124,7 +124,11 @@ function listExclusions(key: string, mentions: Mention[]): string[] | undefined 
     while (end + 1 < names.length && names[end + 1].type === names[start].type && /^(?:, |,? and )$/.test(key.slice(names[end].end, names[end + 1].start))) end++;
     const members = names.slice(start, end + 1);
     if (members.length < 3 || !/,? and $/.test(key.slice(members[members.length - 2].end, members[members.length - 1].start))) continue;
+    // Only people, places and organisations: "apps like Gmail, Sheets and Meet" lists things of no known kind.
+    if (members[0].type !== 'person' && members[0].type !== 'place' && members[0].type !== 'org') continue;
     const [before, after] = [key.slice(0, members[0].start), key.slice(members[members.length - 1].end)];
+    // ("players like only X and Y" is no English: after "like" or "such as" only the "but not" forms are kept.)
+    const exampleList = /\b(?:like|as|including)\s+$/i.test(before);
     const join = (list: Mention[]) =>
       list.length === 2
         ? `${list[0].text} and ${list[1].text}`
@@ -137,7 +141,7 @@ function listExclusions(key: string, mentions: Mention[]): string[] | undefined 
     return [
       `${before}${join(without(last))}, but not ${members[last].text},${after}`,
       `${before}${join(without(0))}, but not ${members[0].text},${after}`,
-      `${before ? before + 'only ' : 'Only '}${join(without(1))}${after}`,
+      ...(exampleList ? [] : [`${before ? before + 'only ' : 'Only '}${join(without(1))}${after}`]),
     ].map((text) =>
       text
         .replace(/,,/g, ',')
