@@ -24,7 +24,8 @@ export function conciseAnswer(question: string, answer: string): {statement: str
   const {statement, key} = firstStatement(question, answer);
   const short = capLength(withoutEcho(question, key));
   // "... through two methods: 1) Maximizing on-device processing": a numbered list begun is cut short.
-  const listed = /(?:^|[\s:])(?:\(?1\)|1\.)\s+\p{L}/u.test(short.key);
+  // ("... are: 1" is such a list cut at its first number.)
+  const listed = /(?:^|[\s:])(?:\(?1\)|1\.)\s+\p{L}/u.test(short.key) || /:\s*\d*\s*$/.test(short.key);
   // "And partially released during ...": a key that opens on a conjunction continues a sentence it lost.
   const continued = /^(?:and|but|or|nor|so|yet)\b/i.test(short.key.trim());
   return {statement, key: short.key.trim().replace(/[,;:]$/, ''), fragment: short.fragment || listed || continued};
@@ -243,14 +244,18 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english
   // "How long is the warranty?" answered with the product swapped asks nothing: when the question wants a
   // kind of value and the answer has one, only that value may change.
   if (keyHoldsAskedValue(reading) && !slots.some((slot) => slot.focus)) slots.length = 0;
-  const choices = faqChoices(reading, slots, english);
+  const used = usedSlots(slots);
+  const short = shortened(reading, used);
+  const choices = faqChoices({...reading, key: short.key, keyMentions: short.keyMentions}, short.slots, english);
   if (!choices) return undefined;
   const {distractors, certainties} = choices;
-  const used = usedSlots(slots);
+  // Blind reviews found no long answer with one detail swapped worth publishing: the reader skims four
+  // copies of one sentence for the word that differs, and the detail is rarely what the question asks.
+  if (!short.concise && short.key.split(/\s+/).length > MAX_SWAPPED_WORDS) return undefined;
   return {
     kind: 'faq',
-    prompt: question,
-    correct: capitaliseFirst(key),
+    prompt: question.replace(NUMBERING, ''),
+    correct: capitaliseFirst(short.key),
     distractors,
     evidence: pair.statement,
     explanation: `The article's FAQ answers: ${pair.statement}`,
@@ -266,6 +271,60 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english
     },
     slotValues: used.filter((slot): slot is Slot => !!slot && slot.focus).map((slot) => slot.text),
   };
+}
+
+/** "Q3. Is crypto ...", "3) Is crypto ...": the FAQ's own numbering is not part of the question. */
+const NUMBERING = /^(?:#+\s*|Q\d+[.:)]\s*|\d{1,2}[.)]\s+)+/;
+
+/** The longest answer that may be asked with one detail swapped (the whole answer shown in every choice). */
+const MAX_SWAPPED_WORDS = 15;
+
+/** A clause that adds to a statement and may go: ", including ...", ", with ...", ", which ...". */
+const ADDED_CLAUSE = /(?:,\s+(?:including|with|which|while|making|meaning|as|but|although|though|whereas|according|so|because|where)\b|;|\s+[—–]\s+)/g;
+
+/**
+ * The key cut to what the choices need. When every swapped slot holds what the question asks for ("Who
+ * tops the table?" → "Real Madrid"), the choices are the slots alone: the concise answer. Otherwise the
+ * statement ends at the first added clause after its slots ("Increased military drills with Japan,
+ * including the deployment of ..." → "Increased military drills with Japan").
+ */
+function shortened({key, keyMentions, question}: FaqReading, used: (Slot | undefined)[]): {key: string; keyMentions: Mention[]; slots: Slot[]; concise: boolean} {
+  const slots = used.filter((slot): slot is Slot => !!slot);
+  const names = keyMentions.filter((m) => isNameType(m.type) && !m.fixed);
+  // "Who are the favourites? Real Madrid, Bayern Munich, and Liverpool are": a list of names asked for by
+  // "who" or "which" is the answer itself.
+  const focus = slots.length > 0 && slots.every((slot) => slot.focus);
+  // Slots inside a list show the whole list ("Real Madrid, Barcelona, and Liverpool"; "France and Italy"),
+  // not their own names alone.
+  const span = /^(?:who|which)\b/i.test(question) ? listSpan(key, names, focus ? 2 : 3) : undefined;
+  const list = span && slots.every((slot) => slot.start >= span[0] && slot.end <= span[1]) ? span : undefined;
+  if (focus || list) {
+    const first = list ? list[0] : Math.min(...slots.map((slot) => slot.start));
+    // "on Tuesday, February 11, 2025": the weekday goes with its date.
+    const start = first - (/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$/.exec(key.slice(0, first))?.[0].length ?? 0);
+    const end = list ? list[1] : Math.max(...slots.map((slot) => slot.end));
+    const shift = (slot: Slot) => ({...slot, start: slot.start - start, end: slot.end - start});
+    const within = keyMentions.filter((m) => m.start >= start && m.end <= end).map((m) => ({...m, start: m.start - start, end: m.end - start}));
+    return {key: key.slice(start, end), keyMentions: within, slots: slots.map(shift), concise: true};
+  }
+  // After every name too when the slots offer fewer than three stand-ins: "Barcelona are the favourites,
+  // with Elche the underdogs" may then be asked reversed.
+  const offered = slots.length > 1 ? 3 : (slots[0]?.options.length ?? 0);
+  const last = Math.max(0, ...slots.map((slot) => slot.end), ...(offered < 3 ? names.map((m) => m.end) : []));
+  const cut = [...key.matchAll(ADDED_CLAUSE)].find((match) => match.index! >= last && match.index! > 0);
+  if (!cut) return {key, keyMentions, slots, concise: false};
+  return {key: key.slice(0, cut.index), keyMentions: keyMentions.filter((m) => m.end <= cut.index!), slots, concise: false};
+}
+
+/** Where the key's first list of `least` names or more ("X, Y, and Z") starts and ends. */
+function listSpan(key: string, names: Mention[], least: number): [number, number] | undefined {
+  for (let start = 0; start < names.length; start++) {
+    let end = start;
+    // (Types may differ: "Real Madrid, Bayern Munich, and Liverpool" reads a club as a place.)
+    while (end + 1 < names.length && /^(?:, |,? and )$/.test(key.slice(names[end].end, names[end + 1].start))) end++;
+    if (end - start + 1 >= least) return [names[start].start, names[end].end];
+  }
+  return undefined;
 }
 
 /** The mention types a question asks for by its opening words ("how many": figures; "who": names). */
@@ -323,7 +382,8 @@ function mentionSlot(reading: FaqReading, mention: Mention, focus: boolean, ques
   // people, places and organisations are swapped in an answer.
   if (named && (entity.type === 'work' || entity.type === 'quote' || (entity.type === 'name' && kindOf(entity, analysis).strength < 0.9))) return undefined;
   // "iOS 18" → "iOS 16": a version number is part of a product's name.
-  if (!named && (PRODUCT_BEFORE.test(key.slice(0, mention.start)) || PRODUCT_AFTER.test(key.slice(mention.end)))) return undefined;
+  // ("langchain-core>=0.1,<0.2": a version bound too.)
+  if (!named && (PRODUCT_BEFORE.test(key.slice(0, mention.start)) || PRODUCT_AFTER.test(key.slice(mention.end)) || /[<>=~^]$/.test(key.slice(0, mention.start)))) return undefined;
   // "What is a 128K context window?" answered "up to 128,000 tokens": the question states the figure.
   if (!named && figuresIn(reading.question).has(valueOf(mention.text))) return undefined;
   // "through ___ methods: 1) ...": the list after the count says it; a swapped count would contradict it.

@@ -1,0 +1,57 @@
+import {expect} from '@open-wc/testing';
+import {draftCandidates} from '../../src/quiz/generate.js';
+import {conciseAnswer} from '../../src/quiz/asking/faq-questions.js';
+import {CORPUS} from '../fixtures/corpus.js';
+
+// Rules drawn from the blind reviews m15 to m21: none of 15 FAQ questions whose choices were one long answer
+// with a detail swapped was published. Each case failed before its rule.
+
+const STORY = [
+  'Storm Daria brought winds of 90 mph to Cornwall on Tuesday, and 120,000 homes lost power.',
+  'Network Rail cancelled 240 trains between London and Bristol, while Great Western Railway ran 60 buses.',
+  'The Met Office issued 14 flood warnings across Devon, and Devon County Council opened 6 rest centres.',
+  'Forecaster James Hollis of the Met Office said gusts of 100 mph were recorded at Berry Head in Devon.',
+  'France and Spain sent engineers to help restore power, officials in Paris said.',
+];
+
+/** The FAQ candidates drafted from the story with one FAQ pair under it. */
+const faqs = (question: string, answer: string) => draftCandidates([...STORY, '', '## Frequently Asked Questions', '', `### ${question}`, answer].join('\n'), {count: 8}).candidates.filter((c) => c.kind === 'faq');
+
+describe('FAQ choices a reader can weigh', () => {
+  it('answers a question that asks for a name or a figure with that name or figure alone', () => {
+    const text = CORPUS.find((a) => a.name.startsWith('sd-premier-league'))!.text;
+    const who = draftCandidates(text, {count: 8}).candidates.find((c) => c.prompt.startsWith('Which player has scored the most goals'));
+    // Not "Erling Haaland is currently the top scorer in the premier league, with an impressive 15 goals to his name".
+    expect(who?.correct).to.equal('Erling Haaland');
+    for (const choice of who!.distractors) expect(choice.split(' ').length, choice).to.be.below(4);
+    const [when] = faqs('When did the storm reach Cornwall?', 'Storm Daria reached Cornwall on Tuesday, February 11, 2025, bringing winds of 90 mph.');
+    expect(when?.correct).to.equal('Tuesday, February 11, 2025');
+  });
+
+  it('keeps the whole list the slot is in: "France and Italy", not "France"', () => {
+    const [which] = faqs('Which other countries have issued warnings?', 'Ireland and Belgium have also issued warnings, while Bristol opened shelters.');
+    expect(which?.correct).to.equal('Ireland and Belgium');
+    for (const choice of which.distractors) expect(choice).to.match(/^\w+ and Belgium$/);
+  });
+
+  it('ends a swapped answer before a clause that adds nothing to tell the choices apart', () => {
+    const [how] = faqs('How did the railway respond?', 'It cancelled 240 trains between London and Bristol, including every service after 6pm.');
+    expect(how?.correct).to.equal('It cancelled 240 trains between London and Bristol');
+  });
+
+  it('leaves out a long answer that would be shown four times with one detail changed', () => {
+    const long = faqs('How bad was the damage in Devon?', 'Across the county, the agency issued 14 flood warnings and councils opened rest centres for families whose homes were flooded overnight by rising rivers.');
+    expect(long.map((c) => c.correct)).to.deep.equal([]);
+  });
+
+  it('drops the FAQ numbering from the question ("Q3. Is ...")', () => {
+    const [numbered] = faqs('### Q3. When did the storm reach Cornwall?', 'Storm Daria reached Cornwall on Tuesday, February 11, 2025.');
+    expect(numbered?.prompt).to.equal('When did the storm reach Cornwall?');
+  });
+
+  it('never swaps a version bound or asks a list cut at its first item', () => {
+    const bound = faqs('Which version do I need?', 'The package works with langchain-core>=0.1,<0.2 on every platform.');
+    for (const c of bound) expect(c.distractors.join(' ')).to.not.match(/>=0\.[2-9]/);
+    expect(conciseAnswer('What are the 3 principles of the plan?', 'The three principles, as defined by the Met Office, are: 1').fragment).to.be.true;
+  });
+});
