@@ -55,3 +55,43 @@ describe('FAQ choices a reader can weigh', () => {
     expect(conciseAnswer('What are the 3 principles of the plan?', 'The three principles, as defined by the Met Office, are: 1').fragment).to.be.true;
   });
 });
+
+/** Every fact stem drafted from `text` with its key. */
+const facts = (text: string) => draftCandidates(text, {count: 8}).candidates.filter((c) => c.kind === 'fact');
+
+describe('fact stems a reader can weigh', () => {
+  it('asks no month that a list of months around it places ("rises in ___, August and September")', () => {
+    const text =
+      'The Fed raised rates in June, August and September, and markets expect another rise in December, analysts at Barclays said on Friday. Inflation rose to 3.1% in November, the highest in 14 years, the Labor Department said. About 250,000 jobs were added in October, far more than the 180,000 economists had forecast.';
+    const asked = facts(text).map((c) => c.correct);
+    expect(asked).to.not.include('June');
+    expect(asked).to.not.include('August');
+    expect(asked).to.include('3.1%');
+  });
+
+  it('capitalises a stem whose opening "But" went, even before a one-letter word ("a spokesman ...")', () => {
+    const text =
+      'Union leaders met ministers on Monday to discuss pensions for 1.4 million council workers in England. But a spokesman for the unions warned that 800,000 members could strike in April over the changes. The talks will resume on 14 March, when ministers will set out a new offer to the five unions.';
+    const stems = facts(text).map((c) => c.prompt);
+    expect(stems.some((p) => p.startsWith('A spokesman for the unions warned'))).to.be.true;
+    for (const stem of stems) expect(stem).to.match(/^(?:\p{Lu}|___|\d)/u);
+  });
+
+  it('asks nothing from a sentence cut inside brackets ("AMC) announced ...")', () => {
+    const text =
+      'AMC (NYSE: AMC) announced on Monday that it had raised $125.47 million by selling 95.25 million shares of common stock to investors. The company will use the money to repay $150 million of debt due in 2026, it said. Shares fell 8% in early trading in New York after the announcement.';
+    for (const stem of facts(text).map((c) => c.prompt)) expect(stem).to.not.match(/^[^(]*\)/);
+  });
+
+  it('offers for "the first Australian man" only people the article makes Australian', () => {
+    const text = [
+      'Federer wins Sydney title',
+      '',
+      "Swiss world number one Roger Federer beat Frenchman Fabrice Santoro 6-3 6-4 in the final of the Sydney International on Saturday. Federer will now defend his Australian Open title in Melbourne, where 12,000 fans are expected at the opening match. Britain's Tim Henman lost 7-6 6-4 to Federer in the semi-finals. Lleyton Hewitt is hoping to become the first Australian man to win the Australian Open since Mark Edmondson in 1976. Henman said he would play five more events before Wimbledon, where he has reached the semi-finals four times.",
+    ].join('\n');
+    const hewitt = facts(text).find((c) => c.correct === 'Lleyton Hewitt');
+    // Santoro is French and Federer Swiss: "the first Australian man" rules them out without the article.
+    expect(hewitt?.distractors ?? [], hewitt?.prompt).to.not.include('Fabrice Santoro');
+    expect(facts(text).some((c) => c.correct === '12,000')).to.be.true;
+  });
+});

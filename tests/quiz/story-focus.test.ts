@@ -52,9 +52,12 @@ describe('what the story is about', () => {
       'The harbour town of Kelby welcomed 412,000 visitors in 2019, the council said. Hotel occupancy reached 87% in the summer of 2019, up from 74% a year earlier. The new ferry terminal, which opened in 2019, cost £18m to build. The previous record of 350,000 visitors was set in 2015 after the harbour festival began. The council expects 450,000 visitors in 2020 and plans to spend £2.5m on a new promenade.',
     ].join('\n');
     const passes = (answer: string) => draftCandidates(text).candidates.some((c) => c.correct === answer && confidenceOf(c) >= CONFIDENCE_THRESHOLD);
-    // The year of one event is a fact; the year of them all is when the story happens.
-    expect(passes('2015')).to.be.true;
+    // The year of them all is when the story happens. The year of one event (2015) was asked until the
+    // blind reviews found bare years background in 5 of 7 cases: no bare year is asked now, while the
+    // figures beside them are.
+    expect(passes('2015')).to.be.false;
     expect(passes('2019')).to.be.false;
+    expect(passes('350,000')).to.be.true;
   });
 });
 
