@@ -537,7 +537,7 @@ function nationalityInStem(analysis: Analysis, index: number, mention: Mention):
     // "Frenchwoman Camille Pin", "Italian flanker Aaron Persico": the demonym belongs to that name.
     const before = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?=\p{Lu})/u.exec(sentence.slice(other.end));
     if (before && other.end + before[0].length !== mention.start) continue;
-    const side = sideKey(analysis.entities.get(other.key) ?? {key: other.key, type: 'place'});
+    const side = `place:${other.key}`;
     if (answer.sides && !answer.sides.has(side)) return undefined;
     return side;
   }
