@@ -94,4 +94,19 @@ describe('fact stems a reader can weigh', () => {
     expect(hewitt?.distractors ?? [], hewitt?.prompt).to.not.include('Fabrice Santoro');
     expect(facts(text).some((c) => c.correct === '12,000')).to.be.true;
   });
+
+  it('skips a press release\'s "About AMC Entertainment Holdings, Inc." section, whose heading ends on "Inc."', () => {
+    const text = [
+      'AMC closes $200 million offering',
+      '',
+      'AMC announced the closing of its offering of 95.25 million shares of common stock, generating approximately $200 million in gross proceeds. The company intends to redeem all $125.47 million of its notes due 2027, it said on Monday.',
+      '',
+      'About AMC Entertainment Holdings, Inc.',
+      '',
+      'AMC is the largest movie exhibition company in the United States, with approximately 850 theatres and 9,600 screens across the globe.',
+    ].join('\n');
+    const keys = facts(text).map((c) => c.correct);
+    expect(keys).to.include('$125.47 million');
+    expect(keys).to.not.include('850');
+  });
 });

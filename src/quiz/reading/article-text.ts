@@ -95,7 +95,12 @@ function readParagraphs(lines: readonly string[]): string[] {
   // skipped up to the next heading.
   let boilerplate = false;
   for (const raw of lines) {
-    if (/^(?:#{1,6}\s+|\*\*)?(?:About (?:the |us\b|\p{Lu})|Media [Cc]ontacts?\b|Contacto de prensa|Sobre (?:a |o |el |la )?\p{Lu})/u.test(raw) && !/[.!?]\W*$/.test(raw) && raw.split(' ').length <= 10) {
+    // ("About AMC Entertainment Holdings, Inc." ends on an abbreviation, not a sentence.)
+    if (
+      /^\s*(?:#{1,6}\s+|\*\*)?(?:About (?:the |us\b|\p{Lu})|Media [Cc]ontacts?\b|Contacto de prensa|Sobre (?:a |o |el |la )?\p{Lu})/u.test(raw) &&
+      !/[.!?]\W*$/.test(raw.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc|S\.A|N\.V|AG|GmbH)\.\W*$/, '')) &&
+      raw.trim().split(' ').length <= 10
+    ) {
       boilerplate = true;
       if (current) addParagraph(paragraphs, current);
       current = '';
