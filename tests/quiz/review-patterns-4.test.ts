@@ -109,4 +109,20 @@ describe('fact stems a reader can weigh', () => {
     expect(keys).to.include('$125.47 million');
     expect(keys).to.not.include('850');
   });
+
+  it('offers for "US operator ___" or "___, the handset maker," only names the article describes alike', () => {
+    const text = [
+      'Phone makers race to faster networks',
+      '',
+      'US operator Sprint ordered a broadband data upgrade to its 3G network at the end of last year, spending $1.2bn. Equipment maker Nokia said it would supply 40% of the kit, while Siemens would supply the rest. The system is not available commercially yet, but Motorola, the US mobile handset and infrastructure maker, held a demonstration for 300 guests in Chicago. Analysts expect Nokia to ship 25 million handsets this year, up from 18 million.',
+    ].join('\n');
+    const asked = facts(text);
+    const sprint = asked.find((c) => c.correct === 'Sprint');
+    const motorola = asked.find((c) => c.correct === 'Motorola');
+    // Nokia, Siemens and Motorola make equipment: none is an operator.
+    expect(sprint, sprint?.distractors.join()).to.equal(undefined);
+    // Only Nokia is called a maker besides Motorola: one stand-in is too few to ask.
+    expect(motorola, motorola?.distractors.join()).to.equal(undefined);
+    expect(asked.some((c) => c.correct === '$1.2bn')).to.be.true;
+  });
 });

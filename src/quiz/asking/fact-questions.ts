@@ -8,6 +8,7 @@ import {FIRST_OR_SECOND_PERSON, indefiniteArticle} from '../understanding/gramma
 import type {Candidate} from './candidate.js';
 import {BLANK, hasDanglingSubject} from '../choosing/checks.js';
 import {titleAfter} from '../understanding/entities.js';
+import {describedAs, descriptorOf} from './descriptors.js';
 import {containerPlace, nameStandIns, standInName, numberStandIns, sameThing, valueOf, type SlotContext} from './distractors.js';
 import {isNameType, type Analysis, type Entity, type EntityType, type Mention} from '../understanding/mentions.js';
 import type {Random} from '../random.js';
@@ -497,12 +498,15 @@ function nameChoices(analysis: Analysis, index: number, mention: Mention, {start
   const blankSides = stemSide ? new Set([...(entity.sides ?? []), stemSide]) : entity.sides;
   // "the first Australian man to win": only people the article makes Australian may stand in.
   const nationality = entity.type === 'person' || mention.type === 'person' ? nationalityInStem(analysis, index, mention) : undefined;
+  // "US operator ___", "Pop stars ___": only names the article describes alike may stand in.
+  const descriptor = descriptorOf(sentence, start, mention.end);
   const standIns = nameStandIns(analysis, entity, context, 5).filter(
     (e) =>
       e !== subject &&
       !(e.type === 'org' && subjects.has(e.key)) &&
       !(e.type === 'person' && entity.type === 'person' && !sameSideInStory({...entity, sides: blankSides}, e, home)) &&
-      (!nationality || !!e.sides?.has(nationality))
+      (!nationality || !!e.sides?.has(nationality)) &&
+      (!descriptor || describedAs(analysis, e, descriptor))
   );
   // Stand-ins none of which the article names ("Serie A" and "Premier League" for Real Madrid's league,
   // "Manchester" for MacWorld's city) make the question one of general knowledge.
