@@ -125,4 +125,24 @@ describe('fact stems a reader can weigh', () => {
     expect(motorola, motorola?.distractors.join()).to.equal(undefined);
     expect(asked.some((c) => c.correct === '$1.2bn')).to.be.true;
   });
+
+  it('asks nothing from a wire stamp ("(Newsworthy.ai) Friday Apr 11, 2025 @ 8:00 AM America/Toronto —")', () => {
+    const text = [
+      'Few firms understand staff finances',
+      '',
+      'Jacksons Point, Ontario, Canada (Newsworthy.ai) Friday Apr 11, 2025 @ 8:00 AM America/Toronto — A new study from the HR Research Institute finds that only 14% of organizations truly understand the financial health of their employees.',
+      'About half (51%) say they understand it somewhat, and 39% offer a financial wellness program, the study of 312 employers found.',
+    ].join('\n');
+    const asked = facts(text);
+    for (const c of asked) expect(c.prompt).to.not.match(/Newsworthy|8:00 AM/);
+    expect(asked.map((c) => c.correct)).to.include('14%');
+  });
+
+  it('weighs a side item the story turns to ("Elsewhere, ...") at half', () => {
+    const text =
+      'Jo Pavey won the Great North Cross Country in Edinburgh on Saturday, finishing 20 seconds clear in a field of 90 runners. Pavey had been out for 14 months with injury before the race. Elsewhere, Abebe Dinkessa of Ethiopia won the Brussels race on Sunday, completing the 10,500m course in 30 minutes.';
+    const fits = Object.fromEntries(facts(text).map((c) => [c.correct, c.signals.fit]));
+    expect(fits['90'], JSON.stringify(fits)).to.equal(1);
+    expect(fits['10,500m'], JSON.stringify(fits)).to.be.at.most(0.5);
+  });
 });

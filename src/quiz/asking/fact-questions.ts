@@ -641,6 +641,8 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
   const before = sentence.slice(0, mention.start);
   const after = sentence.slice(mention.end);
   if (LEANING.test(sentence)) fit *= 0.85;
+  // "Elsewhere, Abebe Dinkessa won the Brussels race": a side item the story turns to, not the story.
+  if (/^(?:Elsewhere|In other news|Separately|In other results)\b/.test(sentence)) fit *= 0.5;
   // A year long before the story's own (Napoleon's 1806, a film of 1984) is background or general knowledge.
   if (mention.type === 'year' && Number(mention.text) < latestYearOf(analysis) - 10) fit *= 0.5;
   // The year the article keeps naming is the story's setting ("the last three months of ___"), not a fact in it.
