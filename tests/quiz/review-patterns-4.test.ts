@@ -141,7 +141,7 @@ describe('fact stems a reader can weigh', () => {
   it('weighs a side item the story turns to ("Elsewhere, ...") at half', () => {
     const text =
       'Jo Pavey won the Great North Cross Country in Edinburgh on Saturday, finishing 20 seconds clear in a field of 90 runners. Pavey had been out for 14 months with injury before the race. Elsewhere, Abebe Dinkessa of Ethiopia won the Brussels race on Sunday, completing the 10,500m course in 30 minutes.';
-    const fits = Object.fromEntries(facts(text).map((c) => [c.correct, c.signals.fit]));
+    const fits = Object.fromEntries(facts(text).map((c) => [c.correct, c.signals?.fit]));
     expect(fits['90'], JSON.stringify(fits)).to.equal(1);
     expect(fits['10,500m'], JSON.stringify(fits)).to.be.at.most(0.5);
   });
