@@ -23,6 +23,13 @@ describe('FAQ parser', () => {
     expect(faq.every((pair) => !pair.incomplete)).to.equal(true);
   });
 
+  it('reads a heading mark a converter doubled ("### ### Q3. Is ...") as one, and drops the numbering', () => {
+    const faq = extractFaq(
+      ['Story text.', '', '## Frequently Asked Questions', '', '### ### Q3. Is crypto a good investment?', 'It can be, with caution.', '', '### ### Q4. Where do I start?', 'With an index fund.'].join('\n')
+    );
+    expect(faq.map((pair) => pair.question)).to.deep.equal(['Is crypto a good investment?', 'Where do I start?']);
+  });
+
   it('returns [] without an FAQ', () => {
     expect(extractFaq('')).to.deep.equal([]);
     expect(extractFaq('Just a story.\n\nWhat happened next? Nobody knows.')).to.deep.equal([]);

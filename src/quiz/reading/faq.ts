@@ -179,7 +179,8 @@ const BOLD_LABEL = new RegExp(`^(?:\\*\\*|__)\\s*((?:${QUESTION_LABEL}|${ANSWER_
 const SAME_LINE_ANSWER = new RegExp(`[?？؟]\\s*(?:\\*\\*|__)?\\s*${ANSWER_LABEL}\\s*(?:[:：]|[-–—](?=\\s))\\s*`, 'iu');
 
 function classify(raw: string, awaitingAnswer: boolean): LineKind {
-  const line = raw.trim();
+  // ("### ### Q3. Is ...": a heading mark doubled by a converter is one.)
+  const line = raw.trim().replace(/^(#{1,6}\s+)(?:#{1,6}\s+)+/, '$1');
   if (!line) return {kind: 'blank'};
   if (/^(?:[-*_]\s*){3,}$/.test(line)) return {kind: 'rule'};
   const hashes = /^(#{1,6})\s+/.exec(line);
