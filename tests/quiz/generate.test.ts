@@ -271,6 +271,7 @@ describe('generateQuiz', () => {
       'Green Future leader Tomas Reiner said his party was open to talks with every party.',
       'President Ilona Bertok is expected to invite Elena Varga to form a government later this week.',
       'Turnout was 67.3%, up from 61.8% at the last election in 2021, the election commission said.',
+      'Some 1,240 candidates stood for the 200-seat parliament in 14 regions, the commission said.',
       '',
       '## FAQ',
       '### Q: Who will become prime minister?',

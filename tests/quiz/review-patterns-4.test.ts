@@ -146,3 +146,67 @@ describe('fact stems a reader can weigh', () => {
     expect(fits['10,500m'], JSON.stringify(fits)).to.be.at.most(0.5);
   });
 });
+
+// Rules drawn from the blind review m22 (measure13); each case failed before its rule.
+describe('m22 patterns', () => {
+  it('asks no move that the stem computes ("moved up ___ places from number eight to number one")', () => {
+    const text =
+      "Keane's album moved up seven places from number eight to number one in the UK chart on Sunday. The band sold 41,000 copies in the week after the Brit Awards, the Official Charts Company said. U2 held the top of the singles chart for a third week with sales of 52,000.";
+    expect(facts(text).map((c) => c.correct)).to.not.include('seven');
+    expect(facts(text).map((c) => c.correct)).to.include('41,000');
+  });
+
+  it('asks no part of a name with an epithet ("his biography of ___ the Younger")', () => {
+    const text = [
+      'MPs declare their earnings',
+      '',
+      'Mr Hague was also paid an undisclosed amount for the newspaper serialisation of his biography of William Pitt the Younger and up to £135,000 for work as an adviser to various companies. Former Defence Secretary Michael Portillo declared 12 paid speeches, while Alan Milburn earned £20,000 from articles. David Blunkett said he would give £5,000 to charity.',
+    ].join('\n');
+    const keys = facts(text).map((c) => c.correct);
+    expect(keys).to.not.include('William Pitt');
+    expect(keys).to.include('Hague');
+  });
+
+  it('asks no figure within a tenth of another in its stem ("___ in November, down from $19.7bn")', () => {
+    const text =
+      'The US trade deficit was $19.6bn in November, down from $19.7bn the month before, the Commerce Department said on Thursday. Exports rose by 4% to $98bn, while imports of oil fell 6% from a year earlier. Analysts had expected a gap of $15bn, according to a Reuters poll of 42 economists.';
+    const keys = facts(text).map((c) => c.correct);
+    expect(keys).to.not.include('$19.6bn');
+    expect(keys).to.include('$15bn');
+  });
+
+  it('asks no stock phrase ("one in ___ users", "the last ___ months of 2004") and no month the stem names another way', () => {
+    const text =
+      'One in ten users have bought products advertised in junk mail, a survey of 6,000 people found. Marsh made a loss for the last three months of 2004 after paying $850m to settle a lawsuit brought by 12 states. House prices rose by 0.8% in January and Nationwide reported a rise of 0.4% in the first month of the year.';
+    const keys = facts(text).map((c) => c.correct);
+    expect(keys).to.not.include('ten');
+    expect(keys).to.not.include('three');
+    expect(keys).to.not.include('January');
+    expect(keys).to.include('$850m');
+  });
+
+  it('weighs a speaker after "said Dr" and a study\'s sponsor as a source line', () => {
+    const text = [
+      'Spam clicks rise',
+      '',
+      'According to a survey conducted by security firm Mirapoint and market research company the Radicati Group, nearly a third of e-mail users have clicked on links in spam messages. Security firm Clearswift said 40% of spam now advertised drugs. Security firm Sophos said it had found 2,000 new viruses in 2004, up from 1,200.',
+      '"Practical throughputs will be lower than this in wide-area networks," said Dr Alastair Brydon, author of the Analysys report. Analyst Mark Caselitz said 3G users would reach 40 million by 2006, and analyst Paolo Valente said prices would fall by 30%.',
+    ].join('\n');
+    const fits = Object.fromEntries(facts(text).map((c) => [c.correct, c.signals?.fit]));
+    expect(fits['Mirapoint'], JSON.stringify(fits)).to.be.at.most(0.4);
+    expect(fits['Brydon'], JSON.stringify(fits)).to.be.at.most(0.4);
+  });
+
+  it('asks nothing from a sentence with a garbled figure ("$1,8923", "£135,00")', () => {
+    const text =
+      'Against the pound, the dollar was down about 0.6% at $1,8923 on Friday in London trading. The euro rose 1.2% to $1.3060 against the dollar, its highest level in 12 weeks. The Federal Reserve raised rates to 2.25% in December, its fifth rise in 2004.';
+    for (const stem of facts(text).map((c) => c.prompt)) expect(stem).to.not.include('1,8923');
+  });
+
+  it('reads "Windows PCs" as no person', () => {
+    const text =
+      'The last 12 months have seen a dramatic growth in almost every security threat that plague Windows PCs, said Kevin Hogan of Symantec. Graham Cluley of Sophos said 2004 saw 10,000 new viruses, while Sven Jaschen admitted writing the Sasser worm that hit 18 million computers.';
+    const plague = draftCandidates(text, {count: 8}).candidates.find((c) => c.correct === 'Windows PCs');
+    expect(plague?.signals?.keyKind ?? 0).to.be.at.most(0.2);
+  });
+});

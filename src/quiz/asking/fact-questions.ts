@@ -41,6 +41,8 @@ const RELATION =
   /\b(?:points?|pontos?|puntos?|percentage points?|increase of|incremento de|aumento de|rise of|drop of|fall of|queda de|caída de|in total|a total of|combined|times|veces|vezes|fois|divided|dividid[oa]s?|multiplied|multiplicad[oa]s?|plus|minus|elevação|ou seja|es decir|c'est-à-dire|das heißt|that is|in other words)\b/i;
 /** Whether the stem's other figures give the blank by arithmetic: an equation, or a change of some points. */
 function computable(sentence: string, mention: Mention, mentions: Mention[]): boolean {
+  // "moved up ___ places from number eight to number one": the move is the difference of the two.
+  if (/^\s+(?:places?|spots?|positions?|rungs?|seats?|points?)\b/i.test(sentence.slice(mention.end)) && /\bfrom\s+(?:number\s+|no\.?\s*)?[\w.,]+\s+to\s+(?:number\s+|no\.?\s*)?[\w.,]+/i.test(sentence)) return true;
   const others = mentions.filter((m) => m !== mention && !isNameType(m.type) && m.type !== 'when' && m.type !== 'month');
   if (!others.length) return false;
   if (/[=×÷*]|\d\s*[x+\/]\s*\d/.test(sentence)) return true;
@@ -53,6 +55,9 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
   const near = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
   if (value === undefined) return false;
   for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) if (near(values[i] + values[j], value) || near(Math.abs(values[i] - values[j]), value)) return true;
+  // "___ in November, down from $19.7bn the month before": a figure within a tenth of another in the stem is
+  // that one a little changed, and every stand-in is further off.
+  if (values.some((other) => Math.abs(other - value) < 0.1 * Math.max(Math.abs(other), Math.abs(value)))) return true;
   // "___ are men compared to 41% of women": a share and its complement make a whole.
   if (mention.type === 'percent' && values.some((other) => near(other + value, 100))) return true;
   return false;
@@ -126,6 +131,8 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     if (/^["“][^"“”]*["”]$/.test(sentence.trim())) continue;
     // A promo line run into the prose ("Leia também: ...") is another story's headline.
     if (PROMO_IN_TEXT.test(sentence)) continue;
+    // "$1,8923", "£135,00": a figure the source garbled would be copied into the stem as it stands.
+    if (!figuresOnly && /\d,(?:\d{1,2}|\d{4,})(?![\d,])/.test(sentence.replace(/\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g, '0'))) continue;
     // A figure about "it" or "the number" means nothing without the sentence before.
     const dangling = hasDanglingSubject(sentence);
     // "30 de noviembre de 2021 - La época": a date line with a source, in any language.
@@ -273,6 +280,15 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   // "having ___ pilots" after "single pilot operations", "a conversation in ___ languages": two is the
   // pair anyone guesses (the reviews marked five of seven "two" keys give-aways); "___ thirds" is a fraction.
   if ((mention.type === 'count' || mention.type === 'number') && (/^(?:two|2)$/i.test(mention.text) || /^ (?:thirds|quarters|halves|fifths|tenths)\b/.test(sentence.slice(mention.end)))) return true;
+  // "one in ___ users", "the last ___ months of 2004": a stock phrase ("one in ten", a quarter's three
+  // months) is guessed without the story.
+  if (
+    /\bone in\s+$/i.test(sentence.slice(0, mention.start)) ||
+    (/^(?:three|3|six|6|twelve|12)$/i.test(mention.text) && /\b(?:last|first|past|next|final)\s+$/i.test(sentence.slice(0, mention.start)) && /^\s+months\b/.test(sentence.slice(mention.end)))
+  )
+    return true;
+  // "in ___ ... in the first month of the year": the stem names the month another way.
+  if (mention.type === 'month' && /\b(?:first|last|final) month of the year\b|\bmonth before\b|\bprevious month\b/i.test(sentence)) return true;
   // "20€ × 5 años = ___€", "from ___ to 29%, a rise of four points": the stem's other figures give the
   // answer by arithmetic.
   return !isNameType(mention.type) && computable(sentence, mention, mentions);
@@ -304,6 +320,12 @@ function splitsText(sentence: string, mention: Mention, mentions: Mention[]): bo
   if (isNameType(mention.type)) {
     const joined = /(\p{Lu}[\p{L}'’-]*) (?:and|&|of|for) $/u.exec(sentence.slice(Math.max(0, mention.start - 40), mention.start));
     if (joined && !mentions.some((other) => other !== mention && other.end === mention.start - joined[0].length + joined[1].length)) return true;
+  }
+  // "William Pitt the Younger", "Hopes and Fears": a name's epithet, or a capitalised word joined on by
+  // "and", is the rest of this name.
+  if (isNameType(mention.type) && /^ (?:the (?:Younger|Elder|Great|Lesser)|and \p{Lu}[\p{L}'’-]*(?! \p{Lu}))\b/u.test(sentence.slice(mention.end))) {
+    const next = mentions.find((other) => other.start > mention.end);
+    if (/^ the /.test(sentence.slice(mention.end)) || !next || next.start > mention.end + 5) return true;
   }
   // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
   return /^,? \(\p{Lu}/u.test(sentence.slice(mention.end));
@@ -660,7 +682,11 @@ function stemFit(analysis: Analysis, sentence: string, mention: Mention, entity:
     if (isMedia(entity.key)) fit *= 0.3;
     else if (entity.type !== 'person' && REPORTS.test(after)) fit *= 0.4;
     // "..., ___ said.", "said ___": who spoke is attribution; what was said is the story.
-    else if (entity.type === 'person' && (SPEAKS.test(after) || /\b(?:said|says|told|added|writes|wrote|reports|reported|according to)\s+$/i.test(before))) fit *= 0.4;
+    // ("said Mr ___", "said analyst ___" too.)
+    else if (entity.type === 'person' && (SPEAKS.test(after) || /\b(?:said|says|told|added|writes|wrote|reports|reported|according to)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+|(?:\p{Ll}+\s+){1,2})?$/iu.test(before)))
+      fit *= 0.4;
+    // "a survey conducted by security firm ___": who ran the study is its source line, not its finding.
+    else if (entity.type !== 'person' && /\b(?:survey|study|poll|report|research|analysis)\b[^.;]{0,40}\b(?:by|from)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(before)) fit *= 0.4;
     if (isRegion(entity.key)) fit *= 0.6;
     // The place the whole story is set in answers itself: every sentence points at it.
     if (entity.type === 'place' && entity.sentences.length >= 3 && mainPlace(analysis) === entity) fit *= 0.4;
