@@ -39,6 +39,17 @@ describe('FAQ choices a reader can weigh', () => {
     expect(how?.correct).to.equal('It cancelled 240 trains between London and Bristol');
   });
 
+  it('never answers "Where?" with a place the answer names besides the one asked ("Norway" for "in Oslo")', () => {
+    const where = faqs('Where will the talks be held?', 'The talks with France and Spain will be held in Paris next month.');
+    // "With Germany and Spain will be held in Paris" swaps a country the question does not ask about.
+    expect(where.map((c) => c.correct)).to.deep.equal([]);
+  });
+
+  it('ends a swapped answer before a participle clause (", citing ...")', () => {
+    const [what] = faqs('What did the rail operator announce?', 'Network Rail cancelled 240 trains between London and Bristol, citing flooding on the line near Bath.');
+    expect(what?.correct).to.equal('Network Rail cancelled 240 trains between London and Bristol');
+  });
+
   it('leaves out a long answer that would be shown four times with one detail changed', () => {
     const long = faqs('How bad was the damage in Devon?', 'Across the county, the agency issued 14 flood warnings and councils opened rest centres for families whose homes were flooded overnight by rising rivers.');
     expect(long.map((c) => c.correct)).to.deep.equal([]);

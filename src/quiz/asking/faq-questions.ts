@@ -280,7 +280,7 @@ const NUMBERING = /^(?:#+\s*|Q\d+[.:)]\s*|\d{1,2}[.)]\s+)+/;
 const MAX_SWAPPED_WORDS = 15;
 
 /** A clause that adds to a statement and may go: ", including ...", ", with ...", ", which ...". */
-const ADDED_CLAUSE = /(?:,\s+(?:including|with|which|while|making|meaning|as|but|although|though|whereas|according|so|because|where)\b|;|\s+[—–]\s+)/g;
+const ADDED_CLAUSE = /(?:,\s+(?:including|with|which|while|as|but|although|though|whereas|according|so|because|where|after|amid|following|\p{Ll}+ing)\b|;|\s+[—–]\s+)/gu;
 
 /**
  * The key cut to what the choices need. When every swapped slot holds what the question asks for ("Who
@@ -288,16 +288,32 @@ const ADDED_CLAUSE = /(?:,\s+(?:including|with|which|while|making|meaning|as|but
  * statement ends at the first added clause after its slots ("Increased military drills with Japan,
  * including the deployment of ..." → "Increased military drills with Japan").
  */
-function shortened({key, keyMentions, question}: FaqReading, used: (Slot | undefined)[]): {key: string; keyMentions: Mention[]; slots: Slot[]; concise: boolean} {
+function shortened({key, keyMentions, question, asked}: FaqReading, used: (Slot | undefined)[]): {key: string; keyMentions: Mention[]; slots: Slot[]; concise: boolean} {
   const slots = used.filter((slot): slot is Slot => !!slot);
   const names = keyMentions.filter((m) => isNameType(m.type) && !m.fixed);
   // "Who are the favourites? Real Madrid, Bayern Munich, and Liverpool are": a list of names asked for by
-  // "who" or "which" is the answer itself.
-  const focus = slots.length > 0 && slots.every((slot) => slot.focus);
-  // Slots inside a list show the whole list ("Real Madrid, Barcelona, and Liverpool"; "France and Italy"),
-  // not their own names alone.
-  const span = /^(?:who|which)\b/i.test(question) ? listSpan(key, names, focus ? 2 : 3) : undefined;
+  // "who" or "which" is the answer itself. Slots inside a list show the whole list ("Real Madrid, Barcelona,
+  // and Liverpool"; "France and Italy"), not their own names alone.
+  const asksFor = slots.length > 0 && slots.every((slot) => slot.focus);
+  const span = /^(?:who|which)\b/i.test(question) ? listSpan(key, names, asksFor ? 2 : 3) : undefined;
   const list = span && slots.every((slot) => slot.start >= span[0] && slot.end <= span[1]) ? span : undefined;
+  // Only where the choices hold every such value the answer names: "held in Oslo" for "Where?" is not
+  // "Norway", named earlier in "the talks with Norway and Iceland". (A source, "according to Opta", is no
+  // such value.)
+  const wanted = wantedTypes(question);
+  // (A weekday right before a date slot is part of it: "Tuesday, February 11, 2025".)
+  const inside = (m: Mention) =>
+    list ? m.start >= list[0] && m.end <= list[1] : slots.some((slot) => (m.start >= slot.start && m.end <= slot.end) || (m.type === 'when' && /^,?\s+$/.test(key.slice(m.end, slot.start))));
+  // (Nor is a name the question states, or one in a clause the concise answer leaves out: "..., with
+  // Chelsea and Manchester United close behind".)
+  const end = list ? list[1] : Math.max(0, ...slots.map((slot) => slot.end));
+  const clause = [...key.matchAll(ADDED_CLAUSE)].find((match) => match.index! >= end)?.index ?? key.length;
+  const others = keyMentions.filter(
+    (m) => wanted.includes(m.type) && !inside(m) && m.start < clause && !asked.has(m.key) && !question.toLowerCase().includes(m.text.toLowerCase()) && !/according to (?:the )?$/i.test(key.slice(0, m.start))
+  );
+  const focus = asksFor && !others.length;
+  // A slot of the asked kind beside another value of that kind the choices all share asks the wrong one.
+  if (asksFor && others.length) return {key, keyMentions, slots: [], concise: false};
   if (focus || list) {
     const first = list ? list[0] : Math.min(...slots.map((slot) => slot.start));
     // "on Tuesday, February 11, 2025": the weekday goes with its date.
@@ -322,7 +338,9 @@ function listSpan(key: string, names: Mention[], least: number): [number, number
     let end = start;
     // (Types may differ: "Real Madrid, Bayern Munich, and Liverpool" reads a club as a place.)
     while (end + 1 < names.length && /^(?:, |,? and )$/.test(key.slice(names[end].end, names[end + 1].start))) end++;
-    if (end - start + 1 >= least) return [names[start].start, names[end].end];
+    // (Two names make a list only with "and": "According to Opta, Real Madrid ..." is no list.)
+    const pair = end - start === 1 && !/\band\b/.test(key.slice(names[start].end, names[end].start));
+    if (end - start + 1 >= least && !pair) return [names[start].start, names[end].end];
   }
   return undefined;
 }
