@@ -220,4 +220,16 @@ describe('m22 patterns', () => {
     const plague = draftCandidates(text, {count: 8}).candidates.find((c) => c.correct === 'Windows PCs');
     expect(plague?.signals?.keyKind ?? 0).to.be.at.most(0.2);
   });
+
+  it('offers for "Former Defence Secretary ___" only people the article calls Defence Secretary', () => {
+    const text = [
+      'MPs declare their earnings',
+      '',
+      'Former Defence Secretary Michael Portillo earned £560,000 from 12 directorships, the register shows. Former health secretary Alan Milburn earned £20,000 from newspaper articles, while former home secretary David Blunkett declared 4 paid speeches. Shadow chancellor Oliver Letwin said the register showed 45 MPs had second jobs.',
+    ].join('\n');
+    const portillo = facts(text).find((c) => c.correct === 'Michael Portillo');
+    // Milburn and Blunkett held other offices: a reader who knows who ran Defence needs no article.
+    expect(portillo, portillo?.distractors.join()).to.equal(undefined);
+    expect(facts(text).map((c) => c.correct)).to.include('£20,000');
+  });
 });

@@ -14,6 +14,8 @@ const DESCRIPTOR_NOUNS = new Set(
     ' '
   )
 );
+/** Offices whose holder the office names: "Defence Secretary", "finance minister", "Fed chairman". */
+const OFFICES = new Set('secretary minister chancellor chairman chairwoman chair governor commissioner mayor president premier'.split(' '));
 const ROLE_SHAPE = /^[a-z]{3,}(?:er|or|ist|ian)$/;
 const NOT_DESCRIPTORS = new Set('after over under other another either neither whether never ever rather together later former latter proper sooner member number order per her their cover power'.split(' '));
 
@@ -29,6 +31,11 @@ function isDescriptor(word: string): boolean {
  * ("___, the US mobile handset and infrastructure maker,"); undefined when the stem gives none.
  */
 export function descriptorOf(sentence: string, start: number, end: number): string | undefined {
+  // "Former Defence Secretary ___", "Ex-health secretary ___": an office names its holder, so the word
+  // before the head goes with it ("health secretary" is not "home secretary").
+  const office = /(?:^|[\s(-])((?:\p{L}[\p{L}-]*\s)?)(\p{L}[\p{Ll}-]+)\s$/u.exec(sentence.slice(Math.max(0, start - 40), start));
+  const head = office?.[2];
+  if (head && OFFICES.has(head.toLowerCase()) && office![1] && !/^(?:the|a|an|former|ex|then|new|his|her|their|its)\s$/i.test(office![1])) return `${office![1]}${head}`.toLowerCase();
   const before = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]+)\s$/u.exec(sentence.slice(Math.max(0, start - 30), start))?.[1];
   if (before && isDescriptor(before)) return before.replace(/(?<=[^s])s$/, '');
   // "___, the US mobile handset maker, held ...": the appositive's last word before its end.
@@ -42,6 +49,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whether the article gives `standIn` the descriptor too, before its name or in an appositive after it. */
 export function describedAs(analysis: Analysis, standIn: Entity, descriptor: string): boolean {
   if (standIn.titles?.has(descriptor)) return true;
+  // (An office's two words are read as written: "Defence Secretary Geoff Hoon".)
   const names = [...new Set([standIn.key, ...standIn.words.filter((word) => word.length > 3 && /^\p{Lu}/u.test(word))])].map(escape).join('|');
   const word = `${escape(descriptor)}(?:s|es)?`;
   const pattern = new RegExp(`\\b${word}\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${names})\\b|\\b(?:${names}),\\s+(?:the|an?|its|their)\\s+(?:[\\p{L}-]+\\s+){0,5}?${word}\\b`, 'iu');
