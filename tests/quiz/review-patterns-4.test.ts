@@ -232,4 +232,15 @@ describe('m22 patterns', () => {
     expect(portillo, portillo?.distractors.join()).to.equal(undefined);
     expect(facts(text).map((c) => c.correct)).to.include('£20,000');
   });
+
+  it('asks no club in a story that is no match report ("The only other non-League side in the draw are ___")', () => {
+    const text = [
+      'Yeading draw Newcastle in FA Cup',
+      '',
+      'Non-League Yeading will face Newcastle United in the third round of the FA Cup, the draw made on Sunday showed. The only other non-League side in the draw are Hinckley United, who held Brentford to a goalless draw on Sunday. Manchester United, the holders, will play Exeter City at Old Trafford, and Sheffield United visit Aston Villa. Ties will be played on the weekend of 8 January, and 64 clubs remain in the competition.',
+    ].join('\n');
+    const keys = facts(text).map((c) => c.correct);
+    for (const club of ['Hinckley United', 'Sheffield United', 'Manchester United', 'Newcastle United']) expect(keys).to.not.include(club);
+    expect(keys).to.include('64');
+  });
 });
