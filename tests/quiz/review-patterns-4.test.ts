@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {draftCandidates} from '../../src/quiz/generate.js';
+import {draftCandidates, generateQuiz} from '../../src/quiz/generate.js';
 import {conciseAnswer} from '../../src/quiz/asking/faq-questions.js';
 import {CORPUS} from '../fixtures/corpus.js';
 
@@ -242,5 +242,23 @@ describe('m22 patterns', () => {
     const keys = facts(text).map((c) => c.correct);
     for (const club of ['Hinckley United', 'Sheffield United', 'Manchester United', 'Newcastle United']) expect(keys).to.not.include(club);
     expect(keys).to.include('64');
+  });
+
+  it('asks no date whose year the headline gives ("The ___ general election" under "Wilson wins 1974 election")', () => {
+    const text = [
+      'Wilson wins 1974 election',
+      '',
+      "The February 1974 general election created a hung parliament, and Labour won 301 seats to the Conservatives' 297. Harold Wilson became prime minister after talks with 14 Liberal MPs broke down.",
+      'In the 800m, Paul Robinson held off a late challenge in the final 100 metres to win in 1:47.8, his 3rd title.',
+    ].join('\n');
+    const quiz = generateQuiz(text, {count: 8});
+    const keys = quiz.questions.map((q) => q.choices.find((c) => c.id === q.answer)!.text);
+    expect(keys).to.not.include('February 1974');
+    expect(facts(text).map((c) => c.correct)).to.include('February 1974');
+  });
+
+  it('asks no race\'s "final ___ metres"', () => {
+    const text = 'In the 800m, Paul Robinson held off a late challenge in the final 100 metres to win in 1:47.8, his 3rd title. About 4,000 fans watched in Birmingham.';
+    expect(facts(text).map((c) => c.correct)).to.not.include('100');
   });
 });

@@ -286,7 +286,9 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   // months) is guessed without the story.
   if (
     /\bone in\s+$/i.test(sentence.slice(0, mention.start)) ||
-    (/^(?:three|3|six|6|twelve|12)$/i.test(mention.text) && /\b(?:last|first|past|next|final)\s+$/i.test(sentence.slice(0, mention.start)) && /^\s+months\b/.test(sentence.slice(mention.end)))
+    (/^(?:three|3|six|6|twelve|12)$/i.test(mention.text) && /\b(?:last|first|past|next|final)\s+$/i.test(sentence.slice(0, mention.start)) && /^\s+months\b/.test(sentence.slice(mention.end))) ||
+    // ("in the final ___ metres" of a race.)
+    (/^(?:50|100|200)$/.test(mention.text) && /\b(?:final|last|closing)\s+$/i.test(sentence.slice(0, mention.start)) && /^\s*(?:m|metres|meters|yards)\b/.test(sentence.slice(mention.end)))
   )
     return true;
   // "in ___ ... in the first month of the year": the stem names the month another way.

@@ -170,7 +170,9 @@ interface Picking {
 const isLong = (mine: Facets) => mine.candidate.kind === 'fact' && answerIsLongest(mine.candidate);
 
 /** A fact whose key the headline states can be answered without reading the story. */
-const inHeadline = (mine: Facets, title: string) => mine.candidate.kind === 'fact' && mine.correct.length > 1 && title.includes(` ${mine.correct} `);
+// ("February 1974" under a headline about 1974: choices that differ only by year leave the headline's.)
+const inHeadline = (mine: Facets, title: string) =>
+  mine.candidate.kind === 'fact' && mine.correct.length > 1 && (title.includes(` ${mine.correct} `) || [...mine.correct.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some(([year]) => title.includes(` ${year} `)));
 /** The headline as facets read figures ("$3.7M" as "3.7 million"). */
 const headlineOf = (headline: string) => ` ${normalize(sameFigures(headline))} `;
 
