@@ -262,3 +262,49 @@ describe('m22 patterns', () => {
     expect(facts(text).map((c) => c.correct)).to.not.include('100');
   });
 });
+
+// Rules drawn from the blind review m23 (measure14), fixed after it and not measured; each case failed before its rule.
+describe('m23 patterns', () => {
+  it('asks no sum beside its conversion after a currency word ("___ yen ($29bn)", "___ euros (£50)")', () => {
+    const text =
+      'UFJ agreed to a 3 trillion yen ($29bn) deal with Mitsubishi Tokyo, creating a bank with 1,200 branches. Set-top boxes cost as little as 70 euros (£50) in French shops, and 35% of homes will get 14 channels at launch.';
+    const keys = facts(text).map((c) => c.correct);
+    expect(keys).to.not.include('3 trillion');
+    expect(keys).to.not.include('70');
+    expect(keys).to.include('1,200');
+  });
+
+  it('splits no product name at a Unicode hyphen ("GPT‐___ Turbo")', () => {
+    const text =
+      'GPT‐4o mini surpasses GPT‐3.5 Turbo and other small models on academic benchmarks, OpenAI said on Thursday. It is priced at 15 cents per million input tokens, and 60% cheaper than earlier models, the company said. About 200 million people use ChatGPT every week.';
+    for (const stem of facts(text).map((c) => c.prompt)) expect(stem).to.not.match(/GPT‐___/);
+  });
+
+  it("offers no figure pushed past half or twice the answer by the stem's other figures", () => {
+    const text =
+      'GPT‐4o mini scored 59.4% on the MGSM benchmark, compared to 56.1% for Gemini Flash and 50.2% for Claude Haiku, OpenAI said. The model costs 15 cents per million input tokens, and 2,000 companies tested it in the first week.';
+    const haiku = facts(text).find((c) => c.correct === '50.2%');
+    expect(haiku, 'the question').to.not.equal(undefined);
+    for (const choice of haiku!.distractors) expect(Number.parseFloat(choice)).to.be.within(25.1, 100.4);
+  });
+
+  it('writes race distances as the key is written ("10,000m" among "5,000m", not "5000m")', () => {
+    const text = 'Paula Radcliffe dropped out of the marathon and then the 10,000m at the Athens Olympics, while Kelly Holmes won the 800m and the 1500m. About 75,000 fans watched Holmes in the stadium on Saturday.';
+    const race = facts(text).find((c) => c.correct === '10,000m');
+    expect(race, 'the question').to.not.equal(undefined);
+    for (const choice of race!.distractors) expect(choice).to.match(/^\d{1,3}(?:,\d{3})?m$/);
+    for (const choice of race!.distractors) expect(choice).to.not.match(/^\d{4,}m$/);
+  });
+
+  it('asks no thing named by its owner ("Gordon Brown\'s Budget") and nothing from "Of that, ..."', () => {
+    const text = [
+      'Tories pledge £4bn tax cut',
+      '',
+      "Labour and the Tories have clashed over tax and spending plans as the row over Gordon Brown's Budget turned into a full scale pre-election battle. Michael Howard said the Tories would save £35 billion. Of that, £23 billion would go on spending plans, with £8 billion to fill the black hole left by Gordon Brown. Oliver Letwin said 235,000 civil service jobs would go.",
+    ].join('\n');
+    const asked = draftCandidates(text, {count: 8}).candidates;
+    expect(asked.map((c) => c.correct)).to.not.include("Gordon Brown's Budget");
+    for (const c of asked) expect(c.prompt).to.not.match(/^Of that/);
+    expect(asked.map((c) => c.correct)).to.include('235,000');
+  });
+});

@@ -525,7 +525,12 @@ function raceDistanceStandIns(text: string, random: Random): string[] | undefine
       .replace(/^10000m$/, '10,000m')
   );
   if (index < 0) return undefined;
-  const near = [-1, 1, -2, 2, -3, 3].map((offset) => RACE_DISTANCES[index + offset]).filter((d): d is string => !!d);
+  // Written as the key is: "10,000m" among "3,000m" and "5,000m", "10000m" among "3000m".
+  const comma = text.includes(',');
+  const near = [-1, 1, -2, 2, -3, 3]
+    .map((offset) => RACE_DISTANCES[index + offset])
+    .filter((d): d is string => !!d)
+    .map((d) => (comma ? d.replace(/^(\d+)(\d{3})m$/, '$1,$2m') : d.replace(',', '')));
   return shuffle(near.slice(0, 4), random).slice(0, 3);
 }
 
@@ -663,7 +668,17 @@ function sameSideOfBounds(text: string, type: EntityType, bounds: (number | unde
     const value = measure(candidate);
     return value !== undefined && own !== undefined && bounds.every((bound) => (value - bound!) * (own - bound!) > 0);
   };
-  return [...candidates, ...[4, -4, 5, -5, 6, -6].map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c)].filter(sameSide);
+  // (The nearest steps on the open side first: far ones are absurd.)
+  const extra = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6].map((offset) => shiftNumbers(text, type, offset)).filter((c): c is string => !!c && !candidates.includes(c));
+  let kept = [...candidates, ...extra].filter(sameSide);
+  if (type === 'year' || type === 'date') return kept;
+  // "59.4% ... 56.1% ... and ___ for Claude Haiku": a stand-in many steps from the answer, pushed there by the
+  // bounds, is absurd (0.2%); none is more than three times or less than a third of the answer.
+  kept = kept.filter((candidate) => {
+    const value = measure(candidate)!;
+    return own > 0 ? value >= own / 3 && value <= own * 3 : true;
+  });
+  return kept;
 }
 
 const QUANTIFIERS = new Map<string, string[]>([

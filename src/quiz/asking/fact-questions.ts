@@ -6,7 +6,7 @@ import {homeSides, isSide, lineOfWork, sameSideInStory, sideKey} from '../unders
 import {KINDS, NUMBER_WORDS, TITLES} from '../understanding/gazetteer.js';
 import {FIRST_OR_SECOND_PERSON, indefiniteArticle} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
-import {BLANK, hasDanglingSubject} from '../choosing/checks.js';
+import {BLANK, PART_OF_BEFORE, hasDanglingSubject} from '../choosing/checks.js';
 import {titleAfter} from '../understanding/entities.js';
 import {describedAs, descriptorOf} from './descriptors.js';
 import {containerPlace, nameStandIns, standInName, numberStandIns, sameThing, valueOf, type SlotContext} from './distractors.js';
@@ -47,7 +47,12 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
   if (!others.length) return false;
   if (/[=×÷*]|\d\s*[x+\/]\s*\d/.test(sentence)) return true;
   // "830bn rupees ($19bn)": a sum beside its conversion in brackets.
-  if (/^\s*\(\s*[$€£¥]?\d/.test(sentence.slice(mention.end)) || /\d[^()]{0,12}\(\s*$/.test(sentence.slice(0, mention.start))) return true;
+  // ("3 trillion yen ($29bn)", "70 euros (£50)": a currency word may sit between.)
+  if (
+    /^\s*(?:(?:yen|euros?|pounds?|dollars?|rupees?|yuan|won|francs?|kronor|krona|kroner|pesos?|reais|rand|roubles?|rubles?|lira)\s*)?\(\s*[$€£¥]?\d/i.test(sentence.slice(mention.end)) ||
+    /\d[^()]{0,12}\(\s*$/.test(sentence.slice(0, mention.start))
+  )
+    return true;
   if (RELATION.test(sentence) && others.some((m) => m.type === mention.type)) return true;
   // "187,000 jobs, 93,000 in roads and 94,000 in rail": the key is the sum or the difference of two others.
   const value = valueOf(mention.text);
@@ -133,6 +138,8 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     if (PROMO_IN_TEXT.test(sentence)) continue;
     // "$1,8923", "£135,00": a figure the source garbled would be copied into the stem as it stands.
     if (!figuresOnly && /\d,(?:\d{1,2}|\d{4,})(?![\d,])/.test(sentence.replace(/\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g, '0'))) continue;
+    // "Of that, £23 billion would go on ...": the whole it is a part of is in the sentence before.
+    if (PART_OF_BEFORE.test(sentence)) continue;
     // A figure about "it" or "the number" means nothing without the sentence before.
     const dangling = hasDanglingSubject(sentence);
     // "30 de noviembre de 2021 - La época": a date line with a source, in any language.
@@ -185,6 +192,8 @@ function blankable(analysis: Analysis, mentions: Mention[], sentence: string, me
   // "two ___ outings" filled with "Championship", "League" or "Cup": a bare competition word is a category,
   // and the club's own league makes two of them true.
   if (COMPETITION_WORD.test(mention.text)) return false;
+  // "Gordon Brown's Budget": a thing named by its owner is no name to offer people beside.
+  if (isNameType(mention.type) && /\p{L}['’]s \p{Lu}/u.test(mention.text)) return false;
   // "the defeat of ___ champions England" (the World Cup): a competition's stand-ins are other competitions,
   // and which one a famous side won is general knowledge.
   const named = analysis.entities.get(mention.key);
@@ -483,7 +492,8 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
   if (entity.type === 'person' && !mentions.some((m) => m !== mention && analysis.entities.get(m.key)?.type === 'person')) {
     const vote =
       // (Kin words are left out: "whose first husband" is said of a woman, "his wife" of a man.)
-      (/\b(she|her|hers|herself|\w*woman|actress|widow|girl)\b/i.test(prompt) ? 1 : 0) - (/\b(he|his|him|himself|\w*(?<!wo)man|actor|widower|boy)\b/i.test(prompt) ? 1 : 0);
+      // ("the women's heptathlon", "the men's 100m": the event's sex is the blank's.)
+      (/\b(she|her|hers|herself|\w*woman|\w*women|actress|widow|girl)\b/i.test(prompt) ? 1 : 0) - (/\b(he|his|him|himself|\w*(?<!wo)man|\w*(?<!wo)men|actor|widower|boy)\b/i.test(prompt) ? 1 : 0);
     if (vote) context.gender = vote > 0 ? 'f' : 'm';
   } else if (entity.type === 'person') {
     // "___ - best known for her television roles": a pronoun in the blank's own clause, before any other

@@ -35,9 +35,13 @@ export const BLANK = '___';
  * Whether a sentence's subject points back at an earlier one ("It rose to ...", "By Sunday, the number had
  * fallen to ..."): shown alone as a stem, the reader cannot tell what it speaks of.
  */
+/** "Of that, £23 billion would go on ...": the whole a sentence takes its part of is in the sentence before. */
+export const PART_OF_BEFORE = /^(?:Of (?:that|this|these|those|them|which)|Of the rest)\b/;
+
 export function hasDanglingSubject(sentence: string): boolean {
   // ("And that prompted ...": a connective first leans on the sentence before all the more.)
   return (
+    PART_OF_BEFORE.test(sentence) ||
     /^(?:(?:and|but|so|yet) )?(?:[^,]{0,40}, )?(?:it|this|that|these|those|they|the number|the figure|the total|the same|such)\b/i.test(sentence) ||
     // "Most charge between ...": a quantifier whose noun is in the sentence before.
     /^(?:Most|Many|Some|Few|Several|Others|Both)\s+(?:are|were|have|had|will|would|can|could|do|did|charge|offer|say|said|believe|expect|use|provide|require|allow|take|make|cost|include|now|also|still)\b/.test(sentence)

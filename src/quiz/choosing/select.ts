@@ -99,6 +99,8 @@ function clash(x: Facets, y: Facets): boolean {
   const b = y.candidate;
   // (Two cells of one table row share their evidence, the row, yet ask different things.)
   if ((a.evidence === b.evidence && !(a.table && b.table)) || (a.answerKey && (a.answerKey === b.answerKey || sameName(a.answerKey, b.answerKey)))) return true;
+  // ("0.5%" and "0.50%" are one figure asked twice.)
+  if (a.figure && b.figure && x.correct === y.correct) return true;
   // Key terms of one head noun share their choices: each question would hint at the other's answer.
   if (a.family && a.family === b.family) return true;
   // A stem naming another question's answer gives it away.

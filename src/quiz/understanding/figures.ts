@@ -6,7 +6,7 @@ import {MONTHS, STOP, WEEKDAYS} from './gazetteer.js';
 import type {EntityType, Mention} from './mentions.js';
 
 /** A product name a model number belongs to ("iPhone 15", "iOS 18", "Windows 11"), or its tier after it ("15 Pro"). */
-export const PRODUCT_BEFORE = /(?:\b\p{Ll}+\p{Lu}\p{L}*|\b(?:Windows|Galaxy|Pixel|PlayStation|Xbox|Android|Series|Model|Version|Gen|Llama|GPT|Claude|Gemini))[ -]$/u;
+export const PRODUCT_BEFORE = /(?:\b\p{Ll}+\p{Lu}\p{L}*|\b(?:Windows|Galaxy|Pixel|PlayStation|Xbox|Android|Series|Model|Version|Gen|Llama|GPT|Claude|Gemini))[ \-\u2010\u2011]$/u;
 export const PRODUCT_AFTER = /^ (?:Pro|Max|Plus|Ultra|Mini|Air|SE|Lite)\b/;
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
