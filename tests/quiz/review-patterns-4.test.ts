@@ -280,12 +280,12 @@ describe('m23 patterns', () => {
     for (const stem of facts(text).map((c) => c.prompt)) expect(stem).to.not.match(/GPT‐___/);
   });
 
-  it("offers no figure pushed past half or twice the answer by the stem's other figures", () => {
+  it("offers no figure pushed far from the answer by the stem's other figures (bounded figures take their nearest steps)", () => {
     const text =
       'GPT‐4o mini scored 59.4% on the MGSM benchmark, compared to 56.1% for Gemini Flash and 50.2% for Claude Haiku, OpenAI said. The model costs 15 cents per million input tokens, and 2,000 companies tested it in the first week.';
     const haiku = facts(text).find((c) => c.correct === '50.2%');
     expect(haiku, 'the question').to.not.equal(undefined);
-    for (const choice of haiku!.distractors) expect(Number.parseFloat(choice)).to.be.within(25.1, 100.4);
+    for (const choice of haiku!.distractors) expect(Number.parseFloat(choice)).to.be.within(16.7, 150.6);
   });
 
   it('writes race distances as the key is written ("10,000m" among "5,000m", not "5000m")', () => {
