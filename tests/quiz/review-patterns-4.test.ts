@@ -308,3 +308,28 @@ describe('m23 patterns', () => {
     expect(asked.map((c) => c.correct)).to.include('235,000');
   });
 });
+
+// Rules drawn from the labelling round label5 on spent sets; each case failed before its rule.
+describe('label5 patterns', () => {
+  it('asks no share of a total the story gives ("creditors holding ___ - or 40% of the total debt")', () => {
+    const text =
+      'Argentina said on Friday that creditors holding $41bn - or 40% of the total debt - had accepted its offer by 18 February. The government had offered 30 cents on the dollar, and 152 bond types were involved in the swap.';
+    expect(facts(text).map((c) => c.correct)).to.not.include('$41bn');
+  });
+
+  it('asks no percentage change that a price move gives ("up 8 pence at 605 pence")', () => {
+    const text = 'Shares in Barclays closed up 8 pence at 605 pence, a rise of 1.3%, after the bank reported profits of £4.6bn for 2004. The bank employs 76,200 people in 60 countries, it said on Thursday.';
+    expect(facts(text).map((c) => c.correct)).to.not.include('1.3%');
+    expect(facts(text).map((c) => c.correct)).to.include('£4.6bn');
+  });
+
+  it('never asks two shares that make a whole in one quiz ("the ___ it does not own", "cut its holding to ___")', () => {
+    const text = [
+      'Fiat presses GM over car unit',
+      '',
+      'Fiat claims that GM is legally obliged to buy the 90% of the car unit it does not already own, in a deal worth $10bn. GM bought a 20% stake in 2000, but a capital increase in 2002 cut its holding to 10%. Fiat sold 2.1 million cars last year and employs 162,000 people, while GM lost $1.1bn in Europe. Talks will resume on 1 February, the two companies said on Tuesday, after a meeting of 12 lawyers in Turin.',
+    ].join('\n');
+    const keys = generateQuiz(text, {count: 8}).questions.map((q) => q.choices.find((c) => c.id === q.answer)!.text);
+    expect(keys.includes('90%') && keys.includes('10%'), keys.join()).to.be.false;
+  });
+});

@@ -41,6 +41,10 @@ const RELATION =
   /\b(?:points?|pontos?|puntos?|percentage points?|increase of|incremento de|aumento de|rise of|drop of|fall of|queda de|caída de|in total|a total of|combined|times|veces|vezes|fois|divided|dividid[oa]s?|multiplied|multiplicad[oa]s?|plus|minus|elevação|ou seja|es decir|c'est-à-dire|das heißt|that is|in other words)\b/i;
 /** Whether the stem's other figures give the blank by arithmetic: an equation, or a change of some points. */
 function computable(sentence: string, mention: Mention, mentions: Mention[]): boolean {
+  // "creditors holding ___ - or 40% of the total debt": a share of a total the story gives is arithmetic.
+  if (/^\s*[-–—,(]?\s*or\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?%\s+of\b/i.test(sentence.slice(mention.end))) return true;
+  // "shares closed up 8 pence at 605 pence, a rise of ___": a move and a price give the change.
+  if (mention.type === 'percent' && /\b(?:up|down|rose|fell|gained|lost|added|shed)\s+[\d.]+\s*(?:p|pence|cents?|points|pts)\b[^.]{0,30}?\b(?:at|to)\s+[\d.,]+/i.test(sentence)) return true;
   // "moved up ___ places from number eight to number one": the move is the difference of the two.
   if (/^\s+(?:places?|spots?|positions?|rungs?|seats?|points?)\b/i.test(sentence.slice(mention.end)) && /\bfrom\s+(?:number\s+|no\.?\s*)?[\w.,]+\s+to\s+(?:number\s+|no\.?\s*)?[\w.,]+/i.test(sentence)) return true;
   const others = mentions.filter((m) => m !== mention && !isNameType(m.type) && m.type !== 'when' && m.type !== 'month');

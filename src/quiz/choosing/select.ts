@@ -101,6 +101,9 @@ function clash(x: Facets, y: Facets): boolean {
   if ((a.evidence === b.evidence && !(a.table && b.table)) || (a.answerKey && (a.answerKey === b.answerKey || sameName(a.answerKey, b.answerKey)))) return true;
   // ("0.5%" and "0.50%" are one figure asked twice.)
   if (a.figure && b.figure && x.correct === y.correct) return true;
+  // "GM is obliged to buy the ___ it does not own" beside "cut GM's holding to ___": shares that make a whole
+  // answer each other.
+  if (a.figure && b.figure && /^\d+(?:\.\d+)?%$/.test(a.correct) && /^\d+(?:\.\d+)?%$/.test(b.correct) && Math.abs(parseFloat(a.correct) + parseFloat(b.correct) - 100) < 0.01) return true;
   // Key terms of one head noun share their choices: each question would hint at the other's answer.
   if (a.family && a.family === b.family) return true;
   // A stem naming another question's answer gives it away.
