@@ -333,3 +333,35 @@ describe('label5 patterns', () => {
     expect(keys.includes('90%') && keys.includes('10%'), keys.join()).to.be.false;
   });
 });
+
+// Rules drawn from the blind review m24 (measure15), fixed after it and not measured; each case failed before its rule.
+describe('m24 patterns', () => {
+  it('asks no definition with its maker swapped ("What is GPT-4o? Google\'s new AI model")', () => {
+    const text = [
+      'OpenAI and Google race to ship assistants',
+      '',
+      'OpenAI released GPT-4o on Monday, a model that handles text, audio and vision, and made it free for 100 million users. Google answered with Gemini 1.5 a day later, priced at $7 per million tokens. Anthropic said its Claude 3 models were used by 40,000 companies.',
+      '',
+      '## Frequently Asked Questions',
+      '',
+      '### What is GPT-4o?',
+      "OpenAI's new AI model, released on Monday.",
+    ].join('\n');
+    const faq = draftCandidates(text, {count: 8}).candidates.filter((c) => c.kind === 'faq');
+    for (const c of faq) for (const choice of c.distractors) expect(choice).to.not.match(/^(?:Google|Anthropic)'s new AI model/);
+  });
+
+  it('moves an age the stem frames ("the voting age to ___") by a year or two', () => {
+    const text =
+      'The announcement prompted calls for a lowering of the voting age to 16, and Labour said 3 million teenagers would gain the vote. The minimum age for an MP is 21, and 18 MPs were elected before they turned 30.';
+    const age = facts(text).find((c) => c.correct === '16');
+    expect(age, 'the question').to.not.equal(undefined);
+    for (const choice of age!.distractors) expect(Math.abs(Number(choice) - 16)).to.be.at.most(3);
+  });
+
+  it('reads "Roland Garros" as a place, never a player among players', () => {
+    const text =
+      'Carlos Moya beat Andy Roddick 6-4 6-2 to give Spain a 3-1 lead in the Davis Cup final in Seville, where 27,200 fans watched. Moya, who won at Roland Garros in 1998, took the first set against Roddick in 40 minutes, while Bob Bryan and Mike Bryan lost the doubles to Tommy Robredo.';
+    for (const c of facts(text)) expect([c.correct, ...c.distractors]).to.not.include('Roland Garros');
+  });
+});

@@ -589,7 +589,8 @@ function whenStandIns(text: string, context: SlotContext, random: Random): strin
 }
 
 /** A blank that is someone's age: "aged ___", "at the age of ___", "___ years old", "a ___-year-old". */
-const AGE = /\b(?:aged|age of)\s+___|___(?:-year-old|\s+years?\s+old\b)/;
+// ("the voting age to ___", "minimum age of 21 ... reduced to ___" too.)
+const AGE = /\b(?:aged|age of)\s+___|___(?:-year-old|\s+years?\s+old\b)|\bage\b[^.;]{0,40}\b(?:to|from|at)\s+___/;
 
 /** A blank that is the number of players on a side: "down to ___ men", "with ___ players". */
 const SIDE = /\b(?:down to|with|to|only|just)\s+___\s+(?:men|players|women|bodies)\b/;

@@ -252,6 +252,14 @@ function faqCandidate(analysis: Analysis, pair: FaqPair, random: Random, english
   // Blind reviews found no long answer with one detail swapped worth publishing: the reader skims four
   // copies of one sentence for the word that differs, and the detail is rarely what the question asks.
   if (!short.concise && short.key.split(/\s+/).length > MAX_SWAPPED_WORDS) return undefined;
+  // "What is GPT-4o? Google's / OpenAI's new AI model": a definition with its maker swapped asks what
+  // everyone knows (blind reviews: 0 of 4 published).
+  if (
+    !short.concise &&
+    /^[Ww]hat (?:is|are) (?:an? |the )?\p{Lu}[^?]{0,40}\?$/u.test(question.replace(NUMBERING, '')) &&
+    short.slots.some((slot) => reading.keyMentions.some((m) => m.start >= slot.start && m.end <= slot.end && isNameType(m.type)))
+  )
+    return undefined;
   return {
     kind: 'faq',
     prompt: question.replace(NUMBERING, ''),
