@@ -365,3 +365,21 @@ describe('m24 patterns', () => {
     for (const c of facts(text)) expect([c.correct, ...c.distractors]).to.not.include('Roland Garros');
   });
 });
+
+describe('m24 patterns: instructions and grammar', () => {
+  it('asks nothing from an instruction to the reader ("Feed the model a seed keyword and ask it to generate 50 ...")', () => {
+    const text =
+      'Feed the model a seed keyword and ask it to generate 50 highly relevant keywords clustered by intent. The tool was launched in May and now has 120,000 paying users, the company said. It costs $20 a month for a single seat.';
+    const keys = facts(text).map((c) => c.correct);
+    expect(keys).to.not.include('50');
+    expect(keys).to.include('120,000');
+  });
+
+  it('offers no "two" after "All ___" ("all two band members")', () => {
+    const text =
+      'Busted split on Friday after Charlie Simpson told bandmates Matt Willis and James Bourne he was leaving. All three band members stressed that the break-up was amicable, and 1,400 fans had bought tickets for the final show. The band sold 5 million records in four years.';
+    const three = facts(text).find((c) => c.correct === 'three');
+    expect(three, 'the question').to.not.equal(undefined);
+    expect(three!.distractors).to.not.include('two');
+  });
+});

@@ -452,6 +452,8 @@ export function numberStandIns(analysis: Analysis, mention: Mention, context: Sl
   const {text, type} = mention;
   const ok = (candidate: string) =>
     candidate !== text &&
+    // "All ___ band members": "all two" is no English ("both").
+    !(/^(?:two|2)$/i.test(candidate) && /\ball ___/i.test(context.text)) &&
     !inText(context.text, candidate.toLowerCase()) &&
     !supportedElsewhere(analysis, type === 'count' || type === 'ordinal' || type === 'month' || type === 'when' ? candidate.toLowerCase() : candidate, context);
   const candidates =

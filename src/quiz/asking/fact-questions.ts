@@ -4,7 +4,7 @@
  */
 import {homeSides, isSide, lineOfWork, sameSideInStory, sideKey} from '../understanding/affiliations.js';
 import {KINDS, NUMBER_WORDS, TITLES} from '../understanding/gazetteer.js';
-import {FIRST_OR_SECOND_PERSON, indefiniteArticle} from '../understanding/grammar.js';
+import {FIRST_OR_SECOND_PERSON, IMPERATIVE, indefiniteArticle} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
 import {BLANK, PART_OF_BEFORE, hasDanglingSubject} from '../choosing/checks.js';
 import {titleAfter} from '../understanding/entities.js';
@@ -143,7 +143,7 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     // "$1,8923", "£135,00": a figure the source garbled would be copied into the stem as it stands.
     if (!figuresOnly && /\d,(?:\d{1,2}|\d{4,})(?![\d,])/.test(sentence.replace(/\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g, '0'))) continue;
     // "Of that, £23 billion would go on ...": the whole it is a part of is in the sentence before.
-    if (PART_OF_BEFORE.test(sentence)) continue;
+    if (PART_OF_BEFORE.test(sentence) || IMPERATIVE.test(sentence)) continue;
     // A figure about "it" or "the number" means nothing without the sentence before.
     const dangling = hasDanglingSubject(sentence);
     // "30 de noviembre de 2021 - La época": a date line with a source, in any language.

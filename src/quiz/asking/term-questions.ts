@@ -7,7 +7,7 @@
 import type {Candidate} from './candidate.js';
 import {BLANK, hasDanglingSubject} from '../choosing/checks.js';
 import {STOP} from '../understanding/gazetteer.js';
-import {FIRST_OR_SECOND_PERSON, indefiniteArticle} from '../understanding/grammar.js';
+import {FIRST_OR_SECOND_PERSON, IMPERATIVE, indefiniteArticle} from '../understanding/grammar.js';
 import type {Analysis} from '../understanding/mentions.js';
 
 /** Modifiers that say how much or how new, not what: "several issues", "recent surge" are no key terms. */
@@ -202,7 +202,7 @@ function blankSite(analysis: Analysis, term: Term, {sentence: index, start: from
   if (lower.indexOf(term.head) !== lower.lastIndexOf(term.head) || lower.indexOf(term.modifier) !== lower.lastIndexOf(term.modifier)) return undefined;
   const wordCount = sentence.split(' ').length;
   if (hasDanglingSubject(sentence)) return undefined;
-  if (wordCount < 8 || wordCount > 40 || /\?\s*$|\[|https?:/i.test(sentence) || FIRST_OR_SECOND_PERSON.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence)) return undefined;
+  if (wordCount < 8 || wordCount > 40 || /\?\s*$|\[|https?:/i.test(sentence) || FIRST_OR_SECOND_PERSON.test(sentence) || IMPERATIVE.test(sentence) || !/^[\p{Lu}\d"“]/u.test(sentence)) return undefined;
   const article = /\b(an?) $/i.exec(sentence.slice(0, from))?.[1];
   // A singular noun with no determiner before it ("take necessary action") reads oddly with most
   // stand-ins ("take aircraft carrier"): only a determiner, or a plural, makes every choice grammatical.

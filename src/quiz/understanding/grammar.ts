@@ -22,4 +22,11 @@ export const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 't
  * A first- or second-person pronoun: an opinion or an address to the reader, a poor stem. Case matters:
  * "us" is a pronoun, "US" the United States.
  */
+/**
+ * "Feed the model a seed keyword and ask it to generate 50 keywords": an instruction to the reader, whose
+ * figures are the writer's example, not the story's facts.
+ */
+export const IMPERATIVE =
+  /^(?:Feed|Ask|Use|Try|Make|Start|Set|Add|Create|Give|Tell|Write|Pick|Choose|Keep|Avoid|Consider|Aim|Limit|Spend|Save|Put|Take|Turn|Open|Click|Download|Install|Run|Check|Look|Remember|Imagine|Let)\s+(?:the|a|an|your|it|them|up|out|at|for|to|with|on|in|\d)\b/;
+
 export const FIRST_OR_SECOND_PERSON = /\b(?:I|[Yy]ou|[Ww]e|[Uu]s|[Oo]ur|[Yy]our|[Mm]y|[Mm]e)\b/;
