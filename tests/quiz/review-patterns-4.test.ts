@@ -383,3 +383,13 @@ describe('m24 patterns: instructions and grammar', () => {
     expect(three!.distractors).to.not.include('two');
   });
 });
+
+// Rules drawn from the blind review m25 (measure16), fixed after it and not measured.
+describe('m25 patterns', () => {
+  it('asks no club the lexicon knows, typed as a name or an organisation ("sign Ashley Cole from ___")', () => {
+    const text =
+      "Chelsea left-back Wayne Bridge broke his ankle during the Londoners' FA Cup defeat at Newcastle on Sunday. Jose Mourinho's Chelsea team this week meet Barcelona in the Champions League and Liverpool in the Carling Cup final. Bridge's injury also means Mourinho, who reportedly wants to sign Ashley Cole from Arsenal, will not have a senior left-back for the run-in. Bridge will miss at least 8 weeks, the club said, and 52,000 fans saw the game.";
+    const keys = facts(text).map((c) => c.correct);
+    for (const club of ['Arsenal', 'Newcastle', 'Chelsea']) expect(keys).to.not.include(club);
+  });
+});
