@@ -1,7 +1,7 @@
 // Rebuilds the measuring and tuning sets listed in docs/measuring-set.md from local git mirrors of their
 // repositories (the search tool's `fetch` puts them in /work/.mirror/<owner>+<name>/repo).
 // Usage: node scripts/measuring-set.mjs [OUT=/work/articles] [MIRRORS=/work/.mirror]
-// Writes OUT/tune to OUT/tune4, OUT/measure and OUT/measure2 to OUT/measure14. The articles stay out of git.
+// Writes OUT/tune to OUT/tune4, OUT/measure and OUT/measure2 to OUT/measure16. The articles stay out of git.
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -48,7 +48,27 @@ for (const row of rows) {
   const article = title ? `${title}\n\n${body.trim()}\n` : `${body.trim()}\n`;
   const dir = join(
     out,
-    ['tune', 'tune2', 'tune3', 'tune4', 'measure2', 'measure3', 'measure4', 'measure5', 'measure6', 'measure7', 'measure8', 'measure9', 'measure10', 'measure11', 'measure12', 'measure13', 'measure14'].includes(row.set)
+    [
+      'tune',
+      'tune2',
+      'tune3',
+      'tune4',
+      'measure2',
+      'measure3',
+      'measure4',
+      'measure5',
+      'measure6',
+      'measure7',
+      'measure8',
+      'measure9',
+      'measure10',
+      'measure11',
+      'measure12',
+      'measure13',
+      'measure14',
+      'measure15',
+      'measure16',
+    ].includes(row.set)
       ? row.set
       : 'measure'
   );
