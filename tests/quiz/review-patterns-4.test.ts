@@ -1,6 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {draftCandidates, generateQuiz} from '../../src/quiz/generate.js';
 import {conciseAnswer} from '../../src/quiz/asking/faq-questions.js';
+import {kindCertainty} from '../../src/quiz/understanding/kinds.js';
+import type {Entity} from '../../src/quiz/understanding/mentions.js';
 import {CORPUS} from '../fixtures/corpus.js';
 
 // Rules drawn from the blind reviews m15 to m21: none of 15 FAQ questions whose choices were one long answer
@@ -391,5 +393,62 @@ describe('m25 patterns', () => {
       "Chelsea left-back Wayne Bridge broke his ankle during the Londoners' FA Cup defeat at Newcastle on Sunday. Jose Mourinho's Chelsea team this week meet Barcelona in the Champions League and Liverpool in the Carling Cup final. Bridge's injury also means Mourinho, who reportedly wants to sign Ashley Cole from Arsenal, will not have a senior left-back for the run-in. Bridge will miss at least 8 weeks, the club said, and 52,000 fans saw the game.";
     const keys = facts(text).map((c) => c.correct);
     for (const club of ['Arsenal', 'Newcastle', 'Chelsea']) expect(keys).to.not.include(club);
+  });
+});
+
+// Rules drawn from the blind review m26 (measure17), fixed after it and not measured.
+describe('m26 patterns', () => {
+  it('asks nothing from a list item with no subject or a line cut by a hard wrap', () => {
+    const text = [
+      '365 wins in 365 days',
+      '',
+      'Cut fentanyl trafficking at the southern border by 56%.',
+      'Established five national defense areas along the southern border to',
+      'Designated the cartel as a terrorist group in 12 states.',
+      'The economy grew at a 3.0% pace in the second quarter, the Commerce Department said on Thursday.',
+    ].join('\n');
+    const keys = facts(text).map((c) => c.correct);
+    for (const key of ['56%', 'five', '12']) expect(keys).to.not.include(key);
+    expect(keys).to.include('3.0%');
+  });
+
+  it('reads "Minister\'s Questions" as no person', () => {
+    const text = [
+      'PM apology over jailings',
+      '',
+      "Tony Blair has apologised to two families who suffered one of the UK's biggest miscarriages of justice. The prime minister was commenting on the wrongful jailing of 11 people for IRA bomb attacks on pubs in Guildford and Woolwich in 1974. The families had hoped the apology would be made during Prime Minister's Questions in the House of Commons. One of the so-called Guildford Four, Gerry Conlon - who was wrongly convicted of planting the bombs - said the families were delighted with the apology. Anne Maguire, who served 10 years in jail, also welcomed it.",
+    ].join('\n');
+    for (const q of generateQuiz(text, {count: 8}).questions)
+      expect(
+        q.choices.map((c) => c.text),
+        q.prompt
+      ).to.not.include("Minister's Questions");
+    // The name the reader cut from "Prime Minister's Questions" is trusted as a person no more than a group is.
+    const cut = {key: "Minister's Questions", type: 'person', sentences: [2], the: 0, group: false, sure: true, words: ['Minister', 'Questions']} as unknown as Entity;
+    expect(kindCertainty(cut)).to.be.at.most(0.2);
+  });
+
+  it('offers for "including ___ and Benny Goodman" no name the next sentences may add to the list', () => {
+    const text = [
+      'Charlie Parker saxophone up for sale',
+      '',
+      'The sale will feature instruments from other musicians including Dizzy Gillespie and Benny Goodman, the auction house said.',
+      'Among the instruments will be a trumpet which belonged to Gillespie, expected to fetch around $500,000, and a vibraphone which belonged to Lionel Hampton.',
+      'Other items will include an evening gown belonging to Ella Fitzgerald and a suit worn by John Coltrane, and 300 lots in all.',
+    ].join('\n');
+    const gillespie = facts(text).find((c) => c.correct === 'Dizzy Gillespie');
+    for (const choice of gillespie?.distractors ?? []) expect(choice).to.not.equal('Lionel Hampton');
+    expect(gillespie === undefined || !gillespie.distractors.includes('Lionel Hampton')).to.be.true;
+  });
+
+  it('asks no month that another month in its stem orders ("from £190,329 in November to £189,733 in ___")', () => {
+    const text = 'The average house price fell by more than £600 from £190,329 in November to £189,733 in December, the RICS said. Prices rose in 8 of 12 regions, and 45% of surveyors expect falls in 2005.';
+    expect(facts(text).map((c) => c.correct)).to.not.include('December');
+  });
+
+  it('leaves an agency\'s tag out of the stem ("Agência Brasil - Pesquisa ...")', () => {
+    const text =
+      'Agência Brasil - Pesquisa do Instituto Datafolha aponta que 67% dos eleitores brasileiros consideram importante a participação dos candidatos nos debates. Dos 9.137 eleitores ouvidos em 341 cidades, a maioria disse que assiste aos debates na televisão.';
+    for (const c of facts(text)) expect(c.prompt).to.not.match(/^Agência Brasil/);
   });
 });

@@ -4,7 +4,7 @@
  */
 import {homeSides, isSide, lineOfWork, sameSideInStory, sideKey} from '../understanding/affiliations.js';
 import {KINDS, NUMBER_WORDS, TITLES} from '../understanding/gazetteer.js';
-import {FIRST_OR_SECOND_PERSON, IMPERATIVE, indefiniteArticle} from '../understanding/grammar.js';
+import {CUT_OFF, FIRST_OR_SECOND_PERSON, IMPERATIVE, SUBJECTLESS, indefiniteArticle} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
 import {BLANK, PART_OF_BEFORE, hasDanglingSubject} from '../choosing/checks.js';
 import {titleAfter} from '../understanding/entities.js';
@@ -143,7 +143,8 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     // "$1,8923", "£135,00": a figure the source garbled would be copied into the stem as it stands.
     if (!figuresOnly && /\d,(?:\d{1,2}|\d{4,})(?![\d,])/.test(sentence.replace(/\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g, '0'))) continue;
     // "Of that, £23 billion would go on ...": the whole it is a part of is in the sentence before.
-    if (PART_OF_BEFORE.test(sentence) || IMPERATIVE.test(sentence)) continue;
+    if (PART_OF_BEFORE.test(sentence) || IMPERATIVE.test(sentence) || (SUBJECTLESS.test(sentence) && !/^\p{Lu}\p{Ll}+ed\b[^,]{0,60},\s+(?:the|he|she|it|they|we|\p{Lu})/u.test(sentence)) || CUT_OFF.test(sentence.trim()))
+      continue;
     // A figure about "it" or "the number" means nothing without the sentence before.
     const dangling = hasDanglingSubject(sentence);
     // "30 de noviembre de 2021 - La época": a date line with a source, in any language.
@@ -221,7 +222,9 @@ function blankable(analysis: Analysis, mentions: Mention[], sentence: string, me
   // title", "the year the foundation was set up"); the year of the story itself is no question either.
   if (mention.type === 'year' && /^\d{4}$/.test(mention.text)) return false;
   // "rises in ___, August and September": the months around it give its place in the list away.
-  if (mention.type === 'month' && (MONTH_IN_LIST_AFTER.test(sentence.slice(mention.end)) || MONTH_IN_LIST_BEFORE.test(sentence.slice(0, mention.start)))) return false;
+  // ("from £190,329 in November to £189,733 in ___": another month in the stem orders it too.)
+  if (mention.type === 'month' && (MONTH_IN_LIST_AFTER.test(sentence.slice(mention.end)) || MONTH_IN_LIST_BEFORE.test(sentence.slice(0, mention.start)) || mentions.some((m) => m !== mention && m.type === 'month')))
+    return false;
   // (Clubs in any story: which league a club plays in, whose stadium it is and who its players are is
   // what fans know without reading; m22 and the labelled rounds found 5 of 5 club keys given away.)
   // ("Arsenal" typed only as a name: the lexicon's clubs, and club-shaped names in a sports story.)
@@ -458,7 +461,8 @@ function factBlank(analysis: Analysis, index: number, mention: Mention, figuresO
   // A bullet's label ("Rates unchanged: The fed funds rate ...") heads no question: the stem starts after it.
   // So does a press release's dateline ("ARLINGTON, VA, March 21, 2024 /24-7PressRelease/ -- The ..."):
   // page furniture, never asked, and no part of the stem.
-  const label = ((/^\p{Lu}{2}/u.test(sentence) ? DATELINE.exec(sentence) : null) ?? /^[^:.!?"“]{3,60}: (?=[\p{Lu}\d])/u.exec(sentence))?.[0] ?? '';
+  // ("Agência Brasil - Pesquisa do Instituto ...": an agency's tag before a dash is a label too.)
+  const label = ((/^\p{Lu}{2}/u.test(sentence) ? DATELINE.exec(sentence) : null) ?? /^[^:.!?"“]{3,60}: (?=[\p{Lu}\d])/u.exec(sentence) ?? SOURCE_TAG.exec(sentence))?.[0] ?? '';
   if (label && start < label.length) return undefined;
   // "Caballería: ___ horas 40 minutos para un ciclo completo": what is left after a bullet's label must be a
   // sentence, not a fragment of a list.
@@ -542,14 +546,20 @@ function nameChoices(analysis: Analysis, index: number, mention: Mention, {start
   const nationality = entity.type === 'person' || mention.type === 'person' ? nationalityInStem(analysis, index, mention) : undefined;
   // "US operator ___", "Pop stars ___": only names the article describes alike may stand in.
   const descriptor = descriptorOf(sentence, start, mention.end);
-  const standIns = nameStandIns(analysis, entity, context, 5).filter(
-    (e) =>
-      e !== subject &&
-      !(e.type === 'org' && subjects.has(e.key)) &&
-      !(e.type === 'person' && entity.type === 'person' && !sameSideInStory({...entity, sides: blankSides}, e, home)) &&
-      (!nationality || !!e.sides?.has(nationality)) &&
-      (!descriptor || describedAs(analysis, e, descriptor))
-  );
+  // "other musicians including ___ and Benny Goodman": a name the next sentences mention may be in the list
+  // too (the article's "a vibraphone which belonged to Lionel Hampton"), so none of them stands in.
+  const inList = /\b(?:including|such as|like|among them)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(sentence.slice(0, start)) || /\b(?:including|such as)\s+(?:[\p{L}'’-]+,?\s+){0,6}(?:and\s+)?$/u.test(sentence.slice(0, start));
+  const nearby = (e: Entity) => e.sentences.some((s) => Math.abs(s - index) <= 2 && s !== index);
+  const standIns = nameStandIns(analysis, entity, context, 5)
+    .filter((e) => !(inList && nearby(e)))
+    .filter(
+      (e) =>
+        e !== subject &&
+        !(e.type === 'org' && subjects.has(e.key)) &&
+        !(e.type === 'person' && entity.type === 'person' && !sameSideInStory({...entity, sides: blankSides}, e, home)) &&
+        (!nationality || !!e.sides?.has(nationality)) &&
+        (!descriptor || describedAs(analysis, e, descriptor))
+    );
   // Stand-ins none of which the article names ("Serie A" and "Premier League" for Real Madrid's league,
   // "Manchester" for MacWorld's city) make the question one of general knowledge.
   if (!standIns.some((e) => e.sentences.length)) return undefined;
@@ -640,6 +650,7 @@ const LINK_TITLE = new RegExp(
 const MONTH_NAMES =
   'January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro';
 const DAY_BEFORE_MONTH = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:(?:de|of)\\s+)?(?:${MONTH_NAMES})\\b`, 'i');
+const SOURCE_TAG = /^(?:Agência|Agencia|Agence|Agenzia)\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?\s+[-–—]\s+(?=\p{Lu})/u;
 const MONTH_IN_LIST_AFTER = new RegExp(`^,?\\s+(?:and\\s+|or\\s+|to\\s+)?(?:${MONTH_NAMES})\\b`);
 const MONTH_IN_LIST_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES}),?\\s+(?:and\\s+|or\\s+|to\\s+)?$`);
 const MONTH_BEFORE_DAY = new RegExp(`\\b(?:${MONTH_NAMES})\\s+$`, 'i');

@@ -29,4 +29,14 @@ export const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 't
 export const IMPERATIVE =
   /^(?:Feed|Ask|Use|Try|Make|Start|Set|Add|Create|Give|Tell|Write|Pick|Choose|Keep|Avoid|Consider|Aim|Limit|Spend|Save|Put|Take|Turn|Open|Click|Download|Install|Run|Check|Look|Remember|Imagine|Let)\s+(?:the|a|an|your|it|them|up|out|at|for|to|with|on|in|\d)\b/;
 
+/**
+ * "Established five national defense areas along the southern border", "Cut fentanyl trafficking by 56%": a
+ * list item that opens on its verb has no subject, and reads as an order under a quiz.
+ */
+export const SUBJECTLESS =
+  /^(?:\p{Lu}\p{Ll}+ed|Cut|Won|Led|Made|Built|Brought|Sent|Struck|Held|Kept|Took|Gave|Put|Set|Froze|Broke|Hit|Sold|Paid|Began|Became|Oversaw|Drove|Grew|Ran|Wrote|Chose|Rebuilt|Overhauled|Withdrew|Undertook|Forged)\s+(?!in\b|by\b|on\b|at\b|as\b|to\b|with\b|from\b|after\b|for\b|under\b|over\b|into\b|and\b|or\b)[\p{L}\d$]/u;
+
+/** A line cut mid-sentence by a hard wrap ("... along the southern border to"). */
+export const CUT_OFF = /\b(?:to|in order|of|the|a|an|and|or|for|with|by|from|on|at|in|that|which)\s*$/i;
+
 export const FIRST_OR_SECOND_PERSON = /\b(?:I|[Yy]ou|[Ww]e|[Uu]s|[Oo]ur|[Yy]our|[Mm]y|[Mm]e)\b/;

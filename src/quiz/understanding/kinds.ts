@@ -46,7 +46,8 @@ export function kindCertainty(entity: Entity): number {
       const titled = !!entity.titles && [...entity.titles].some((title) => TITLES.has(title));
       // "Labour MPs", "Chelsea fans": a group of people is no one person; nor is "Gen Z" a General Z.
       // ("Windows PCs", "Labour MPs": a capitalised plural ends no one's name.)
-      if (GROUP_TAIL.test(entity.key) || /\s\p{Lu}{2,}s$/u.test(entity.key) || entity.key.length <= 2) return 0.2;
+      // ("Minister's Questions", cut from "Prime Minister's Questions": a possessive inside is a thing's name.)
+      if (GROUP_TAIL.test(entity.key) || /\s\p{Lu}{2,}s$/u.test(entity.key) || /\p{L}['’]s\s/u.test(entity.key) || entity.key.length <= 2) return 0.2;
       if (given || titled) return 1;
       // "won the Golden Globe": a name the article puts "the" before is a thing, whatever else says person.
       if (entity.the > 0) return 0.3;
