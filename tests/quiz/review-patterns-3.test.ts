@@ -183,7 +183,8 @@ describe('companies and places a lexicon knows', () => {
 
 describe('the fourth tuning set’s patterns (label2)', () => {
   it('reads a name the article puts "the" before as a thing, never a sure person ("won the Golden Globe")', () => {
-    const globe: Entity = {key: 'Golden Globe', type: 'person', sentences: [0, 1], the: 1, group: -1, sure: true, words: ['golden', 'globe']};
+    // (A prize of no listed kind: "Golden Globe" itself is now an award by name, whatever its "the".)
+    const globe: Entity = {key: 'Golden Harp', type: 'person', sentences: [0, 1], the: 1, group: -1, sure: true, words: ['golden', 'harp']};
     expect(kindCertainty({...globe, the: 0}), 'without "the"').to.be.at.least(0.6);
     expect(kindCertainty(globe)).to.be.below(0.6);
   });

@@ -452,3 +452,33 @@ describe('m26 patterns', () => {
     for (const c of facts(text)) expect(c.prompt).to.not.match(/^Agência Brasil/);
   });
 });
+
+// Rules drawn from the blind review m27 (measure18), fixed after it and not measured.
+describe('m27 patterns', () => {
+  it('reads "Oscar" alone as an award, no person', () => {
+    const award = {key: 'Oscar', type: 'person', sentences: [0], the: 0, group: false, sure: false, words: ['Oscar']} as unknown as Entity;
+    expect(kindCertainty(award)).to.be.at.most(0.2);
+  });
+
+  it('asks nothing from a line a hard wrap cut before its full stop ("... AI for Education Accelerator has")', () => {
+    const text = [
+      'Firms pledge support for AI education',
+      '',
+      '“Google committed $1 billion to support education and job training',
+      'programs in the U.S. As part of this commitment, we will announce:',
+      '',
+      '-   Google will offer every American high school and their students,',
+      '    teachers and staff access to Gemini for Education for free. This',
+      '    includes our best AI, Gemini 2.5 Pro, plus tools like Guided',
+      '    Learning and Notebook LM.',
+      '-   For college students, Google’s AI for Education Accelerator has',
+      '    expanded from one hundred colleges and universities to two hundred.',
+      '    We are also committing $150 million in grants over the next three',
+      '    years to support AI Education and Digital Wellbeing.”',
+      '',
+      'Amazon pledged $50 million to train 2 million teachers by 2027, the White House said on Monday.',
+    ].join('\n');
+    for (const c of facts(text)) expect(c.prompt).to.match(/[.!?"”)]$/);
+    expect(facts(text).map((c) => c.correct)).to.include('$50 million');
+  });
+});

@@ -142,8 +142,15 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     if (PROMO_IN_TEXT.test(sentence)) continue;
     // "$1,8923", "£135,00": a figure the source garbled would be copied into the stem as it stands.
     if (!figuresOnly && /\d,(?:\d{1,2}|\d{4,})(?![\d,])/.test(sentence.replace(/\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g, '0'))) continue;
-    // "Of that, £23 billion would go on ...": the whole it is a part of is in the sentence before.
-    if (PART_OF_BEFORE.test(sentence) || IMPERATIVE.test(sentence) || (SUBJECTLESS.test(sentence) && !/^\p{Lu}\p{Ll}+ed\b[^,]{0,60},\s+(?:the|he|she|it|they|we|\p{Lu})/u.test(sentence)) || CUT_OFF.test(sentence.trim()))
+    // "Of that, £23 billion would go on ...": the whole it is a part of is in the sentence before. A line
+    // that ends on no full stop was cut by a hard wrap ("... AI for Education Accelerator has").
+    if (
+      PART_OF_BEFORE.test(sentence) ||
+      IMPERATIVE.test(sentence) ||
+      (SUBJECTLESS.test(sentence) && !/^\p{Lu}\p{Ll}+ed\b[^,]{0,60},\s+(?:the|he|she|it|they|we|\p{Lu})/u.test(sentence)) ||
+      CUT_OFF.test(sentence.trim()) ||
+      !/[.!?…"”'’)\]]\s*$/.test(sentence)
+    )
       continue;
     // A figure about "it" or "the number" means nothing without the sentence before.
     const dangling = hasDanglingSubject(sentence);

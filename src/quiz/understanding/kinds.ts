@@ -21,6 +21,9 @@ const GOVERNMENT = /\b(?:Ministry|Department|Agency|Commission|Committee|Council
 const REGIONS =
   /^(?:the )?(?:(?:North|South|Central|East|West|Northeast|Northwest|Southeast|Southwest|Eastern|Western)\s+)?(?:Europe|Asia|Africa|America|Americas|Oceania|Antarctica|Middle East|Pacific|Atlantic|Caribbean|Latin America|Scandinavia|Balkans)$/;
 
+/** Awards whose one-word names are also given names ("Oscar") or read as one. */
+const AWARDS = /^(?:Oscars?|Baftas?|Grammys?|Emmys?|Pulitzers?|Bookers?|Golden Globes?)$/;
+
 /** Last words that make a "person" a group: "Labour MPs", "Tory ministers", "Chelsea fans". */
 const GROUP_TAIL = /\b(?:MPs|MEPs|MSPs|peers|ministers|officials|fans|supporters|voters|members|players|executives|leaders|delegates|councillors|workers|staff)$/;
 
@@ -47,7 +50,8 @@ export function kindCertainty(entity: Entity): number {
       // "Labour MPs", "Chelsea fans": a group of people is no one person; nor is "Gen Z" a General Z.
       // ("Windows PCs", "Labour MPs": a capitalised plural ends no one's name.)
       // ("Minister's Questions", cut from "Prime Minister's Questions": a possessive inside is a thing's name.)
-      if (GROUP_TAIL.test(entity.key) || /\s\p{Lu}{2,}s$/u.test(entity.key) || /\p{L}['’]s\s/u.test(entity.key) || entity.key.length <= 2) return 0.2;
+      // ("his second Oscar for best director": an award alone is no person.)
+      if (GROUP_TAIL.test(entity.key) || /\s\p{Lu}{2,}s$/u.test(entity.key) || /\p{L}['’]s\s/u.test(entity.key) || AWARDS.test(entity.key) || entity.key.length <= 2) return 0.2;
       if (given || titled) return 1;
       // "won the Golden Globe": a name the article puts "the" before is a thing, whatever else says person.
       if (entity.the > 0) return 0.3;
