@@ -482,3 +482,20 @@ describe('m27 patterns', () => {
     expect(facts(text).map((c) => c.correct)).to.include('$50 million');
   });
 });
+
+describe('m27 patterns: FAQ contrasts', () => {
+  it('never ends an FAQ answer before ", but ...", which may hold the answer itself', () => {
+    const text = [
+      'Apple M4 iPad Pro review',
+      '',
+      'The M4 iPad Pro costs $999 and ships with 8GB or 16GB of memory, Apple said. The chip has 10 CPU cores and a 16-core Neural Engine rated at 38 TOPS.',
+      '',
+      '## Frequently Asked Questions',
+      '',
+      '### What is the key advantage of the Apple M4 chip over the M2 for creatives?',
+      'It offers up to 50% faster CPU performance, but the key advantage for creatives is the 2.5x faster Neural Engine.',
+    ].join('\n');
+    const faq = draftCandidates(text, {count: 8}).candidates.filter((c) => c.kind === 'faq');
+    for (const c of faq) expect(c.correct).to.not.match(/CPU performance$/);
+  });
+});
