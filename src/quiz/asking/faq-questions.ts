@@ -290,6 +290,8 @@ const MAX_SWAPPED_WORDS = 15;
 /** A clause that adds to a statement and may go: ", including ...", ", with ...", ", which ...". */
 // (Never ", but ...", ", although ...", ", while ...": a contrast may hold the answer itself, "offers 50% faster
 // CPU performance, but the key advantage is the 2.5x faster Neural Engine".)
+/** Any clause after the concise answer, contrasts too: its names are not the answer's. */
+const CLAUSE_BREAK = /(?:,\s+(?:including|with|which|while|as|but|although|though|whereas|according|so|because|where|after|amid|following|\p{Ll}+ing)\b|;|\s+[—–]\s+)/gu;
 const ADDED_CLAUSE = /(?:,\s+(?:including|with|which|as|according|so|because|where|after|amid|following|(?!being\b)\p{Ll}+ing)\b|;|\s+[—–]\s+)/gu;
 
 /**
@@ -317,7 +319,7 @@ function shortened({key, keyMentions, question, asked}: FaqReading, used: (Slot 
   // (Nor is a name the question states, or one in a clause the concise answer leaves out: "..., with
   // Chelsea and Manchester United close behind".)
   const end = list ? list[1] : Math.max(0, ...slots.map((slot) => slot.end));
-  const clause = [...key.matchAll(ADDED_CLAUSE)].find((match) => match.index! >= end)?.index ?? key.length;
+  const clause = [...key.matchAll(CLAUSE_BREAK)].find((match) => match.index! >= end)?.index ?? key.length;
   const others = keyMentions.filter(
     (m) => wanted.includes(m.type) && !inside(m) && m.start < clause && !asked.has(m.key) && !question.toLowerCase().includes(m.text.toLowerCase()) && !/according to (?:the )?$/i.test(key.slice(0, m.start))
   );
