@@ -499,3 +499,18 @@ describe('m27 patterns: FAQ contrasts', () => {
     for (const c of faq) expect(c.correct).to.not.match(/CPU performance$/);
   });
 });
+
+describe('cross-question arithmetic', () => {
+  it('never asks a share beside the figure that gives it by division ("90 jobs - ___ of their staff", "employ ___ journalists")', () => {
+    const text = [
+      'Telegraph to cut 90 journalist jobs',
+      '',
+      'The Telegraph titles are to cut 90 journalist jobs - 17% of their editorial staff - the company said on Tuesday.',
+      'The two Telegraph titles currently employ 521 journalists, the National Union of Journalists said.',
+      'The union said it would ballot its 300 members on strike action within 14 days.',
+      'The Financial Times said last week it was offering voluntary redundancy to about 35 reporters.',
+    ].join('\n');
+    const keys = generateQuiz(text, {count: 8}).questions.map((q) => q.choices.find((c) => c.id === q.answer)!.text);
+    expect(keys.includes('17%') && keys.includes('521'), keys.join()).to.be.false;
+  });
+});

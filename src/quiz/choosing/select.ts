@@ -91,6 +91,22 @@ function changeGivenBy(x: Candidate, y: Candidate): boolean {
   return figures.length >= 2 && /\b(?:compared with|compared to|against|from|a year earlier|a year ago|last year)\b/i.test(y.prompt);
 }
 
+/** Plain figures in a text ("90", "521", "1,200"), not years, shares or sums with a unit. */
+const plainFigures = (text: string) =>
+  [...text.matchAll(/(?<![\d.,$€£%])\d{1,3}(?:,\d{3})*(?![\d.,%]|\s*(?:bn|m\b|million|billion))/g)].map((m) => Number(m[0].replace(/,/g, ''))).filter((n) => n > 1 && (n < 1900 || n > 2100));
+
+/**
+ * "90 journalist jobs - ___ of their editorial staff" beside "employ ___ journalists" (521): a share that
+ * one question's key and the other's stem give by division.
+ */
+function shareGivenBy(x: Candidate, y: Candidate): boolean {
+  const share = /^(\d+(?:\.\d+)?)%$/.exec(x.correct);
+  if (!share || !y.figure) return false;
+  const p = Number(share[1]);
+  const parts = plainFigures(`${x.prompt} ${y.prompt} ${y.correct}`);
+  return parts.some((a) => parts.some((b) => a < b && Math.abs((100 * a) / b - p) <= 0.5));
+}
+
 const inCountry = (country: string, keys: string[]) => !!country && keys.some((key) => CAPITALS.get(key) === country);
 
 /** Whether two questions ask the same fact or one gives the other's answer away. */
@@ -113,7 +129,7 @@ function clash(x: Facets, y: Facets): boolean {
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
   // "a ___ drop in profits" beside a stem reading "a profit of £75m compared with £125m": the two figures
   // give the change by arithmetic.
-  if (changeGivenBy(a, b) || changeGivenBy(b, a)) return true;
+  if (changeGivenBy(a, b) || changeGivenBy(b, a) || shareGivenBy(a, b) || shareGivenBy(b, a)) return true;
   // Two "who" questions offering the same stand-ins, each key missing from the other's choices: the one
   // name new to each is its key. (The same four names in both, keys included, give nothing away.)
   if (a.person && b.person && !b.distractors.includes(a.correct) && !a.distractors.includes(b.correct) && a.distractors.filter((d) => b.distractors.includes(d)).length >= 2) return true;
