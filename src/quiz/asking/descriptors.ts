@@ -19,11 +19,14 @@ const OFFICES = new Set('secretary minister chancellor chairman chairwoman chair
 const ROLE_SHAPE = /^[a-z]{3,}(?:er|or|ist|ian)$/;
 const NOT_DESCRIPTORS = new Set('after over under other another either neither whether never ever rather together later former latter proper sooner member number order per her their cover power'.split(' '));
 
+/** "stars" → "star" ("boss" stays). */
+const singular = (word: string) => word.replace(/(?<=[^s])s$/, '');
+
 /** Whether a lower-case word names a kind of person or organisation ("operator", "stars", "editor"). */
 function isDescriptor(word: string): boolean {
-  const singular = word.replace(/(?<=[^s])s$/, '');
-  if (NOT_DESCRIPTORS.has(singular)) return false;
-  return DESCRIPTOR_NOUNS.has(singular) || TITLES.has(singular) || !!lineOfWork(singular) || ROLE_SHAPE.test(singular);
+  const one = singular(word);
+  if (NOT_DESCRIPTORS.has(one)) return false;
+  return DESCRIPTOR_NOUNS.has(one) || TITLES.has(one) || !!lineOfWork(one) || ROLE_SHAPE.test(one);
 }
 
 /**
@@ -37,10 +40,10 @@ export function descriptorOf(sentence: string, start: number, end: number): stri
   const head = office?.[2];
   if (head && OFFICES.has(head.toLowerCase()) && office![1] && !/^(?:the|a|an|former|ex|then|new|his|her|their|its)\s$/i.test(office![1])) return `${office![1]}${head}`.toLowerCase();
   const before = /(?:^|[\s(])(\p{Ll}[\p{Ll}-]+)\s$/u.exec(sentence.slice(Math.max(0, start - 30), start))?.[1];
-  if (before && isDescriptor(before)) return before.replace(/(?<=[^s])s$/, '');
+  if (before && isDescriptor(before)) return singular(before);
   // "___, the US mobile handset maker, held ...": the appositive's last word before its end.
   const appositive = /^,\s+(?:the|an?)\s+((?:[\p{L}-]+\s+){0,5}?)(\p{Ll}[\p{Ll}-]+)(?=\s*(?:,|\.|$|\s+(?:of|at|for|in|who|which|that)\b))/u.exec(sentence.slice(end, end + 80));
-  if (appositive && isDescriptor(appositive[2])) return appositive[2].replace(/(?<=[^s])s$/, '');
+  if (appositive && isDescriptor(appositive[2])) return singular(appositive[2]);
   return undefined;
 }
 

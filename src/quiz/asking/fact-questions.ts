@@ -140,18 +140,7 @@ export function* factCandidates(analysis: Analysis, source: FactSource): Generat
     if (/^["“][^"“”]*["”]$/.test(sentence.trim())) continue;
     // A promo line run into the prose ("Leia também: ...") is another story's headline.
     if (PROMO_IN_TEXT.test(sentence)) continue;
-    // "$1,8923", "£135,00": a figure the source garbled would be copied into the stem as it stands.
-    if (!figuresOnly && /\d,(?:\d{1,2}|\d{4,})(?![\d,])/.test(sentence.replace(/\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g, '0'))) continue;
-    // "Of that, £23 billion would go on ...": the whole it is a part of is in the sentence before. A line
-    // that ends on no full stop was cut by a hard wrap ("... AI for Education Accelerator has").
-    if (
-      PART_OF_BEFORE.test(sentence) ||
-      IMPERATIVE.test(sentence) ||
-      (SUBJECTLESS.test(sentence) && !/^\p{Lu}\p{Ll}+ed\b[^,]{0,60},\s+(?:the|he|she|it|they|we|\p{Lu})/u.test(sentence)) ||
-      CUT_OFF.test(sentence.trim()) ||
-      !/[.!?…"”'’)\]]\s*$/.test(sentence)
-    )
-      continue;
+    if (brokenOrLeaning(sentence, !!figuresOnly)) continue;
     // A figure about "it" or "the number" means nothing without the sentence before.
     const dangling = hasDanglingSubject(sentence);
     // "30 de noviembre de 2021 - La época": a date line with a source, in any language.
@@ -358,6 +347,21 @@ function splitsText(sentence: string, mention: Mention, mentions: Mention[]): bo
   }
   // "___ (AfD)": an acronym spelled out right after the blank gives the answer away.
   return /^,? \(\p{Lu}/u.test(sentence.slice(mention.end));
+}
+
+/** Whether a sentence is garbled, cut short or leans on another for its subject: no stem in any case. */
+function brokenOrLeaning(sentence: string, figuresOnly: boolean): boolean {
+  return (
+    // "$1,8923", "£135,00": a figure the source garbled would be copied into the stem as it stands.
+    (!figuresOnly && /\d,(?:\d{1,2}|\d{4,})(?![\d,])/.test(sentence.replace(/\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b/g, '0'))) ||
+    // "Of that, £23 billion would go on ...": the whole it is a part of is in the sentence before.
+    PART_OF_BEFORE.test(sentence) ||
+    IMPERATIVE.test(sentence) ||
+    (SUBJECTLESS.test(sentence) && !/^\p{Lu}\p{Ll}+ed\b[^,]{0,60},\s+(?:the|he|she|it|they|we|\p{Lu})/u.test(sentence)) ||
+    // A line that ends on no full stop was cut by a hard wrap ("... AI for Education Accelerator has").
+    CUT_OFF.test(sentence.trim()) ||
+    !/[.!?…"”'’)\]]\s*$/.test(sentence)
+  );
 }
 
 /** Whether an idiom fills the blank ("two or ___ times"), or a count points back at names ("the two countries"). */

@@ -121,8 +121,7 @@ interface Slot {
 function listExclusions(key: string, mentions: Mention[]): string[] | undefined {
   const names = mentions.filter((m) => isNameType(m.type) && !m.fixed);
   for (let start = 0; start < names.length; start++) {
-    let end = start;
-    while (end + 1 < names.length && names[end + 1].type === names[start].type && /^(?:, |,? and )$/.test(key.slice(names[end].end, names[end + 1].start))) end++;
+    const end = runEnd(key, names, start, true);
     const members = names.slice(start, end + 1);
     if (members.length < 3 || !/,? and $/.test(key.slice(members[members.length - 2].end, members[members.length - 1].start))) continue;
     // Only people, places and organisations: "apps like Gmail, Sheets and Meet" lists things of no known kind.
@@ -287,12 +286,18 @@ const NUMBERING = /^(?:#+\s*|Q\d+[.:)]\s*|\d{1,2}[.)]\s+)+/;
 /** The longest answer that may be asked with one detail swapped (the whole answer shown in every choice). */
 const MAX_SWAPPED_WORDS = 15;
 
-/** A clause that adds to a statement and may go: ", including ...", ", with ...", ", which ...". */
-// (Never ", but ...", ", although ...", ", while ...": a contrast may hold the answer itself, "offers 50% faster
-// CPU performance, but the key advantage is the 2.5x faster Neural Engine".)
+/** Clause openers after a comma: ", including ...", ", with ...", ", which ...". */
+const ADDING = 'including|with|which|as|according|so|because|where|after|amid|following';
+/** Contrasts: ", but ...", ", although ...", ", while ...". */
+const CONTRASTING = 'while|but|although|though|whereas';
+const clauseBreak = (openers: string) => new RegExp(`(?:,\\s+(?:${openers})\\b|;|\\s+[—–]\\s+)`, 'gu');
 /** Any clause after the concise answer, contrasts too: its names are not the answer's. */
-const CLAUSE_BREAK = /(?:,\s+(?:including|with|which|while|as|but|although|though|whereas|according|so|because|where|after|amid|following|\p{Ll}+ing)\b|;|\s+[—–]\s+)/gu;
-const ADDED_CLAUSE = /(?:,\s+(?:including|with|which|as|according|so|because|where|after|amid|following|(?!being\b)\p{Ll}+ing)\b|;|\s+[—–]\s+)/gu;
+const CLAUSE_BREAK = clauseBreak(`${ADDING}|${CONTRASTING}|\\p{Ll}+ing`);
+/**
+ * A clause that adds to a statement and may go. Never a contrast: it may hold the answer itself ("offers
+ * 50% faster CPU performance, but the key advantage is the 2.5x faster Neural Engine").
+ */
+const ADDED_CLAUSE = clauseBreak(`${ADDING}|(?!being\\b)\\p{Ll}+ing`);
 
 /**
  * The key cut to what the choices need. When every swapped slot holds what the question asks for ("Who
@@ -300,7 +305,7 @@ const ADDED_CLAUSE = /(?:,\s+(?:including|with|which|as|according|so|because|whe
  * statement ends at the first added clause after its slots ("Increased military drills with Japan,
  * including the deployment of ..." → "Increased military drills with Japan").
  */
-function shortened({key, keyMentions, question, asked}: FaqReading, used: (Slot | undefined)[]): {key: string; keyMentions: Mention[]; slots: Slot[]; concise: boolean} {
+function shortened({key, keyMentions, question, asked, wanted}: FaqReading, used: (Slot | undefined)[]): {key: string; keyMentions: Mention[]; slots: Slot[]; concise: boolean} {
   const slots = used.filter((slot): slot is Slot => !!slot);
   const names = keyMentions.filter((m) => isNameType(m.type) && !m.fixed);
   // "Who are the favourites? Real Madrid, Bayern Munich, and Liverpool are": a list of names asked for by
@@ -312,7 +317,6 @@ function shortened({key, keyMentions, question, asked}: FaqReading, used: (Slot 
   // Only where the choices hold every such value the answer names: "held in Oslo" for "Where?" is not
   // "Norway", named earlier in "the talks with Norway and Iceland". (A source, "according to Opta", is no
   // such value.)
-  const wanted = wantedTypes(question);
   // (A weekday right before a date slot is part of it: "Tuesday, February 11, 2025".)
   const inside = (m: Mention) =>
     list ? m.start >= list[0] && m.end <= list[1] : slots.some((slot) => (m.start >= slot.start && m.end <= slot.end) || (m.type === 'when' && /^,?\s+$/.test(key.slice(m.end, slot.start))));
@@ -344,12 +348,18 @@ function shortened({key, keyMentions, question, asked}: FaqReading, used: (Slot 
   return {key: key.slice(0, cut.index), keyMentions: keyMentions.filter((m) => m.end <= cut.index!), slots, concise: false};
 }
 
+/** The last of the names from `start` on that the key joins with ", " or "and" (of one type, if `sameType`). */
+function runEnd(key: string, names: Mention[], start: number, sameType: boolean): number {
+  let end = start;
+  while (end + 1 < names.length && (!sameType || names[end + 1].type === names[start].type) && /^(?:, |,? and )$/.test(key.slice(names[end].end, names[end + 1].start))) end++;
+  return end;
+}
+
 /** Where the key's first list of `least` names or more ("X, Y, and Z") starts and ends. */
 function listSpan(key: string, names: Mention[], least: number): [number, number] | undefined {
   for (let start = 0; start < names.length; start++) {
-    let end = start;
     // (Types may differ: "Real Madrid, Bayern Munich, and Liverpool" reads a club as a place.)
-    while (end + 1 < names.length && /^(?:, |,? and )$/.test(key.slice(names[end].end, names[end + 1].start))) end++;
+    const end = runEnd(key, names, start, false);
     // (Two names make a list only with "and": "According to Opta, Real Madrid ..." is no list.)
     const pair = end - start === 1 && !/\band\b/.test(key.slice(names[start].end, names[end].start));
     if (end - start + 1 >= least && !pair) return [names[start].start, names[end].end];
