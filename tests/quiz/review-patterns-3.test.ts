@@ -12,7 +12,7 @@ import type {Entity} from '../../src/quiz/understanding/mentions.js';
 import {contextFor, passingAnswers} from './invariants.js';
 import {numberStandIns} from '../../src/quiz/asking/distractors.js';
 import {conciseAnswer} from '../../src/quiz/asking/faq-questions.js';
-import {CONFIDENCE_THRESHOLD, confidenceOf} from '../../src/quiz/choosing/confidence.js';
+import {confidenceOf} from '../../src/quiz/choosing/confidence.js';
 
 /** A fact candidate the confidence gate passes (sure key, full fit), for the selection tests. */
 const sureFact = (order: number, prompt: string, correct: string, distractors: string[], extra: Partial<Candidate> = {}): Candidate => ({
@@ -150,17 +150,13 @@ describe('companies and places a lexicon knows', () => {
     'Samsung and Sony are among other companies working together to reduce costs, while Sharp will take over the LCD business of Fujitsu.',
   ].join('\n');
 
-  it('asks about well-known companies with other companies as stand-ins', () => {
+  it('offers well-known companies other companies as stand-ins, and never asks them', () => {
     const article = ` ${normalize(text)} `;
-    // (Checked first: a stand-in of unknown kind, "Sharp", is dropped, and the question asked with the rest.)
-    const answers = draftCandidates(text, {count: 30})
-      .candidates.map((c) => checkCandidate(c, article))
-      .filter((c) => c && confidenceOf(c) >= CONFIDENCE_THRESHOLD)
-      .map((c) => c!.correct);
-    expect(
-      answers.some((answer) => ['Hitachi', 'Fujitsu', 'Matsushita'].includes(answer)),
-      answers.join(' | ')
-    ).to.be.true;
+    // (Checked first: a stand-in of unknown kind, "Sharp", is dropped. Organisations are never asked, since
+    // blind reviewers passed 9 of 42 names other than people's, but their stand-ins still show the typing.)
+    const checked = draftCandidates(text, {count: 30}).candidates.map((c) => checkCandidate(c, article));
+    expect(checked.some((c) => c && ['Hitachi', 'Fujitsu', 'Matsushita'].includes(c.correct))).to.be.true;
+    for (const c of checked) if (c && ['Hitachi', 'Fujitsu', 'Matsushita'].includes(c.correct)) expect(confidenceOf(c), c.prompt).to.equal(0);
     for (const raw of draftCandidates(text, {count: 30}).candidates.filter((c) => c.correct === 'Fujitsu')) {
       const distractors = checkCandidate(raw, article)?.distractors ?? [];
       for (const distractor of distractors) expect(['Hitachi', 'Matsushita', 'Panasonic', 'Sony', 'Samsung', 'Sharp']).to.include(distractor);

@@ -26,6 +26,7 @@ const RATES = [
   'Economists expect that interest rates will stay high until inflation falls further.',
   'Lenders have trimmed their mortgage rates for first-time buyers in recent weeks.',
   'Analysts say that savings rates may drop once the central bank changes course.',
+  'Governments rarely change tax rates in the year before an election.',
 ].join(' ');
 
 describe('key-term questions', () => {

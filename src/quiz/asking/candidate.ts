@@ -1,3 +1,5 @@
+import type {EntityType} from '../understanding/mentions.js';
+
 /** The evidence a candidate's confidence is built from (see confidence.ts); each 0..1. */
 export interface Signals {
   /** How sure the engine is of the key's kind. */
@@ -27,6 +29,8 @@ export interface Candidate {
   figure?: boolean;
   /** The answer is a person's name: a quiz of "who said it" questions misses what happened. */
   person?: boolean;
+  /** What the answer is, for fact questions on a mention of the article (see UNASKED_FACT_TYPES). */
+  answerType?: EntityType;
   /** Asked from a table cell: a filler, one or two per quiz. */
   table?: boolean;
   /** What an FAQ answer's swapped slots say ("North Korea's"): another stem naming one gives it away. */

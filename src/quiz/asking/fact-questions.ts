@@ -434,6 +434,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     promptKeys: mentions.filter((m) => m !== mention).map((m) => m.key),
     figure: !isNameType(mention.type),
     person: entity.type === 'person',
+    answerType: entity.type,
     signals: {
       keyKind: kindOf(entity, analysis).strength,
       standIns: Object.fromEntries(distractors.map((text, i) => [text, choices.certainties[i]])),

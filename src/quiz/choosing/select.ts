@@ -5,7 +5,7 @@
  */
 import type {Candidate} from '../asking/candidate.js';
 import {answerIsLongest, checkCandidate, normalize} from './checks.js';
-import {CONFIDENCE_THRESHOLD, confidenceOf} from './confidence.js';
+import {CONFIDENCE_THRESHOLD, askable, confidenceOf} from './confidence.js';
 import {sameName} from '../asking/distractors.js';
 import {contentWords} from '../understanding/entities.js';
 import {CAPITALS} from '../understanding/gazetteer.js';
@@ -134,7 +134,7 @@ function clash(x: Facets, y: Facets): boolean {
   // name new to each is its key. (The same four names in both, keys included, give nothing away.)
   if (a.person && b.person && !b.distractors.includes(a.correct) && !a.distractors.includes(b.correct) && a.distractors.filter((d) => b.distractors.includes(d)).length >= 2) return true;
   // A stem naming most of another question's stand-ins leaves it too few choices (see withoutNamedElsewhere).
-  if (withoutNamedElsewhere(a, [a, b]).distractors.length < 2 || withoutNamedElsewhere(b, [a, b]).distractors.length < 2) return true;
+  if (!askable(withoutNamedElsewhere(a, [a, b])) || !askable(withoutNamedElsewhere(b, [a, b]))) return true;
   // An FAQ answer's swapped words in their phrase ("growing relationship") spelled out in a fact's stem
   // give the FAQ away.
   if (slotsIn(x, y) || slotsIn(y, x)) return true;
@@ -293,7 +293,7 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
   const chosen = picked
     .map((p) => p.candidate)
     .map((candidate, _, all) => withoutNamedElsewhere(candidate, all))
-    .filter((candidate) => candidate.distractors.length >= 2);
+    .filter(askable);
   if (chosen.length < Math.min(MIN_QUESTIONS, count)) return [];
   chosen.sort((a, b) => (a.kind === b.kind ? a.order - b.order : a.kind === 'faq' ? -1 : 1));
   return placeCorrectChoices(chosen, random);
