@@ -59,6 +59,13 @@ describe('the blind reviews’ policy: what is never asked', () => {
     for (const name of ['Toyota', 'Honda', 'Nissan', 'Mazda', 'Subaru', 'March', 'May', 'April', 'Japan', 'India', 'Mexico', 'Spain', 'Aichi', 'Kyushu', 'Hiroshima']) expect(keys, keys.join(' | ')).to.not.include(name);
   });
 
+  it('asks a figure of middling importance, where a name of the same importance is not', () => {
+    const middling = {keyKind: 1, standIns: {}, fit: 1, importance: 0.4};
+    expect(confidenceOf(fact(0, '120', ['100', '140', '160'], {figure: true, signals: middling}))).to.be.at.least(CONFIDENCE_THRESHOLD);
+    expect(confidenceOf(fact(0, 'Ana Ruiz', ['Ben Cole', 'Cy Dunn', 'Di Eve'], {person: true, answerType: 'person', signals: middling}))).to.equal(0);
+    expect(confidenceOf(fact(0, '120', ['100', '140', '160'], {figure: true, signals: {...middling, importance: 0.3}}))).to.equal(0);
+  });
+
   it('never asks a person question beside a stem naming its stand-ins, once fewer than three would be left', () => {
     const facts = [
       fact(0, 'Oliver Letwin', ['Simon Sweetman', 'Evan Davis', 'Peter Mandelson'], {person: true, answerType: 'person'}),
