@@ -628,6 +628,7 @@ function figureStandIns(analysis: Analysis, mention: Mention, context: SlotConte
     return candidates;
   }
   if (type === 'year' || type === 'date') candidates = noLaterThanNextYear(analysis, text, type, candidates);
+  if (!age && (type === 'money' || type === 'percent' || type === 'number')) candidates = sameDigitsFirst(text, type, candidates);
   const bounds = figureBounds(analysis, mention, context);
   if (bounds.length && answer !== undefined) candidates = sameSideOfBounds(text, type, bounds, candidates);
   // "52.6% of the vote to Voss's 44.1%": shares of one whole cannot pass 100% together.
@@ -636,6 +637,22 @@ function figureStandIns(analysis: Analysis, mention: Mention, context: SlotConte
     if (others + answer <= 100) candidates = candidates.filter((candidate) => (valueOf(candidate) ?? 0) + others <= 100);
   }
   return candidates;
+}
+
+/** How many digits a figure's whole part has: "$10.3bn" 2, "104,000" 6. */
+const wholeDigits = (text: string) => /\d[\d,]*/.exec(text)?.[0].replace(/,/g, '').length ?? 0;
+
+/**
+ * "$9.3bn" among "$10.3bn", "$11.3bn" and "$12.3bn", "104,000" among "44,000" and "64,000": the one choice of
+ * its length is the key, picked out by its form. At least one stand-in keeps the key's count of digits (the
+ * nearest step that does), so no length is the key's alone; ranks stay as drawn otherwise.
+ */
+function sameDigitsFirst(text: string, type: EntityType, candidates: string[]): string[] {
+  const digits = wholeDigits(text);
+  const same = (candidate: string) => wholeDigits(candidate) === digits;
+  if (candidates.slice(0, 3).some(same)) return candidates;
+  const nearest = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5].map((offset) => shiftNumbers(text, type, offset)).find((c): c is string => !!c && c !== text && same(c) && !candidates.includes(c));
+  return nearest ? [nearest, ...candidates] : candidates;
 }
 
 /** Year stand-ins no later than one past the latest year the article names; earlier years make up the three. */

@@ -69,8 +69,18 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
   if (values.some((other) => Math.abs(other - value) < 0.1 * Math.max(Math.abs(other), Math.abs(value)))) return true;
   // "___ are men compared to 41% of women": a share and its complement make a whole.
   if (mention.type === 'percent' && values.some((other) => near(other + value, 100))) return true;
+  // "sales rose ___ to $11.1bn from $10.9bn": a change in per cent that the two sums give, to a rounding.
+  if (mention.type === 'percent' && /\bfrom\b/i.test(sentence)) {
+    const sums = others.filter((m) => m.type === 'money' || m.type === 'number').flatMap((m) => valueOf(m.text) ?? []);
+    const changeOf = (to: number, from: number) => (100 * Math.abs(to - from)) / from;
+    for (const to of sums) for (const from of sums) if (from > 0 && to !== from && Math.abs(changeOf(to, from) - value) <= Math.max(0.6, 0.1 * value)) return true;
+  }
   return false;
 }
+
+/** A capitalised word after a number that makes it part of a title: not a month, a day or a people ("Britons"). */
+const TITLE_NUMBER =
+  /^ (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|BST|AM|PM)\b)\p{Lu}\p{Ll}+(?<!(?:ans|ons|ese|ish|ers|ists|ats|ites|ards|ies|men|ees|ots|ics|ids))\b(?![-'’])/u;
 
 /** First and second person outside English, written in lower case (so "EU" and "Mon" are not "eu", "mon"). */
 const FIRST_PERSON = /(?:^|\s)(?:mis?|yo|nosotros|nuestr[oa]s?|tus?|usted|eu|meu|minha|meus|minhas|nós|noss[oa]s?|você|je|mon|mes|nous|notre|vous|votre|ich|mein|meine|wir|unser|unsere|dein|deine)\s/;
@@ -302,9 +312,20 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
     /\bone in\s+$/i.test(sentence.slice(0, mention.start)) ||
     (/^(?:three|3|six|6|twelve|12)$/i.test(mention.text) && /\b(?:last|first|past|next|final)\s+$/i.test(sentence.slice(0, mention.start)) && /^\s+months\b/.test(sentence.slice(mention.end))) ||
     // ("in the final ___ metres" of a race.)
-    (/^(?:50|100|200)$/.test(mention.text) && /\b(?:final|last|closing)\s+$/i.test(sentence.slice(0, mention.start)) && /^\s*(?:m|metres|meters|yards)\b/.test(sentence.slice(mention.end)))
+    (/^(?:50|100|200)$/.test(mention.text) && /\b(?:final|last|closing)\s+$/i.test(sentence.slice(0, mention.start)) && /^\s*(?:m|metres|meters|yards)\b/.test(sentence.slice(mention.end))) ||
+    // "Eight out of ___ voters", "the top ___", "a ___ hour rental", "7p on ___ cigarettes": a poll's ten, a
+    // chart's top ten, a day's hours and a packet's cigarettes are what anyone guesses.
+    (/^(?:10|ten|100)$/i.test(mention.text) && /\b(?:out of|in every|top)\s+$/i.test(sentence.slice(0, mention.start))) ||
+    (/^(?:24|twenty-four)$/i.test(mention.text) && /^[\s-]+hours?\b/i.test(sentence.slice(mention.end))) ||
+    (/^(?:20|twenty)$/i.test(mention.text) && /^\s+cigarettes\b/i.test(sentence.slice(mention.end)))
   )
     return true;
+  // "1956-87": a span of years is background, like the years themselves, and its stand-ins run backwards or
+  // into the future.
+  if (mention.type === 'range' && /^(?:1[5-9]|20)\d\d\s*[-–\/]/.test(mention.text)) return true;
+  // "Eternal Sunshine and ___ Grams", "___ First Dates": a number before a capitalised word that names no
+  // people ("300 Britons", "40 Democrats") is part of a title.
+  if (mention.type === 'number' && mention.start > 0 && TITLE_NUMBER.test(sentence.slice(mention.end))) return true;
   // "in ___ ... in the first month of the year": the stem names the month another way.
   if (mention.type === 'month' && /\b(?:first|last|final) month of the year\b|\bmonth before\b|\bprevious month\b/i.test(sentence)) return true;
   // "20€ × 5 años = ___€", "from ___ to 29%, a rise of four points": the stem's other figures give the

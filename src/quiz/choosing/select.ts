@@ -6,7 +6,7 @@
 import type {Candidate} from '../asking/candidate.js';
 import {answerIsLongest, checkCandidate, normalize} from './checks.js';
 import {CONFIDENCE_THRESHOLD, askable, confidenceOf} from './confidence.js';
-import {sameName} from '../asking/distractors.js';
+import {sameName, valueOf} from '../asking/distractors.js';
 import {contentWords} from '../understanding/entities.js';
 import {CAPITALS} from '../understanding/gazetteer.js';
 import {shuffle, type Random} from '../random.js';
@@ -107,6 +107,22 @@ function shareGivenBy(x: Candidate, y: Candidate): boolean {
   return parts.some((a) => parts.some((b) => a < b && Math.abs((100 * a) / b - p) <= 0.5));
 }
 
+/** Sums of money in a text ("$16bn", "£8.5bn"), with their currency sign. */
+const sumsIn = (text: string) => [...text.matchAll(/([$€£])\s?(\d[\d,.]*\s*(?:bn|m|million|billion|trillion)?)\b/gi)].map((m) => ({sign: m[1], value: valueOf(m[2])}));
+
+/**
+ * "its $16bn takeover of AT&T" beside "financed with ___ of shares as well as a $1bn special dividend": a
+ * sum that another question's stem and its own give by adding or taking away ($16bn less $1bn).
+ */
+function sumGivenBy(x: Candidate, y: Candidate): boolean {
+  const [key] = sumsIn(x.correct);
+  if (!x.figure || !key?.value) return false;
+  const own = sumsIn(x.prompt).filter((sum) => sum.sign === key.sign && sum.value);
+  const other = sumsIn(y.prompt).filter((sum) => sum.sign === key.sign && sum.value);
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(a, b);
+  return other.some((a) => own.some((b) => near(a.value! + b.value!, key.value!) || near(Math.abs(a.value! - b.value!), key.value!)));
+}
+
 const inCountry = (country: string, keys: string[]) => !!country && keys.some((key) => CAPITALS.get(key) === country);
 
 /** Whether two questions ask the same fact or one gives the other's answer away. */
@@ -129,7 +145,7 @@ function clash(x: Facets, y: Facets): boolean {
   if (spelledIn(x, y) || spelledIn(y, x)) return true;
   // "a ___ drop in profits" beside a stem reading "a profit of £75m compared with £125m": the two figures
   // give the change by arithmetic.
-  if (changeGivenBy(a, b) || changeGivenBy(b, a) || shareGivenBy(a, b) || shareGivenBy(b, a)) return true;
+  if (changeGivenBy(a, b) || changeGivenBy(b, a) || shareGivenBy(a, b) || shareGivenBy(b, a) || sumGivenBy(a, b) || sumGivenBy(b, a)) return true;
   // Two "who" questions offering the same stand-ins, each key missing from the other's choices: the one
   // name new to each is its key. (The same four names in both, keys included, give nothing away.)
   if (a.person && b.person && !b.distractors.includes(a.correct) && !a.distractors.includes(b.correct) && a.distractors.filter((d) => b.distractors.includes(d)).length >= 2) return true;
@@ -192,8 +208,22 @@ const isLong = (mine: Facets) => mine.candidate.kind === 'fact' && answerIsLonge
 
 /** A fact whose key the headline states can be answered without reading the story. */
 // ("February 1974" under a headline about 1974: choices that differ only by year leave the headline's.)
+// ("GB quartet get cross country call" gives "___ British athletes" its four.)
 const inHeadline = (mine: Facets, title: string) =>
-  mine.candidate.kind === 'fact' && mine.correct.length > 1 && (title.includes(` ${mine.correct} `) || [...mine.correct.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some(([year]) => title.includes(` ${year} `)));
+  mine.candidate.kind === 'fact' &&
+  mine.correct.length > 1 &&
+  (title.includes(` ${mine.correct} `) ||
+    [...mine.correct.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some(([year]) => title.includes(` ${year} `)) ||
+    GROUP_WORDS.some(([group, counts]) => counts.includes(mine.correct) && title.includes(` ${group} `)));
+/** Words for a group of a number, as facets read the numbers. */
+const GROUP_WORDS: [string, string[]][] = [
+  ['duo', ['2', 'two']],
+  ['pair', ['2', 'two']],
+  ['trio', ['3', 'three']],
+  ['treble', ['3', 'three']],
+  ['quartet', ['4', 'four']],
+  ['quintet', ['5', 'five']],
+];
 /** The headline as facets read figures ("$3.7M" as "3.7 million"). */
 const headlineOf = (headline: string) => ` ${normalize(sameFigures(headline))} `;
 

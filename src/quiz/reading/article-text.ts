@@ -171,6 +171,8 @@ const DATELINE_PATTERNS = [
   new RegExp(`^(${CAPS_PLACE}(?:, (?:${DATE}|${PLACE}))*(?: ${AGENCY})?)(?:${DASH})`, 'u'),
   // Mixed case needs a date or an agency to be told apart from a sentence: "Seoul, Oct 20 (Reuters) -"
   new RegExp(`^(${PLACE}(?:, ${PLACE})?(?:, ${DATE}(?: ${AGENCY})?| ${AGENCY}))(?:${DASH})`, 'u'),
+  // "CHICAGO–(BUSINESS WIRE)–Press Ganey ...": a wire's dashes, unspaced, around its name.
+  new RegExp(`^(${CAPS_PLACE}(?:, (?:${DATE}|${PLACE}))*\\s?[-–—]{1,2}\\s?${AGENCY})\\s?[-–—]{1,2}\\s?`, 'u'),
   // A wire's own stamp after the agency: "Jacksons Point, Ontario, Canada (Newsworthy.ai) Friday Apr 11, 2025
   // @ 8:00 AM America/Toronto —"
   new RegExp(`^(${PLACE}(?:, ${PLACE}){0,3} ${AGENCY} [^\\n—–]{0,60}?\\d{1,2}:\\d\\d\\s*(?:AM|PM|am|pm)[^\\n—–]{0,30}?)(?:${DASH})`, 'u'),

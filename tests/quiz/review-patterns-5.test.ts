@@ -1,0 +1,107 @@
+import {expect} from '@open-wc/testing';
+import {draftCandidates} from '../../src/quiz/generate.js';
+import {splitDateline} from '../../src/quiz/reading/article-text.js';
+import {selectQuestions} from '../../src/quiz/choosing/select.js';
+import {normalize} from '../../src/quiz/choosing/checks.js';
+import {createRandom} from '../../src/quiz/random.js';
+import type {Candidate} from '../../src/quiz/asking/candidate.js';
+import {passingAnswers} from './invariants.js';
+
+// Rules drawn from the blind review m28 (measure19, read after its review); each case failed before its rule.
+
+const sureFigure = (order: number, prompt: string, correct: string, distractors: string[]): Candidate => ({
+  kind: 'fact',
+  prompt,
+  correct,
+  distractors,
+  evidence: prompt.replace('___', correct),
+  explanation: '',
+  order,
+  answerKey: correct,
+  promptKeys: [],
+  figure: true,
+  signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
+});
+const keyOf = (q: {choices: {id: string; text: string}[]; answer: string}) => q.choices.find((c) => c.id === q.answer)!.text;
+
+describe('the nineteenth measuring set’s patterns (m28)', () => {
+  it('asks no figure of a stock phrase: "eight out of ten", "the top ten", "24 hour", "20 cigarettes"', () => {
+    const text = [
+      'Eight out of 10 voters do not trust politicians to tell the truth, a new poll for the BBC has suggested.',
+      'Other terms in the top 10 were related to the storms that struck Florida and Texas this autumn.',
+      'Customers will be able to choose from 400 films on offer for a 24 hour rental, the company said on Monday.',
+      'Mr Brown put 7p on 20 cigarettes and 4p on a bottle of wine, but froze fuel duty for 12 months.',
+      'The poll of 1,240 adults found that 31% would still vote, while 52% said they would stay at home.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    expect(answers.length, answers.join(' | ')).to.be.at.least(2);
+    for (const stock of ['10', '24', '20']) expect(answers, answers.join(' | ')).to.not.include(stock);
+  });
+
+  it('asks no span of years ("from 1956-87"), whose stand-ins would run backwards or into the future', () => {
+    const text =
+      'The 75-year-old presented long-running show American Bandstand from 1956-87 and has since hosted game shows on ABC. About 20 million viewers watched his New Year show last year, the network said on Monday, and 3,000 guests attended.';
+    expect(passingAnswers(text)).to.not.include('1956-87');
+  });
+
+  it('never blanks the number of a title ("21 Grams", "50 First Dates"), but asks "300 Britons"', () => {
+    const text = [
+      'Eternal Sunshine of the Spotless Mind and 21 Grams are vying for the best foreign film prize this year.',
+      'New releases initially on offer will include 50 First Dates and Kill Bill, at a price of £3.50 each.',
+      'The Foreign Office said 300 Britons had been flown home from Phuket by Tuesday night, and 40 were still missing.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    expect(answers).to.not.include('21');
+    expect(answers).to.not.include('50');
+    expect(answers).to.include('300');
+  });
+
+  it('never leaves the key the only choice of its length ("$9.3bn" among $10.3bn, $11.3bn and $12.3bn)', () => {
+    for (let seed = 0; seed < 12; seed++) {
+      const text =
+        'Yugansk was sold for $9.3bn in an auction last year to help Yukos pay off part of a $27bn tax bill, the court heard on Tuesday. The manufacturing sector continued to suffer, with 104,000 workers axed during the year, the agency said.';
+      for (const candidate of draftCandidates(text, {count: 8, seed: `s${seed}`}).candidates.filter((c) => c.correct === '$9.3bn' || c.correct === '104,000')) {
+        const digits = (choice: string) => /\d[\d,]*/.exec(choice)![0].replace(/,/g, '').length;
+        expect(
+          candidate.distractors.some((distractor) => digits(distractor) === digits(candidate.correct)),
+          `${candidate.correct}: ${candidate.distractors.join(' / ')}`
+        ).to.be.true;
+      }
+    }
+  });
+
+  it('asks no change in per cent that the stem’s two sums give ("rose ___ to $11.1bn from $10.9bn")', () => {
+    const text = 'TimeWarner said fourth quarter sales rose 1.8% to $11.1bn from $10.9bn. Its film division saw profits slump 27% to $284m, helped by flops, and it now owns 5% of Google, the company said.';
+    expect(passingAnswers(text)).to.not.include('1.8%');
+  });
+
+  it('reads "CHICAGO–(BUSINESS WIRE)–" as a dateline', () => {
+    expect(splitDateline('CHICAGO–(BUSINESS WIRE)–Press Ganey today released its report.')).to.deep.equal({dateline: 'CHICAGO–(BUSINESS WIRE)', rest: 'Press Ganey today released its report.'});
+  });
+
+  it('takes a headline’s "quartet" as its four', () => {
+    const facts = [
+      sureFigure(0, '___ British athletes have been pre-selected to compete at the championships in March.', 'Four', ['Three', 'Five', 'Six']),
+      sureFigure(1, 'Hickey finished in 12th place on his junior debut at the meeting in Brussels, reaching ___ points.', '320', ['280', '300', '340']),
+      sureFigure(2, 'The team will race in the women’s 8km event, watched by ___ fans in the stadium.', '12,000', ['10,000', '14,000', '16,000']),
+      sureFigure(3, 'Tickets for the championships cost ___ each, organisers said in a statement.', '£25', ['£15', '£20', '£30']),
+    ];
+    const article = normalize(facts.map((f) => f.evidence).join(' '));
+    const keys = selectQuestions([], facts, 8, article, createRandom(1), () => [], 'GB quartet get cross country call').map(keyOf);
+    expect(keys.length, 'a quiz is chosen').to.be.at.least(3);
+    expect(keys).to.not.include('Four');
+  });
+
+  it('never asks a sum that another stem and its own give by subtraction ($16bn less $1bn)', () => {
+    const facts = [
+      sureFigure(0, 'SBC Communications expects to cut around ___ jobs following its $16bn takeover of AT&T.', '12,800', ['10,800', '14,800', '16,800']),
+      sureFigure(1, 'The deal will be financed with ___ of shares as well as a $1bn special dividend paid to shareholders.', '$15bn', ['$10bn', '$20bn', '$25bn']),
+      sureFigure(2, 'SBC said the merged firm would have annual sales of about ___ in its first full year.', '$71bn', ['$61bn', '$81bn', '$91bn']),
+      sureFigure(3, 'Shares in AT&T rose ___ in early trading in New York after the announcement.', '4%', ['2%', '6%', '8%']),
+    ];
+    const article = normalize(facts.map((f) => f.evidence).join(' '));
+    const keys = selectQuestions([], facts, 8, article, createRandom(1)).map(keyOf);
+    expect(keys.length, 'a quiz is chosen').to.be.at.least(3);
+    expect(keys.includes('12,800') && keys.includes('$15bn'), keys.join(' | ')).to.be.false;
+  });
+});
