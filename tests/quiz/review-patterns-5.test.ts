@@ -6,6 +6,8 @@ import {normalize} from '../../src/quiz/choosing/checks.js';
 import {createRandom} from '../../src/quiz/random.js';
 import type {Candidate} from '../../src/quiz/asking/candidate.js';
 import {passingAnswers} from './invariants.js';
+import {kindCertainty} from '../../src/quiz/understanding/kinds.js';
+import type {Entity} from '../../src/quiz/understanding/mentions.js';
 
 // Rules drawn from the blind review m28 (measure19, read after its review); each case failed before its rule.
 
@@ -90,6 +92,12 @@ describe('the nineteenth measuring set’s patterns (m28)', () => {
     const keys = selectQuestions([], facts, 8, article, createRandom(1), () => [], 'GB quartet get cross country call').map(keyOf);
     expect(keys.length, 'a quiz is chosen').to.be.at.least(3);
     expect(keys).to.not.include('Four');
+  });
+
+  it('takes no character who names a show ("Mary Poppins", "Harry Potter") for a person', () => {
+    const person = (key: string) => ({key, type: 'person', words: key.split(' '), the: 0, sure: true}) as unknown as Entity;
+    for (const key of ['Mary Poppins', 'Harry Potter', 'James Bond']) expect(kindCertainty(person(key)), key).to.be.below(0.5);
+    expect(kindCertainty(person('Mary Peters'))).to.be.above(0.5);
   });
 
   it('never asks a sum that another stem and its own give by subtraction ($16bn less $1bn)', () => {

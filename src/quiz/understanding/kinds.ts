@@ -24,6 +24,13 @@ const REGIONS =
 /** Awards whose one-word names are also given names ("Oscar") or read as one. */
 const AWARDS = /^(?:Oscars?|Baftas?|Grammys?|Emmys?|Pulitzers?|Bookers?|Golden Globes?)$/;
 
+/**
+ * Characters whose names are also their stories' titles, or who are no one real: "Mary Poppins" (a musical)
+ * is no actor, "Harry Potter" no stand-in for one.
+ */
+const FICTIONAL =
+  /^(?:Harry Potter|Mary Poppins|James Bond|Peter Pan|Billy Elliot|Bridget Jones|Sherlock Holmes|Robin Hood|Oliver Twist|Forrest Gump|Jerry Maguire|Erin Brockovich|Annie Hall|Indiana Jones|Lara Croft|Jason Bourne|Dorian Gray|Jane Eyre|Tom Sawyer|Huckleberry Finn|Charlie Brown|Homer Simpson|Bart Simpson|Austin Powers|Hannibal Lecter|Darth Vader|Luke Skywalker|Frodo Baggins|Ali G|Mr Bean|Bob the Builder|Miss Saigon|Billy Liar|Educating Rita|Hamlet|Macbeth|King Lear|Othello|Romeo|Juliet)$/;
+
 /** Last words that make a "person" a group: "Labour MPs", "Tory ministers", "Chelsea fans". */
 const GROUP_TAIL = /\b(?:MPs|MEPs|MSPs|peers|ministers|officials|fans|supporters|voters|members|players|executives|leaders|delegates|councillors|workers|staff)$/;
 
@@ -50,8 +57,8 @@ export function kindCertainty(entity: Entity): number {
       // "Labour MPs", "Chelsea fans": a group of people is no one person; nor is "Gen Z" a General Z.
       // ("Windows PCs", "Labour MPs": a capitalised plural ends no one's name.)
       // ("Minister's Questions", cut from "Prime Minister's Questions": a possessive inside is a thing's name.)
-      // ("his second Oscar for best director": an award alone is no person.)
-      if (GROUP_TAIL.test(entity.key) || /\s\p{Lu}{2,}s$/u.test(entity.key) || /\p{L}['’]s\s/u.test(entity.key) || AWARDS.test(entity.key) || entity.key.length <= 2) return 0.2;
+      // ("his second Oscar for best director": an award alone is no person; nor is "Mary Poppins", a musical.)
+      if (GROUP_TAIL.test(entity.key) || /\s\p{Lu}{2,}s$/u.test(entity.key) || /\p{L}['’]s\s/u.test(entity.key) || AWARDS.test(entity.key) || FICTIONAL.test(entity.key) || entity.key.length <= 2) return 0.2;
       if (given || titled) return 1;
       // "won the Golden Globe": a name the article puts "the" before is a thing, whatever else says person.
       if (entity.the > 0) return 0.3;
