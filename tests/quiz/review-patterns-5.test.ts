@@ -100,6 +100,28 @@ describe('the nineteenth measuring set’s patterns (m28)', () => {
     expect(kindCertainty(person('Mary Peters'))).to.be.above(0.5);
   });
 
+  it('asks no stem that leans on the sentence before: "The 32-year-old", "___ months later", "By comparison,"', () => {
+    const text = [
+      'Paula Radcliffe has been named in a squad of 40 athletes for the World Cross Country Championships in France.',
+      'The 32-year-old will race alongside Jo Pavey in the women’s 8km race on 19 March, organisers said.',
+      'Police seized 2,000 counterfeit discs in a raid on a market in Leeds on Tuesday.',
+      'Eighteen months later US Customs co-ordinated a series of raids on warehouses in California.',
+      'The new chip will run at speeds of 4.6GHz, the companies said on Monday.',
+      'By comparison, rival chip maker Intel’s fastest processor runs at 3.8GHz.',
+    ].join(' ');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(
+      prompts.some((p) => /^The 32-year-old/.test(p)),
+      prompts.join(' | ')
+    ).to.be.false;
+    expect(prompts.some((p) => /___ months later/.test(p))).to.be.false;
+    expect(prompts.some((p) => /^By comparison/.test(p))).to.be.false;
+    expect(
+      prompts.some((p) => /^Rival chip maker Intel’s fastest processor runs at ___/.test(p)),
+      prompts.join(' | ')
+    ).to.be.true;
+  });
+
   it('never asks a sum that another stem and its own give by subtraction ($16bn less $1bn)', () => {
     const facts = [
       sureFigure(0, 'SBC Communications expects to cut around ___ jobs following its $16bn takeover of AT&T.', '12,800', ['10,800', '14,800', '16,800']),

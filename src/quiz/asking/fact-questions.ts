@@ -320,6 +320,8 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
     (/^(?:20|twenty)$/i.test(mention.text) && /^\s+cigarettes\b/i.test(sentence.slice(mention.end)))
   )
     return true;
+  // "___ months later US Customs raided ...": a time after or before what the stem does not say.
+  if (/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:later|earlier|before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i.test(sentence.slice(mention.end))) return true;
   // "1956-87": a span of years is background, like the years themselves, and its stand-ins run backwards or
   // into the future.
   if (mention.type === 'range' && /^(?:1[5-9]|20)\d\d\s*[-–\/]/.test(mention.text)) return true;
@@ -470,7 +472,10 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
  * alone under a quiz, as "Brown also said ___ ...". (A stem that opens on its blank keeps it.)
  */
 export function standAlone(prompt: string): string {
-  const rest = /^(?:But|And|Yet|So|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now|Again|Instead|Nevertheless|Nonetheless),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(prompt);
+  const rest =
+    /^(?:But|And|Yet|So|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now|Again|Instead|Nevertheless|Nonetheless|By comparison|In comparison|By contrast|In contrast|Similarly|Likewise|In addition|Additionally),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(
+      prompt
+    );
   if (!rest) return prompt;
   const tail = prompt.slice(rest[0].length);
   // A lower-case word that is not a name ("inflation") takes the sentence's capital; "iPhone" keeps its case.

@@ -42,6 +42,8 @@ export function hasDanglingSubject(sentence: string): boolean {
   // ("And that prompted ...": a connective first leans on the sentence before all the more.)
   return (
     PART_OF_BEFORE.test(sentence) ||
+    // "The 32-year-old will race ...": an age for a name says whom only after the sentence that named them.
+    /^(?:(?:and|but) )?the \d{1,3}-year-old\b/i.test(sentence) ||
     /^(?:(?:and|but|so|yet) )?(?:[^,]{0,40}, )?(?:it|this|that|these|those|they|the number|the figure|the total|the same|such)\b/i.test(sentence) ||
     // "Most charge between ...": a quantifier whose noun is in the sentence before.
     /^(?:Most|Many|Some|Few|Several|Others|Both)\s+(?:are|were|have|had|will|would|can|could|do|did|charge|offer|say|said|believe|expect|use|provide|require|allow|take|make|cost|include|now|also|still)\b/.test(sentence)
