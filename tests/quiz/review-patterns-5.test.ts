@@ -135,3 +135,72 @@ describe('the nineteenth measuring set’s patterns (m28)', () => {
     expect(keys.includes('12,800') && keys.includes('$15bn'), keys.join(' | ')).to.be.false;
   });
 });
+
+describe('the lower-floor trial’s patterns (label6, spent sets)', () => {
+  const choicesOf = (text: string, key: string) => draftCandidates(text, {count: 30}).candidates.find((c) => c.correct === key);
+
+  it('asks no name in a list of names, whose stand-ins another list may hold ("Alicia Keys, Velvet Revolver and ___")', () => {
+    const text = [
+      'The tsunami tribute song will also feature Alicia Keys, Dave Grohl and Tim McGraw, the organisers said on Monday.',
+      'Across The Universe is sung by Bono, Stevie Wonder and Brian Wilson, and it was recorded in Los Angeles.',
+      'Producer Phil Ramone said the single would raise about $5m for charity, while Quincy Jones praised the singers.',
+      'Manager Paul McGuinness added that 40 artists had offered to sing and 12 had been chosen.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const name of ['Tim McGraw', 'Dave Grohl', 'Alicia Keys', 'Brian Wilson', 'Stevie Wonder']) expect(answers, answers.join(' | ')).to.not.include(name);
+  });
+
+  it('keeps "So far" whole, and asks no per cent that a move in points and a level give', () => {
+    const text = 'So far a total of 6,000 ballot envelopes have been scanned, officials said on Tuesday. The Dow Jones closed down 0.89 points, or 0.01%, at 10,385.48 on Monday, while the Nasdaq rose 12%.';
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(
+      prompts.some((p) => /^Far /.test(p)),
+      prompts.join(' | ')
+    ).to.be.false;
+    expect(passingAnswers(text)).to.not.include('0.01%');
+  });
+
+  it('asks no sum beside its conversion in US dollars, nor a price a move and its per cent give', () => {
+    const text =
+      'The Labs needed about 10 million euros (US$13 million) a year to keep going, the director said on Friday. Barclays shares were up 8 pence, or 1.3%, at 605 pence, while 1,200 jobs will go at branches in Leeds.';
+    const answers = passingAnswers(text);
+    expect(answers).to.not.include('10 million');
+    expect(answers).to.not.include('605');
+  });
+
+  it('asks no count the list after it spells out, items with a "the" or a bracket included', () => {
+    const text =
+      'The Indian mobile market is dominated by four companies, Bharti Televentures (Airtel), Essar, the Sterling group and the Tata group, the regulator said on Monday. Subscriber numbers rose 35% to 48 million last year.';
+    expect(passingAnswers(text)).to.not.include('four');
+  });
+
+  it('asks no stock figure: "the world’s 500 largest companies", "the bottom 50%", "the 11 September 2001 attacks"', () => {
+    const text = [
+      'Bosses of more than a fifth of the world’s 500 largest companies are scheduled to attend the forum in Davos this week.',
+      'Under the 2017 tax cuts, the net worth of the bottom 50% of households rose by $2.1 trillion, the Treasury said.',
+      'Since the 11 September 2001 attacks in the United States, airlines have cut 120,000 jobs, the union said on Monday.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const stock of ['500', '50%', '11 September 2001']) expect(answers, answers.join(' | ')).to.not.include(stock);
+  });
+
+  it('asks no far end of a span the stem opens ("between three and ___", "a 2% to ___ rise")', () => {
+    const text =
+      'The Library receives between three and four million requests each year, the director said on Monday. BA had previously forecast a 2% to 3% rise in revenue, but now expects sales to grow by 6.5% to £7.8bn.';
+    const answers = passingAnswers(text);
+    expect(answers).to.not.include('four million');
+    expect(answers).to.not.include('3%');
+  });
+
+  it('moves a quarter-point rate in quarter points, a memory size in powers of two, and writes no "$1016 million"', () => {
+    const rate = choicesOf('The Fed raised its main interest rate to 2.25% on Tuesday, and analysts expect 3.5% growth this year, the bank said.', '2.25%');
+    expect(rate, 'a 2.25% candidate').to.not.equal(undefined);
+    for (const d of rate!.distractors) expect((parseFloat(d) * 100) % 25, d).to.equal(0);
+    const ssd = choicesOf('Most AI laptops now ship with 16GB of RAM and a 256GB SSD as the new baseline, while prices start at $1,000, the analyst firm said on Monday.', '256GB');
+    expect(ssd, 'a 256GB candidate').to.not.equal(undefined);
+    for (const d of ssd!.distractors) expect(Number.isInteger(Math.log2(parseInt(d))), d).to.be.true;
+    for (let seed = 0; seed < 8; seed++)
+      for (const c of draftCandidates('Boeing said it had won orders worth $916 million from airlines in India on Tuesday, and 1,200 jobs would be created in Seattle.', {count: 30, seed: `s${seed}`}).candidates)
+        for (const d of c.distractors) expect(d).to.not.match(/\$\d{4} million/);
+  });
+});

@@ -390,6 +390,8 @@ function shiftNumbers(text: string, type: EntityType, steps: number): string | u
   // few per cent away, not a fifth ("$0.5652" for an exchange rate is absurd).
   // (Two decimals will do for a time or a measure, "38.07 seconds": not for a share or a price.)
   else if (first.decimals >= 3 || (first.decimals === 2 && type === 'number')) step = niceStep(first.units / 50);
+  // "to 2.25%": a rate quoted in quarter points moves in quarter points (2.05% and 2.45% are no rates).
+  else if (type === 'percent' && first.decimals === 2 && first.units % 25 === 0) step = 25;
   // A power of ten ("10,000") among 8,000 and 12,000 is the round one a guesser picks: its neighbours are
   // half-steps (5,000, 15,000, 20,000).
   else if (!first.decimals && first.units >= 100 && /^10+$/.test(String(first.units))) step = first.units / 2;
@@ -402,6 +404,8 @@ function shiftNumbers(text: string, type: EntityType, steps: number): string | u
     // In a date only the day moves, unless the date is a month and a year.
     if (type === 'date' && year && parsed.length > 1) return n;
     const value = units + steps * (type === 'range' && numbers[1]?.length === 2 && index === 2 ? step % 100 : step);
+    // ("$916 million" → "$1016 million": a sum past a thousand of its scale is written in the next one.)
+    if (units < 1000 * 10 ** decimals && value >= 1000 * 10 ** decimals && /\d\s*(?:m|mn|million|bn|billion)\b/i.test(text)) failed = true;
     if (value <= 0 || (type === 'date' && !year && value > 28) || ((type === 'percent' || (type === 'range' && text.includes('%'))) && value > 100 * 10 ** decimals)) failed = true;
     const out = formatLike(n, value, decimals);
     return type === 'range' && n.length === 2 && index === 2 ? out.slice(-2) : out;
@@ -609,6 +613,14 @@ function figureStandIns(analysis: Analysis, mention: Mention, context: SlotConte
   // "down to ___ men": a side's head count moves one at a time and never past a full side (11, or 15 in
   // rugby); "5, 15, 20 men" would be absurd on a football pitch.
   const side = answer !== undefined && /^\d{1,2}$/.test(text) && answer <= 15 && SIDE.test(context.text);
+  // "16GB of RAM and a ___ SSD": memory comes in powers of two (256GB among 128GB and 512GB, never 206GB).
+  const memory = /^(\d+)\s?(KB|MB|GB|TB)$/.exec(text);
+  const size = memory ? Number(memory[1]) : 0;
+  if (memory && Number.isInteger(Math.log2(size)))
+    return offsets
+      .map((offset) => size * 2 ** offset)
+      .filter((other) => other >= 1 && Number.isInteger(other))
+      .map((other) => text.replace(memory[1], String(other)));
   let candidates = side
     ? offsets
         .map((offset) => answer + offset)

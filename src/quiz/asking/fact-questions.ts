@@ -43,20 +43,27 @@ const RELATION =
 function computable(sentence: string, mention: Mention, mentions: Mention[]): boolean {
   // "creditors holding ___ - or 40% of the total debt": a share of a total the story gives is arithmetic.
   if (/^\s*[-–—,(]?\s*or\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?%\s+of\b/i.test(sentence.slice(mention.end))) return true;
+  // "up 8 pence, or 1.3%, at ___ pence": a move and its per cent give the price.
+  if (/\b(?:at|to)\s+$/i.test(sentence.slice(0, mention.start)) && /\b[\d.]+\s*(?:p|pence|cents?|points)\s*,\s+or\s+[\d.]+%/i.test(sentence.slice(0, mention.start))) return true;
+  // "closed down 0.89 points, or ___, at 10,385.48": a move in points and the level give the per cent.
+  if (mention.type === 'percent' && /\b[\d.,]+\s+(?:points?|pts|pence|p|cents?)\s*,?\s+or\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "shares closed up 8 pence at 605 pence, a rise of ___": a move and a price give the change.
   if (mention.type === 'percent' && /\b(?:up|down|rose|fell|gained|lost|added|shed)\s+[\d.]+\s*(?:p|pence|cents?|points|pts)\b[^.]{0,30}?\b(?:at|to)\s+[\d.,]+/i.test(sentence)) return true;
   // "moved up ___ places from number eight to number one": the move is the difference of the two.
   if (/^\s+(?:places?|spots?|positions?|rungs?|seats?|points?)\b/i.test(sentence.slice(mention.end)) && /\bfrom\s+(?:number\s+|no\.?\s*)?[\w.,]+\s+to\s+(?:number\s+|no\.?\s*)?[\w.,]+/i.test(sentence)) return true;
-  const others = mentions.filter((m) => m !== mention && !isNameType(m.type) && m.type !== 'when' && m.type !== 'month');
-  if (!others.length) return false;
-  if (/[=×÷*]|\d\s*[x+\/]\s*\d/.test(sentence)) return true;
   // "830bn rupees ($19bn)": a sum beside its conversion in brackets.
   // ("3 trillion yen ($29bn)", "70 euros (£50)": a currency word may sit between.)
   if (
-    /^\s*(?:(?:yen|euros?|pounds?|dollars?|rupees?|yuan|won|francs?|kronor|krona|kroner|pesos?|reais|rand|roubles?|rubles?|lira)\s*)?\(\s*[$€£¥]?\d/i.test(sentence.slice(mention.end)) ||
+    // ("___ euros (US$13 million)", "(about US$10.6 million)": a country's letters and "about" may lead.)
+    /^\s*(?:(?:yen|euros?|pounds?|dollars?|rupees?|yuan|won|francs?|kronor|krona|kroner|pesos?|reais|rand|roubles?|rubles?|lira)\s*)?\(\s*(?:(?:about|around|some|roughly|approximately|nearly|almost)\s+)?(?:US|A|C|NZ|HK|S|R)?[$€£¥]?\d/i.test(
+      sentence.slice(mention.end)
+    ) ||
     /\d[^()]{0,12}\(\s*$/.test(sentence.slice(0, mention.start))
   )
     return true;
+  const others = mentions.filter((m) => m !== mention && !isNameType(m.type) && m.type !== 'when' && m.type !== 'month');
+  if (!others.length) return false;
+  if (/[=×÷*]|\d\s*[x+\/]\s*\d/.test(sentence)) return true;
   if (RELATION.test(sentence) && others.some((m) => m.type === mention.type)) return true;
   // "187,000 jobs, 93,000 in roads and 94,000 in rail": the key is the sum or the difference of two others.
   const value = valueOf(mention.text);
@@ -317,11 +324,19 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
     // chart's top ten, a day's hours and a packet's cigarettes are what anyone guesses.
     (/^(?:10|ten|100)$/i.test(mention.text) && /\b(?:out of|in every|top)\s+$/i.test(sentence.slice(0, mention.start))) ||
     (/^(?:24|twenty-four)$/i.test(mention.text) && /^[\s-]+hours?\b/i.test(sentence.slice(mention.end))) ||
-    (/^(?:20|twenty)$/i.test(mention.text) && /^\s+cigarettes\b/i.test(sentence.slice(mention.end)))
+    (/^(?:20|twenty)$/i.test(mention.text) && /^\s+cigarettes\b/i.test(sentence.slice(mention.end))) ||
+    // "the world's ___ largest companies" (Fortune 500, FTSE 100), "the bottom ___ of households" (50%).
+    (/^(?:100|500)$/.test(mention.text) && /^\s+(?:largest|biggest)\b/i.test(sentence.slice(mention.end))) ||
+    (/^(?:1|10|20|50)%$/.test(mention.text) && /\b(?:top|bottom|richest|poorest|wealthiest)\s+$/i.test(sentence.slice(0, mention.start))) ||
+    // "Since the ___ attacks": the date of 9/11 is known to all.
+    (mention.type === 'date' && /^(?:11 September(?: 2001)?|September 11(?:, 2001)?)$/.test(mention.text))
   )
     return true;
   // "___ months later US Customs raided ...": a time after or before what the stem does not say.
   if (/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:later|earlier|before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i.test(sentence.slice(mention.end))) return true;
+  // "between three and ___ requests", "a 2% to ___ rise": the far end of a span the stem opens is bounded by
+  // it on one side, so the key is the nearest choice.
+  if (/\b(?:between\s+(?:[\d.,]+%?|\p{L}+)\s*(?:\p{L}+\s+)?and|an?\s+[\d.,]+%?\s+to)\s+$/iu.test(sentence.slice(0, mention.start))) return true;
   // "1956-87": a span of years is background, like the years themselves, and its stand-ins run backwards or
   // into the future.
   if (mention.type === 'range' && /^(?:1[5-9]|20)\d\d\s*[-–\/]/.test(mention.text)) return true;
@@ -473,7 +488,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
  */
 export function standAlone(prompt: string): string {
   const rest =
-    /^(?:But|And|Yet|So|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now|Again|Instead|Nevertheless|Nonetheless|By comparison|In comparison|By contrast|In contrast|Similarly|Likewise|In addition|Additionally),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(
+    /^(?:But|And|Yet|So(?! far| much| many| long| too)|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now|Again|Instead|Nevertheless|Nonetheless|By comparison|In comparison|By contrast|In contrast|Similarly|Likewise|In addition|Additionally),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(
       prompt
     );
   if (!rest) return prompt;
@@ -563,10 +578,25 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
 }
 
 /** A name's choices: the name and its stand-ins, each with the blank's "the" or none. */
+/** Whether a name sits in a list of names: the mention before or after it is a name, with only ", " or "and" between. */
+function inNameList(analysis: Analysis, index: number, mention: Mention): boolean {
+  const sentence = analysis.sentences[index];
+  const mentions = analysis.mentions[index];
+  const named = (m: Mention | undefined): m is Mention => !!m && m !== mention && isNameType(analysis.entities.get(m.key)?.type ?? 'number');
+  const before = mentions.filter((m) => m.end <= mention.start).pop();
+  const after = mentions.find((m) => m.start >= mention.end);
+  const joins = (gap: string) => /^(?:,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)$/.test(gap);
+  return (named(before) && joins(sentence.slice(before.end, mention.start))) || (named(after) && joins(sentence.slice(mention.end, after.start)));
+}
+
 function nameChoices(analysis: Analysis, index: number, mention: Mention, {start, article}: FactBlank, context: SlotContext, subjects: ReadonlySet<string>): FactChoices | undefined {
   const sentence = analysis.sentences[index];
   const entity = analysis.entities.get(mention.key)!;
   const correct = (article ? 'the ' : '') + (mention.type === 'person' ? entity.key : mention.text);
+  // "Alicia Keys, Velvet Revolver and ___", "Norah Jones, ___, Stevie Wonder": one of a list of names, whose
+  // stand-ins the article's other lists (of the same show, the same guests) may well hold too. Twice a
+  // reviewer found such a stand-in true (m26, label6).
+  if (entity.type === 'person' && inNameList(analysis, index, mention)) return undefined;
   // Built-in stand-ins take the slot's "the" or none, so grammar points nowhere.
   // "Her son, ___": the person the story is about is no kin of their own.
   const kin = entity.type === 'person' && /\b(?:son|daughter|husband|wife|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter)\b[^.]{0,25}$/i.test(sentence.slice(0, start));

@@ -125,7 +125,10 @@ export function findFigures(sentence: string): Mention[] {
 }
 
 /** After a count: its noun, then the things counted, named ("sons, Avi and Joel") or listed after a colon. */
-const ENUMERATED = /^\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+\p{Lu}|:\s+\S)/u;
+// ("___ companies, Bharti Televentures (Airtel), Essar, the Sterling group and the Tata group": an item may
+// carry a bracket or a "the".)
+const ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|group|\([^()]{1,30}\)))*`;
+const ENUMERATED = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:,\s+${ITEM}(?:,\s+${ITEM})*,?\s+and\s+(?:the\s+)?\p{Lu}|:\s+\S)`, 'u');
 
 /**
  * Whether a small count is spelled out by the list after it: "Mr Glazer's ___ sons, Avi and Joel", "___
