@@ -204,3 +204,17 @@ describe('the lower-floor trial’s patterns (label6, spent sets)', () => {
         for (const d of c.distractors) expect(d).to.not.match(/\$\d{4} million/);
   });
 });
+
+describe('trivia reviewers keep naming (m28, label6)', () => {
+  it('asks no survey’s sample size, no market tick at an hour, and no code of digits', () => {
+    const text = [
+      'YouGov polled a weighted sample of 1,981 voters online, and 43% said they would back Labour, the firm said.',
+      'By 1650 GMT, the dollar was trading at $1.3280 against the euro, while gold rose 2% to $430 an ounce.',
+      'Investors can hear the call again by entering replay access code 5018166, the company said on Monday.',
+      'Ericsson interviewed 14,000 mobile phone owners in 14 countries, and found 60% used a camera phone.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const trivia of ['1,981', '$1.3280', '5018166', '14,000']) expect(answers, answers.join(' | ')).to.not.include(trivia);
+    expect(answers, answers.join(' | ')).to.include('43%');
+  });
+});

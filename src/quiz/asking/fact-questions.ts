@@ -261,6 +261,19 @@ function firstWordsOf(analysis: Analysis): Set<string> {
 /** Whether the stem does not say whose or what the blank is, or the blank holds an aside to the story. */
 function asideOrUnclear(analysis: Analysis, sentence: string, mention: Mention, dangling: boolean): boolean {
   if (dangling && !isNameType(mention.type)) return true;
+  // "YouGov polled ___ voters", "a survey of ___ critics": how many a survey asked is its method, not its
+  // finding; reviewers marked such sample sizes trivial time and again.
+  if (
+    !isNameType(mention.type) &&
+    /\b(?:survey(?:ed)?|poll(?:ed)?|interviewed|questioned|sample|study|studied|asked|canvassed)\s+(?:of\s+)?(?:a\s+(?:weighted\s+|representative\s+|random\s+)?sample\s+of\s+)?(?:more than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$/i.test(
+      sentence.slice(0, mention.start)
+    )
+  )
+    return true;
+  // "By 1650 GMT, the dollar was trading at ___": a market's price at an hour is a tick, not news.
+  if (!isNameType(mention.type) && /\b\d{1,2}[:.]?\d{2}\s*(?:GMT|BST|CET|ET|EST|EDT|UTC)\b/.test(sentence)) return true;
+  // "replay access code: ___", "call 0800 ...": a long run of digits is a code or a number to dial.
+  if (mention.type === 'number' && /^\d{5,}$/.test(mention.text)) return true;
   // "Its managing director, ___": whose? The sentence before says, and the stem does not show it.
   if (/^(?:Its|Their)\b/.test(sentence) && isNameType(mention.type)) return true;
   // A passer-by quoted once ("Margaret Cole, a retired nurse from Derby, said ...") is no fact of the story.
