@@ -218,3 +218,14 @@ describe('trivia reviewers keep naming (m28, label6)', () => {
     expect(answers, answers.join(' | ')).to.include('43%');
   });
 });
+
+describe('general knowledge (m28)', () => {
+  it('asks no holder of a top office named by it ("Tory leader ___"), but asks "Mr ___ told MPs"', () => {
+    const text =
+      "Tory leader Michael Howard predicted the Budget would do nothing to help Labour's faltering campaign on Wednesday. Lib Dem leader Charles Kennedy criticised Mr Brown for failing to mention the ticking bomb of council tax revaluation. SNP leader Alex Salmond said Scotland had been ignored, and UKIP's Roger Knapman called the Budget a con. Mr Brown told MPs child benefit would rise to £63 a week, and stamp duty would start at £120,000.";
+    const candidates = draftCandidates(text, {count: 30}).candidates;
+    const leaders = candidates.filter((c) => ['Michael Howard', 'Charles Kennedy', 'Alex Salmond'].includes(c.correct)).map((c) => c.prompt);
+    expect(leaders, leaders.join(' | ')).to.deep.equal([]);
+    expect(candidates.some((c) => /Mr ___ told MPs/.test(c.prompt))).to.be.true;
+  });
+});

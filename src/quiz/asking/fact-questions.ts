@@ -85,6 +85,10 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
   return false;
 }
 
+/** A top office right before a name: its holder is general knowledge. */
+const HIGH_OFFICE =
+  /\b(?:Prime Minister|President|Chancellor|Vice[- ]President|(?:Tory|Labour|Conservative|Lib Dem|Liberal Democrat|Democratic|Republican|opposition|party|Ukip|SNP) leader|Foreign Secretary|Home Secretary|Secretary of State|King|Queen|Pope)\s+$/;
+
 /** A capitalised word after a number that makes it part of a title: not a month, a day or a people ("Britons"). */
 const TITLE_NUMBER =
   /^ (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|BST|AM|PM)\b)\p{Lu}\p{Ll}+(?<!(?:ans|ons|ese|ish|ers|ists|ats|ites|ards|ies|men|ees|ots|ics|ids))\b(?![-'’])/u;
@@ -274,6 +278,9 @@ function asideOrUnclear(analysis: Analysis, sentence: string, mention: Mention, 
   if (!isNameType(mention.type) && /\b\d{1,2}[:.]?\d{2}\s*(?:GMT|BST|CET|ET|EST|EDT|UTC)\b/.test(sentence)) return true;
   // "replay access code: ___", "call 0800 ...": a long run of digits is a code or a number to dial.
   if (mention.type === 'number' && /^\d{5,}$/.test(mention.text)) return true;
+  // "Tory leader ___", "Prime Minister ___": who holds a country's or a party's top office is what readers
+  // know without the story (reviewers: "Tory leader ___" → Michael Howard, given away).
+  if (analysis.entities.get(mention.key)?.type === 'person' && HIGH_OFFICE.test(sentence.slice(0, mention.start))) return true;
   // "Its managing director, ___": whose? The sentence before says, and the stem does not show it.
   if (/^(?:Its|Their)\b/.test(sentence) && isNameType(mention.type)) return true;
   // A passer-by quoted once ("Margaret Cole, a retired nurse from Derby, said ...") is no fact of the story.
