@@ -229,3 +229,53 @@ describe('general knowledge (m28)', () => {
     expect(candidates.some((c) => /Mr ___ told MPs/.test(c.prompt))).to.be.true;
   });
 });
+
+describe('the twentieth measuring set’s patterns (m29, read after its review)', () => {
+  it('asks no fraction said in words, no figure number, no count of an article’s own points', () => {
+    const text = [
+      'Nearly three out of four girls said they used make-up, and British children earned £1,250 a year on average, the report found.',
+      'Figure 3 depicts the change in employment in power generation, which rose 4.2% to 860,000 jobs last year.',
+      'There are three main takeaways from the latest report on energy jobs, which was published on Tuesday in Washington.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const layout of ['four', '3', 'three']) expect(answers, answers.join(' | ')).to.not.include(layout);
+    expect(answers.length, answers.join(' | ')).to.be.at.least(2);
+  });
+
+  it('asks no per cent a move in money and the level give, no whole a part bounds, no count a bracket spells out', () => {
+    const text = [
+      'Shares in Krispy Kreme sank 14.87% - or $1.83 - to close at $10.48 on the news, while the firm cut 700 jobs.',
+      'The car business has made an operating loss in five of the last six years, Fiat said as it reported sales of 2.1 million cars.',
+      'The API integrates all three modalities (text, audio, vision) cleanly, and answers in 320 milliseconds on average.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const given of ['14.87%', 'six', 'three']) expect(answers, answers.join(' | ')).to.not.include(given);
+  });
+
+  it('asks no figure whose choices would differ by their "a" or "an" ("an 8%" among "a 6%", "a 7%")', () => {
+    for (let seed = 0; seed < 6; seed++)
+      for (const c of draftCandidates('France Telecom said it would fund the deal by selling an 8% stake in its mobile arm, which has 45 million customers.', {count: 30, seed: `s${seed}`}).candidates) {
+        const articles = new Set([c.correct, ...c.distractors].map((choice) => /^(?:an?|the)\s/i.exec(choice)?.[0].toLowerCase()));
+        expect(articles.size, [c.correct, ...c.distractors].join(' / ')).to.equal(1);
+      }
+  });
+
+  it('asks no name read with the role that opens its sentence ("Prop Phil Vickery")', () => {
+    const text =
+      'Prop Phil Vickery and lock Simon Shaw return to the England squad for the Six Nations, coach Andy Robinson said. Ben Cohen, George Chuter and Matt Dawson are also named in the squad of 32 players, which meets in Leeds on Monday.';
+    expect(draftCandidates(text, {count: 30}).candidates.filter((c) => /^Prop /.test(c.correct))).to.deep.equal([]);
+  });
+
+  it('asks no figure that the headline’s figure and the stem’s give by subtraction', () => {
+    const facts = [
+      sureFigure(0, '35 of the companies sued on Thursday are Italian while the remaining ___ are international.', '10', ['8', '12', '14']),
+      sureFigure(1, 'Parmalat is seeking damages of ___ from the banks, its administrator said.', '€2bn', ['€1bn', '€3bn', '€4bn']),
+      sureFigure(2, 'The dairy group collapsed in December 2003 with debts of ___.', '€14bn', ['€10bn', '€12bn', '€16bn']),
+      sureFigure(3, 'Its shares have lost ___ of their value since the firm was relisted.', '20%', ['10%', '30%', '40%']),
+    ];
+    const article = normalize(facts.map((f) => f.evidence).join(' '));
+    const keys = selectQuestions([], facts, 8, article, createRandom(1), () => [], 'Parmalat sues 45 banks over crash').map(keyOf);
+    expect(keys.length, 'a quiz is chosen').to.be.at.least(3);
+    expect(keys).to.not.include('10');
+  });
+});

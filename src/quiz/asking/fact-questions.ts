@@ -45,6 +45,8 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
   if (/^\s*[-–—,(]?\s*or\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?%\s+of\b/i.test(sentence.slice(mention.end))) return true;
   // "up 8 pence, or 1.3%, at ___ pence": a move and its per cent give the price.
   if (/\b(?:at|to)\s+$/i.test(sentence.slice(0, mention.start)) && /\b[\d.]+\s*(?:p|pence|cents?|points)\s*,\s+or\s+[\d.]+%/i.test(sentence.slice(0, mention.start))) return true;
+  // "sank ___ - or $1.83 - to close at $10.48": a move in money and the level give the per cent.
+  if (mention.type === 'percent' && /^\s*[-–—,(]?\s*or\s+[$€£]?[\d.]+\s*(?:p|pence|cents?)?\b[^.]{0,40}?\b(?:at|to)\s+[$€£]?[\d.,]+/i.test(sentence.slice(mention.end))) return true;
   // "closed down 0.89 points, or ___, at 10,385.48": a move in points and the level give the per cent.
   if (mention.type === 'percent' && /\b[\d.,]+\s+(?:points?|pts|pence|p|cents?)\s*,?\s+or\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "shares closed up 8 pence at 605 pence, a rise of ___": a move and a price give the change.
@@ -84,6 +86,10 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
   }
   return false;
 }
+
+/** A player's or a staff role, capitalised at a sentence's start, read as the first word of a name. */
+const ROLE_FIRST =
+  /^(?:Prop|Lock|Flanker|Hooker|Scrum-half|Fly-half|Centre|Wing|Winger|Full-back|Fullback|Striker|Midfielder|Defender|Goalkeeper|Keeper|Captain|Skipper|Coach|Manager|Forward|Back|Batsman|Bowler|Pitcher|Quarterback|Guard|Chairman|Spokesman|Spokeswoman)\s/;
 
 /** A top office right before a name: its holder is general knowledge. */
 const HIGH_OFFICE =
@@ -343,6 +349,14 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
     // "Eight out of ___ voters", "the top ___", "a ___ hour rental", "7p on ___ cigarettes": a poll's ten, a
     // chart's top ten, a day's hours and a packet's cigarettes are what anyone guesses.
     (/^(?:10|ten|100)$/i.test(mention.text) && /\b(?:out of|in every|top)\s+$/i.test(sentence.slice(0, mention.start))) ||
+    // "Nearly three out of ___ girls": a fraction said in words is guessed by ear ("three out of four").
+    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+$/i.test(sentence.slice(0, mention.start)) ||
+    // "Figure ___ depicts ...", "Table ___": the number of a figure is the page's, not the story's.
+    /\b(?:Figure|Fig\.|Table|Chart|Exhibit|Appendix|Section|Chapter|Step|Slide|Page)\s+$/.test(sentence.slice(0, mention.start)) ||
+    // "There are ___ main takeaways": how many points an article makes is its layout; ask the points.
+    /^\s+(?:main|key|major|big|biggest|important|core|essential|simple|top)\s+(?:takeaways|reasons|ways|things|points|steps|tips|lessons|trends|factors|pillars|questions|benefits|features|areas|changes|findings|principles|strategies|rules|types|categories)\b/i.test(
+      sentence.slice(mention.end)
+    ) ||
     (/^(?:24|twenty-four)$/i.test(mention.text) && /^[\s-]+hours?\b/i.test(sentence.slice(mention.end))) ||
     (/^(?:20|twenty)$/i.test(mention.text) && /^\s+cigarettes\b/i.test(sentence.slice(mention.end))) ||
     // "the world's ___ largest companies" (Fortune 500, FTSE 100), "the bottom ___ of households" (50%).
@@ -357,6 +371,10 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   // "between three and ___ requests", "a 2% to ___ rise": the far end of a span the stem opens is bounded by
   // it on one side, so the key is the nearest choice.
   if (/\b(?:between\s+(?:[\d.,]+%?|\p{L}+)\s*(?:\p{L}+\s+)?and|an?\s+[\d.,]+%?\s+to)\s+$/iu.test(sentence.slice(0, mention.start))) return true;
+  // "a loss in five of the last ___ years": the whole is bounded by the part the stem gives.
+  if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|their|its|his|her)\s+(?:last|past|first|next|previous)\s+$/i.test(sentence.slice(0, mention.start))) return true;
+  // "all ___ modalities (text, audio, vision)": a count the bracket after it spells out.
+  if ((mention.type === 'count' || mention.type === 'number') && /^\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*\([^()]*,[^()]*\)/u.test(sentence.slice(mention.end))) return true;
   // "1956-87": a span of years is background, like the years themselves, and its stand-ins run backwards or
   // into the future.
   if (mention.type === 'range' && /^(?:1[5-9]|20)\d\d\s*[-–\/]/.test(mention.text)) return true;
@@ -475,6 +493,8 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     prompt = prompt.replace(BLANK, `${sentence.slice(blank.start, blank.start + blank.article.length)} ${BLANK}`);
     opensOnBlank = false;
   }
+  // "selling ___ stake": "an 8%" among "a 6%", "a 7%" and "a 9%" is the one that reads differently.
+  if (blank.article && !isNameType(mention.type) && new Set([correct, ...distractors].map((choice) => /^(?:an?|the)\s/i.exec(choice)?.[0].toLowerCase())).size > 1) return undefined;
   // "AMC) announced ...": a sentence cut inside brackets is a fragment.
   if ((prompt.match(/\(/g) ?? []).length !== (prompt.match(/\)/g) ?? []).length) return undefined;
   const rest = sentence.slice(mention.end);
@@ -617,6 +637,9 @@ function nameChoices(analysis: Analysis, index: number, mention: Mention, {start
   // stand-ins the article's other lists (of the same show, the same guests) may well hold too. Twice a
   // reviewer found such a stand-in true (m26, label6).
   if (entity.type === 'person' && inNameList(analysis, index, mention)) return undefined;
+  // "Prop Phil Vickery and lock Simon Shaw": a role that opens the sentence is read into the name, and only
+  // the key would carry one.
+  if (entity.type === 'person' && ROLE_FIRST.test(correct)) return undefined;
   // Built-in stand-ins take the slot's "the" or none, so grammar points nowhere.
   // "Her son, ___": the person the story is about is no kin of their own.
   const kin = entity.type === 'person' && /\b(?:son|daughter|husband|wife|mother|father|brother|sister|partner|widow|widower|grandson|granddaughter)\b[^.]{0,25}$/i.test(sentence.slice(0, start));

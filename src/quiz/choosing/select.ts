@@ -214,7 +214,20 @@ const inHeadline = (mine: Facets, title: string) =>
   mine.correct.length > 1 &&
   (title.includes(` ${mine.correct} `) ||
     [...mine.correct.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some(([year]) => title.includes(` ${year} `)) ||
-    GROUP_WORDS.some(([group, counts]) => counts.includes(mine.correct) && title.includes(` ${group} `)));
+    GROUP_WORDS.some(([group, counts]) => counts.includes(mine.correct) && title.includes(` ${group} `)) ||
+    headlineSum(mine, title));
+/**
+ * "Parmalat sues 45 banks" over "35 of the companies sued are Italian while the remaining ___ are
+ * international": a figure the headline's and the stem's give by adding or taking away.
+ */
+function headlineSum(mine: Facets, title: string): boolean {
+  if (!mine.candidate.figure || !/^\d[\d,]*$/.test(mine.candidate.correct)) return false;
+  const key = Number(mine.candidate.correct.replace(/,/g, ''));
+  const numbers = (text: string) => (text.match(/(?<![\d.,$€£%])\d[\d,]*(?![\d.,%])/g) ?? []).map((n) => Number(n.replace(/,/g, ''))).filter((n) => n > 1 && (n < 1900 || n > 2100));
+  const heads = numbers(title);
+  const stems = numbers(mine.candidate.prompt);
+  return heads.some((h) => stems.some((n) => h - n === key || h + n === key));
+}
 /** Words for a group of a number, as facets read the numbers. */
 const GROUP_WORDS: [string, string[]][] = [
   ['duo', ['2', 'two']],
