@@ -279,3 +279,17 @@ describe('the twentieth measuring set’s patterns (m29, read after its review)'
     expect(keys).to.not.include('10');
   });
 });
+
+describe('the twentieth measuring set’s patterns, continued (m29)', () => {
+  it('asks no share its words bound, no rate’s base, no figure of a period the stem does not name, no count a long-led list spells out', () => {
+    const text = [
+      'More than two-thirds of those questioned, 68%, said they would switch, and 1,200 people took part, the survey found on Monday.',
+      'The UK has now surpassed Germany in terms of broadband users per 100 people, with 9.4 million homes connected.',
+      'IBM has received 25,772 US patents in that period and reportedly has more than 40,000 current patents, the firm said.',
+      'The handheld faces competition from three established names in mobile gaming: Nintendo, Nokia and Sony, analysts said.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const given of ['68%', '100', '25,772', 'three']) expect(answers, answers.join(' | ')).to.not.include(given);
+    expect(answers.length, answers.join(' | ')).to.be.at.least(1);
+  });
+});

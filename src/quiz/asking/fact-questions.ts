@@ -375,6 +375,12 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|their|its|his|her)\s+(?:last|past|first|next|previous)\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "all ___ modalities (text, audio, vision)": a count the bracket after it spells out.
   if ((mention.type === 'count' || mention.type === 'number') && /^\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*\([^()]*,[^()]*\)/u.test(sentence.slice(mention.end))) return true;
+  // "More than two-thirds of those questioned, ___, said": a share the stem puts in words bounds the key.
+  if (mention.type === 'percent' && /\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|a tenth|one in \w+)\b[^.]{0,40}$/i.test(sentence.slice(0, mention.start))) return true;
+  // "broadband users per ___ people": a rate's base (100, 1,000) is a convention, not news.
+  if (/^(?:10|100|1,000|10,000|100,000|1,000,000|a hundred|a thousand)$/i.test(mention.text) && /\bper\s+$/i.test(sentence.slice(0, mention.start))) return true;
+  // "IBM has received ___ patents in that period": a time the stem points to without saying which.
+  if (!isNameType(mention.type) && /\b(?:in|over|during|for|since)\s+(?:that|this|the same)\s+(?:period|time|span|year|month|quarter|week|day|decade)\b/i.test(sentence)) return true;
   // "1956-87": a span of years is background, like the years themselves, and its stand-ins run backwards or
   // into the future.
   if (mention.type === 'range' && /^(?:1[5-9]|20)\d\d\s*[-–\/]/.test(mention.text)) return true;

@@ -128,7 +128,7 @@ export function findFigures(sentence: string): Mention[] {
 // ("___ companies, Bharti Televentures (Airtel), Essar, the Sterling group and the Tata group": an item may
 // carry a bracket or a "the".)
 const ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|group|\([^()]{1,30}\)))*`;
-const ENUMERATED = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:,\s+${ITEM}(?:,\s+${ITEM})*,?\s+and\s+(?:the\s+)?\p{Lu}|:\s+\S)`, 'u');
+const ENUMERATED = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+(?:,\s+${ITEM}(?:,\s+${ITEM})*,?\s+and\s+(?:the\s+)?\p{Lu}|:\s+\S)`, 'u');
 
 /**
  * Whether a small count is spelled out by the list after it: "Mr Glazer's ___ sons, Avi and Joel", "___
