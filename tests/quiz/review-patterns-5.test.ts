@@ -293,3 +293,24 @@ describe('the twentieth measuring set’s patterns, continued (m29)', () => {
     expect(answers.length, answers.join(' | ')).to.be.at.least(1);
   });
 });
+
+describe('stems that lean on what came before (m29)', () => {
+  it('drops "For example," and "Second," from a stem, and asks no "___ of them"', () => {
+    const text = [
+      'Clean energy jobs grew 3.9% last year, against 3.8% for all energy jobs, the report said on Monday.',
+      'For example, transmission and storage jobs associated with clean energy increased by 4.0% over the year.',
+      'Second, women accounted for over half of net energy jobs added, with a 7.8% gain in employment.',
+      'Most firms polled said they had moved work abroad. Only 12% of them say that saving money is the main reason.',
+    ].join(' ');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(
+      prompts.some((p) => /^(?:For example|Second),/.test(p)),
+      prompts.join(' | ')
+    ).to.be.false;
+    expect(
+      prompts.some((p) => /^Transmission and storage jobs/.test(p)),
+      prompts.join(' | ')
+    ).to.be.true;
+    expect(passingAnswers(text)).to.not.include('12%');
+  });
+});

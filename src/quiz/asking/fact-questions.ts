@@ -275,7 +275,7 @@ function asideOrUnclear(analysis: Analysis, sentence: string, mention: Mention, 
   // finding; reviewers marked such sample sizes trivial time and again.
   if (
     !isNameType(mention.type) &&
-    /\b(?:survey(?:ed)?|poll(?:ed)?|interviewed|questioned|sample|study|studied|asked|canvassed)\s+(?:of\s+)?(?:a\s+(?:weighted\s+|representative\s+|random\s+)?sample\s+of\s+)?(?:more than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$/i.test(
+    /\b(?:survey(?:ed)?|poll(?:ed)?|interviewed|questioned|sample|study|studied|asked|canvassed|questionnaires?|respondents)\s+(?:of\s+|from\s+)?(?:a\s+(?:weighted\s+|representative\s+|random\s+)?sample\s+of\s+)?(?:more than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+)?$/i.test(
       sentence.slice(0, mention.start)
     )
   )
@@ -379,6 +379,8 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   if (mention.type === 'percent' && /\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|a tenth|one in \w+)\b[^.]{0,40}$/i.test(sentence.slice(0, mention.start))) return true;
   // "broadband users per ___ people": a rate's base (100, 1,000) is a convention, not news.
   if (/^(?:10|100|1,000|10,000|100,000|1,000,000|a hundred|a thousand)$/i.test(mention.text) && /\bper\s+$/i.test(sentence.slice(0, mention.start))) return true;
+  // "Only ___ of them say ...": whom "them" means is in the sentence before.
+  if (!isNameType(mention.type) && /^\s+of\s+(?:them|those)\b(?!\s+\p{Ll}+ed\b)/u.test(sentence.slice(mention.end))) return true;
   // "IBM has received ___ patents in that period": a time the stem points to without saying which.
   if (!isNameType(mention.type) && /\b(?:in|over|during|for|since)\s+(?:that|this|the same)\s+(?:period|time|span|year|month|quarter|week|day|decade)\b/i.test(sentence)) return true;
   // "1956-87": a span of years is background, like the years themselves, and its stand-ins run backwards or
@@ -534,7 +536,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
  */
 export function standAlone(prompt: string): string {
   const rest =
-    /^(?:But|And|Yet|So(?! far| much| many| long| too)|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now|Again|Instead|Nevertheless|Nonetheless|By comparison|In comparison|By contrast|In contrast|Similarly|Likewise|In addition|Additionally),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(
+    /^(?:But|And|Yet|So(?! far| much| many| long| too)|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now|Again|Instead|Nevertheless|Nonetheless|By comparison|In comparison|By contrast|In contrast|Similarly|Likewise|In addition|Additionally|For example|For instance|First|Second|Third|Secondly|Thirdly|Finally|Lastly),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(
       prompt
     );
   if (!rest) return prompt;
