@@ -5,6 +5,7 @@ import {confidenceOf, CONFIDENCE_THRESHOLD} from '../../src/quiz/choosing/confid
 import {normalize} from '../../src/quiz/choosing/checks.js';
 import {createRandom} from '../../src/quiz/random.js';
 import type {Candidate} from '../../src/quiz/asking/candidate.js';
+import {sureFact} from './invariants.js';
 
 // What thirteen blind reviews (m15 to m27, 494 questions) passed least, whatever rules were added: three-choice
 // questions (33%), names other than people's (21%) and bare months (38%). Each case failed before its rule.
@@ -21,19 +22,7 @@ const STEMS = [
   'Hospital managers praised nurses who slept at work, according to ___.',
   'Schools in Truro stayed shut until Monday, the head teacher ___ confirmed.',
 ];
-const fact = (order: number, correct: string, distractors: string[], extra: Partial<Candidate> = {}): Candidate => ({
-  kind: 'fact',
-  prompt: STEMS[order],
-  correct,
-  distractors,
-  evidence: STEMS[order].replace('___', correct),
-  explanation: '',
-  order,
-  answerKey: correct,
-  promptKeys: [],
-  signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
-  ...extra,
-});
+const fact = (order: number, correct: string, distractors: string[], extra: Partial<Candidate> = {}): Candidate => sureFact(order, STEMS[order], correct, distractors, extra);
 const answerOf = (q: {choices: {id: string; text: string}[]; answer: string}) => q.choices.find((c) => c.id === q.answer)!.text;
 
 describe('the blind reviews’ policy: what is never asked', () => {

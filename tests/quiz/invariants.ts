@@ -6,6 +6,7 @@ import {draftCandidates} from '../../src/quiz/generate.js';
 import type {SlotContext} from '../../src/quiz/asking/distractors.js';
 import {contentWords} from '../../src/quiz/understanding/entities.js';
 import type {Analysis} from '../../src/quiz/understanding/mentions.js';
+import type {Candidate} from '../../src/quiz/asking/candidate.js';
 import {CONFIDENCE_THRESHOLD, confidenceOf} from '../../src/quiz/choosing/confidence.js';
 
 /** The answers of the candidates that pass the confidence gate (before selection), for up to 30 questions. */
@@ -53,3 +54,18 @@ export function contextFor(analysis: Analysis, sentence: number, start: number, 
     nameWords: new Set(others.flatMap((m) => contentWords(m.key))),
   };
 }
+
+/** A fact candidate the confidence gate passes (sure key, full fit), for the selection tests. */
+export const sureFact = (order: number, prompt: string, correct: string, distractors: string[], extra: Partial<Candidate> = {}): Candidate => ({
+  kind: 'fact',
+  prompt,
+  correct,
+  distractors,
+  evidence: prompt.replace('___', correct),
+  explanation: '',
+  order,
+  answerKey: correct,
+  promptKeys: [],
+  signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
+  ...extra,
+});

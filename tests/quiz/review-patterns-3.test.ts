@@ -9,25 +9,10 @@ import {kindCertainty, kindOf} from '../../src/quiz/understanding/kinds.js';
 import {createRandom} from '../../src/quiz/random.js';
 import type {Candidate} from '../../src/quiz/asking/candidate.js';
 import type {Entity} from '../../src/quiz/understanding/mentions.js';
-import {contextFor, passingAnswers} from './invariants.js';
+import {contextFor, passingAnswers, sureFact} from './invariants.js';
 import {numberStandIns} from '../../src/quiz/asking/distractors.js';
 import {conciseAnswer} from '../../src/quiz/asking/faq-questions.js';
 import {confidenceOf} from '../../src/quiz/choosing/confidence.js';
-
-/** A fact candidate the confidence gate passes (sure key, full fit), for the selection tests. */
-const sureFact = (order: number, prompt: string, correct: string, distractors: string[], extra: Partial<Candidate> = {}): Candidate => ({
-  kind: 'fact',
-  prompt,
-  correct,
-  distractors,
-  evidence: prompt.replace('___', correct),
-  explanation: '',
-  order,
-  answerKey: correct,
-  promptKeys: [],
-  signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
-  ...extra,
-});
 
 // Rules drawn from a labelling round on the spent measuring sets (label1); each case failed before its rule.
 

@@ -5,25 +5,13 @@ import {selectQuestions} from '../../src/quiz/choosing/select.js';
 import {normalize} from '../../src/quiz/choosing/checks.js';
 import {createRandom} from '../../src/quiz/random.js';
 import type {Candidate} from '../../src/quiz/asking/candidate.js';
-import {passingAnswers} from './invariants.js';
+import {passingAnswers, sureFact} from './invariants.js';
 import {kindCertainty} from '../../src/quiz/understanding/kinds.js';
 import type {Entity} from '../../src/quiz/understanding/mentions.js';
 
 // Rules drawn from the blind review m28 (measure19, read after its review); each case failed before its rule.
 
-const sureFigure = (order: number, prompt: string, correct: string, distractors: string[]): Candidate => ({
-  kind: 'fact',
-  prompt,
-  correct,
-  distractors,
-  evidence: prompt.replace('___', correct),
-  explanation: '',
-  order,
-  answerKey: correct,
-  promptKeys: [],
-  figure: true,
-  signals: {keyKind: 1, standIns: {}, fit: 1, importance: 0.8},
-});
+const sureFigure = (order: number, prompt: string, correct: string, distractors: string[]): Candidate => sureFact(order, prompt, correct, distractors, {figure: true});
 const keyOf = (q: {choices: {id: string; text: string}[]; answer: string}) => q.choices.find((c) => c.id === q.answer)!.text;
 
 describe('the nineteenth measuring set’s patterns (m28)', () => {
