@@ -302,3 +302,26 @@ describe('stems that lean on what came before (m29)', () => {
     expect(passingAnswers(text)).to.not.include('12%');
   });
 });
+
+describe('the twenty-first measuring set’s patterns (m30, read after its review)', () => {
+  it('asks no start of an age span, no closing minutes, no "years on", no figure of "that new cost"', () => {
+    const text = [
+      'A £3 per hour minimum wage was introduced last October for 16 to 17-year-olds, and 1.3 million workers will gain.',
+      'Inside the last 10 minutes, England poured forward, but the Irish defence held firm in front of 82,000 fans.',
+      'Ireland last won the title in 1985, but 20 years on they share top spot with France after beating England.',
+      'Mr Cable compared that new cost with the £4bn needed for the first Gulf War, and said 9,000 troops were deployed.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const given of ['16', '10', '20', '£4bn']) expect(answers, answers.join(' | ')).to.not.include(given);
+  });
+
+  it('asks no player who went off, and no stem whose subject is a description of someone unnamed', () => {
+    const text = [
+      'Barry Everitt, who replaced Alex King late in the game, added the conversion for Wasps, while Josh Lewsey and Rob Hoadley scored tries and Simon Shaw won line-outs.',
+      'The Northern Ireland athlete went off at a startling pace but held off Jimmy Watkins to win in one minute, 48.6 seconds, in front of 4,000 fans.',
+    ].join(' ');
+    const candidates = draftCandidates(text, {count: 30}).candidates;
+    expect(candidates.filter((c) => c.correct === 'Alex King').map((c) => c.prompt)).to.deep.equal([]);
+    expect(candidates.filter((c) => /^The Northern Ireland athlete/.test(c.prompt)).map((c) => c.prompt)).to.deep.equal([]);
+  });
+});

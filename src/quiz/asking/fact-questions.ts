@@ -6,7 +6,7 @@ import {homeSides, isSide, lineOfWork, sameSideInStory, sideKey} from '../unders
 import {KINDS, NUMBER_WORDS, TITLES} from '../understanding/gazetteer.js';
 import {CUT_OFF, FIRST_OR_SECOND_PERSON, IMPERATIVE, SUBJECTLESS, indefiniteArticle} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
-import {BLANK, PART_OF_BEFORE, hasDanglingSubject} from '../choosing/checks.js';
+import {BLANK, DESCRIBED_SUBJECT, PART_OF_BEFORE, hasDanglingSubject} from '../choosing/checks.js';
 import {titleAfter} from '../understanding/entities.js';
 import {describedAs, descriptorOf} from './descriptors.js';
 import {containerPlace, nameStandIns, standInName, numberStandIns, sameThing, valueOf, type SlotContext} from './distractors.js';
@@ -284,6 +284,10 @@ function asideOrUnclear(analysis: Analysis, sentence: string, mention: Mention, 
   if (!isNameType(mention.type) && /\b\d{1,2}[:.]?\d{2}\s*(?:GMT|BST|CET|ET|EST|EDT|UTC)\b/.test(sentence)) return true;
   // "replay access code: ___", "call 0800 ...": a long run of digits is a code or a number to dial.
   if (mention.type === 'number' && /^\d{5,}$/.test(mention.text)) return true;
+  // "The Northern Ireland athlete ... held off ___": whose race it was is in the sentence before.
+  if (DESCRIBED_SUBJECT.test(sentence)) return true;
+  // "Barry Everitt, who replaced ___ late in the game": who went off is line-up filler.
+  if (analysis.entities.get(mention.key)?.type === 'person' && /\b(?:replaced|replacing|came on for|on for|in place of|substituted|substituting)\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "Tory leader ___", "Prime Minister ___": who holds a country's or a party's top office is what readers
   // know without the story (reviewers: "Tory leader ___" → Michael Howard, given away).
   if (analysis.entities.get(mention.key)?.type === 'person' && HIGH_OFFICE.test(sentence.slice(0, mention.start))) return true;
@@ -367,10 +371,14 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   )
     return true;
   // "___ months later US Customs raided ...": a time after or before what the stem does not say.
-  if (/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:later|earlier|before|after)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i.test(sentence.slice(mention.end))) return true;
+  if (/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:later|earlier|before|after|on)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i.test(sentence.slice(mention.end))) return true;
   // "between three and ___ requests", "a 2% to ___ rise": the far end of a span the stem opens is bounded by
   // it on one side, so the key is the nearest choice.
   if (/\b(?:between\s+(?:[\d.,]+%?|\p{L}+)\s*(?:\p{L}+\s+)?and|an?\s+[\d.,]+%?\s+to)\s+$/iu.test(sentence.slice(0, mention.start))) return true;
+  // "for ___ to 17-year-olds": the start of an age span the stem ends.
+  if (/^\s+to\s+\d+-year-olds\b/i.test(sentence.slice(mention.end))) return true;
+  // "Inside the last ___ minutes, England poured forward": a match's closing minutes are play-by-play.
+  if (/\b(?:last|final|closing|first|opening)\s+$/i.test(sentence.slice(0, mention.start)) && /^\s+(?:minutes|seconds|mins)\b/i.test(sentence.slice(mention.end))) return true;
   // "a loss in five of the last ___ years": the whole is bounded by the part the stem gives.
   if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|their|its|his|her)\s+(?:last|past|first|next|previous)\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "all ___ modalities (text, audio, vision)": a count the bracket after it spells out.
@@ -382,7 +390,14 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   // "Only ___ of them say ...": whom "them" means is in the sentence before.
   if (!isNameType(mention.type) && /^\s+of\s+(?:them|those)\b(?!\s+\p{Ll}+ed\b)/u.test(sentence.slice(mention.end))) return true;
   // "IBM has received ___ patents in that period": a time the stem points to without saying which.
-  if (!isNameType(mention.type) && /\b(?:in|over|during|for|since)\s+(?:that|this|the same)\s+(?:period|time|span|year|month|quarter|week|day|decade)\b/i.test(sentence)) return true;
+  // ("compared that new cost with the ___ needed", "With that record, ...": a figure of the sentence before.)
+  if (
+    !isNameType(mention.type) &&
+    /\b(?:(?:in|over|during|for|since)\s+(?:that|this|the same)\s+(?:period|time|span|year|month|quarter|week|day|decade)|(?:that|this)\s+(?:new\s+)?(?:cost|figure|sum|amount|number|level|record|total|price))\b/i.test(
+      sentence
+    )
+  )
+    return true;
   // "1956-87": a span of years is background, like the years themselves, and its stand-ins run backwards or
   // into the future.
   if (mention.type === 'range' && /^(?:1[5-9]|20)\d\d\s*[-–\/]/.test(mention.text)) return true;

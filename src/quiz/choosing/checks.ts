@@ -31,19 +31,24 @@ const bare = (text: string) => normalize(text).replace(/^(the|a|an) /, '');
 const contains = (outer: string, inner: string) => ` ${normalize(outer)} `.includes(` ${normalize(inner)} `);
 export const BLANK = '___';
 
+/** "Of that, £23 billion would go on ...": the whole a sentence takes its part of is in the sentence before. */
+export const PART_OF_BEFORE = /^(?:Of (?:that|this|these|those|them|which)|Of the rest)\b/;
+
+/** "The Northern Ireland athlete went off at a startling pace": a description that stands for a name. */
+export const DESCRIBED_SUBJECT =
+  /^The (?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:athlete|player|striker|midfielder|star|winger|forward|defender|champion|runner|sprinter|boxer|golfer|veteran|youngster|international|skipper|keeper)\b/u;
+
 /**
  * Whether a sentence's subject points back at an earlier one ("It rose to ...", "By Sunday, the number had
  * fallen to ..."): shown alone as a stem, the reader cannot tell what it speaks of.
  */
-/** "Of that, £23 billion would go on ...": the whole a sentence takes its part of is in the sentence before. */
-export const PART_OF_BEFORE = /^(?:Of (?:that|this|these|those|them|which)|Of the rest)\b/;
-
 export function hasDanglingSubject(sentence: string): boolean {
   // ("And that prompted ...": a connective first leans on the sentence before all the more.)
   return (
     PART_OF_BEFORE.test(sentence) ||
     // "The 32-year-old will race ...": an age for a name says whom only after the sentence that named them.
     /^(?:(?:and|but) )?the \d{1,3}-year-old\b/i.test(sentence) ||
+    DESCRIBED_SUBJECT.test(sentence) ||
     /^(?:(?:and|but|so|yet) )?(?:[^,]{0,40}, )?(?:it|this|that|these|those|they|the number|the figure|the total|the same|such)\b/i.test(sentence) ||
     // "Most charge between ...": a quantifier whose noun is in the sentence before.
     /^(?:Most|Many|Some|Few|Several|Others|Both)\s+(?:are|were|have|had|will|would|can|could|do|did|charge|offer|say|said|believe|expect|use|provide|require|allow|take|make|cost|include|now|also|still)\b/.test(sentence)
