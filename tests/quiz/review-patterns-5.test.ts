@@ -325,3 +325,24 @@ describe('the twenty-first measuring set’s patterns (m30, read after its revie
     expect(candidates.filter((c) => /^The Northern Ireland athlete/.test(c.prompt)).map((c) => c.prompt)).to.deep.equal([]);
   });
 });
+
+describe('labels, conversions and glued headings (m30)', () => {
+  it('asks no label’s number ("Measure ___", "Unit ___", "___ Industrial Park"), no full circle, no amount its other units give', () => {
+    const text = [
+      'Measure 4 has to do with legalizing recreational marijuana, and 62% of voters backed it in a poll of likely voters.',
+      'Unit 113 exemplifies the firm’s dedication to commercial space, and 45 businesses have leased space there.',
+      '817 Industrial Park and Mouser Self Storage are managed by RDS Real Estate, which employs 120 people.',
+      'The camera can swivel 360 degrees, and the device weighs 86 grams, the company said on Tuesday.',
+      'The IMF has 3,217 tonnes of gold, or about 113.5m ounces, and the US holds 8,133 tonnes.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const label of ['4', '113', '817', '360', '3,217', '113.5m']) expect(answers, answers.join(' | ')).to.not.include(label);
+    expect(answers.length, answers.join(' | ')).to.be.at.least(2);
+  });
+
+  it('asks nothing of a boilerplate heading glued to its sentence ("About TORRAS Founded in 2012")', () => {
+    const text =
+      'TORRAS launched two cases for the Galaxy Z Fold 7 on Monday, priced at $59 and $79. About TORRAS Founded in 2012, TORRAS has become a global leader in design, with over 100 million users in 148 countries.';
+    expect(draftCandidates(text, {count: 30}).candidates.filter((c) => /^About TORRAS/.test(c.prompt))).to.deep.equal([]);
+  });
+});

@@ -356,7 +356,11 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
     // "Nearly three out of ___ girls": a fraction said in words is guessed by ear ("three out of four").
     /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+$/i.test(sentence.slice(0, mention.start)) ||
     // "Figure ___ depicts ...", "Table ___": the number of a figure is the page's, not the story's.
-    /\b(?:Figure|Fig\.|Table|Chart|Exhibit|Appendix|Section|Chapter|Step|Slide|Page)\s+$/.test(sentence.slice(0, mention.start)) ||
+    // ("Measure ___", "Unit ___", "Route ___": a label's number names it; "___ degrees" turns a full circle.)
+    /\b(?:Figure|Fig\.|Table|Chart|Exhibit|Appendix|Section|Chapter|Step|Slide|Page|Measure|Proposition|Prop|Unit|Suite|Room|Route|Highway|Interstate|Flight|Gate|Platform|Amendment|Article|Clause|Level|Phase|Stage|Season|Episode|Volume|Series)\s+$/.test(
+      sentence.slice(0, mention.start)
+    ) ||
+    (/^(?:360|180)$/.test(mention.text) && /^[\s-]+degrees?\b/i.test(sentence.slice(mention.end))) ||
     // "There are ___ main takeaways": how many points an article makes is its layout; ask the points.
     /^\s+(?:main|key|major|big|biggest|important|core|essential|simple|top)\s+(?:takeaways|reasons|ways|things|points|steps|tips|lessons|trends|factors|pillars|questions|benefits|features|areas|changes|findings|principles|strategies|rules|types|categories)\b/i.test(
       sentence.slice(mention.end)
@@ -403,7 +407,17 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   if (mention.type === 'range' && /^(?:1[5-9]|20)\d\d\s*[-–\/]/.test(mention.text)) return true;
   // "Eternal Sunshine and ___ Grams", "___ First Dates": a number before a capitalised word that names no
   // people ("300 Britons", "40 Democrats") is part of a title.
-  if (mention.type === 'number' && mention.start > 0 && TITLE_NUMBER.test(sentence.slice(mention.end))) return true;
+  if (mention.type === 'number' && TITLE_NUMBER.test(sentence.slice(mention.end))) return true;
+  // "The IMF has ___ tonnes of gold, or about 113.5m ounces": the same amount in other units gives it (and
+  // the other way round: "3,217 tonnes of gold, or about ___ ounces").
+  if (!isNameType(mention.type) && /\d[\d.,]*\s*(?:m|bn|million|billion|thousand)?\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/u.test(sentence.slice(0, mention.start)))
+    return true;
+  if (
+    !isNameType(mention.type) &&
+    /^(?:\s+[\p{L}-]+){0,3},?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\d.,]+\s*(?:m|bn|million|billion|thousand)?\s+\p{L}/u.test(sentence.slice(mention.end)) &&
+    !/^\s*,?\s+or\s+[\d.]+%/.test(sentence.slice(mention.end))
+  )
+    return true;
   // "in ___ ... in the first month of the year": the stem names the month another way.
   if (mention.type === 'month' && /\b(?:first|last|final) month of the year\b|\bmonth before\b|\bprevious month\b/i.test(sentence)) return true;
   // "20€ × 5 años = ___€", "from ___ to 29%, a rise of four points": the stem's other figures give the
@@ -459,6 +473,8 @@ function brokenOrLeaning(sentence: string, figuresOnly: boolean): boolean {
     (SUBJECTLESS.test(sentence) && !/^\p{Lu}\p{Ll}+ed\b[^,]{0,60},\s+(?:the|he|she|it|they|we|\p{Lu})/u.test(sentence)) ||
     // A line that ends on no full stop was cut by a hard wrap ("... AI for Education Accelerator has").
     CUT_OFF.test(sentence.trim()) ||
+    // "About TORRAS Founded in 2012, TORRAS has ...": a boilerplate heading glued to its first sentence.
+    /^About (?:\p{Lu}[\p{L}.&-]*\s+){1,4}(?:Founded|Headquartered|Based|Established|Since|Is|Was|Inc)\b/u.test(sentence) ||
     !/[.!?…"”'’)\]]\s*$/.test(sentence)
   );
 }
