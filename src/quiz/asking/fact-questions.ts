@@ -410,7 +410,12 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   if (mention.type === 'number' && TITLE_NUMBER.test(sentence.slice(mention.end))) return true;
   // "The IMF has ___ tonnes of gold, or about 113.5m ounces": the same amount in other units gives it (and
   // the other way round: "3,217 tonnes of gold, or about ___ ounces").
-  if (!isNameType(mention.type) && /\d[\d.,]*\s*(?:m|bn|million|billion|thousand)?\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/u.test(sentence.slice(0, mention.start)))
+  // (A share after "5,000 jobs, or ___ of staff" is no other unit: its whole is not given.)
+  if (
+    !isNameType(mention.type) &&
+    mention.type !== 'percent' &&
+    /\d[\d.,]*\s*(?:m|bn|million|billion|thousand)?\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2},?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/u.test(sentence.slice(0, mention.start))
+  )
     return true;
   if (
     !isNameType(mention.type) &&
