@@ -346,3 +346,28 @@ describe('labels, conversions and glued headings (m30)', () => {
     expect(draftCandidates(text, {count: 30}).candidates.filter((c) => /^About TORRAS/.test(c.prompt))).to.deep.equal([]);
   });
 });
+
+describe('the twenty-second measuring set’s patterns (m31)', () => {
+  it('asks no count of US states a reader knows or a dash list spells out, and no far end of "42 to ___ states"', () => {
+    const text = [
+      'The app is now used by nurses in all 50 states and six countries, and has 30,000 users, the company said.',
+      'Only three states—Alaska, Delaware, and West Virginia—have no billionaire residents, while 902 billionaires live in the US.',
+      'The billionaires are spread across 42 to 47 states, and their wealth rose 12% to $6.7 trillion last year.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const given of ['50', 'three', '47']) expect(answers, answers.join(' | ')).to.not.include(given);
+  });
+});
+
+describe('the twenty-second measuring set’s patterns, continued (m31)', () => {
+  it('asks no move its per cent and level give, no "two to ___", no year of accounts, no figure grouped with points', () => {
+    const text = [
+      'Shares in Wembley were up 56 pence, or 7.6%, at 797p, after the firm sold 14 sites for £98m.',
+      'The deal should go through in the next two to three months, and 4,500 staff will transfer, the firm said.',
+      'Borussia Dortmund posted a record loss of 67.7m euros in the 12 months through June, with 1,200 jobs at risk.',
+      'Un archivo de 400 líneas reescrito consume unos 2.000 tokens de salida, según el autor, y cuesta 3 dólares.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const given of ['56', 'three', '12', '2.000']) expect(answers, answers.join(' | ')).to.not.include(given);
+  });
+});

@@ -43,6 +43,8 @@ const RELATION =
 function computable(sentence: string, mention: Mention, mentions: Mention[]): boolean {
   // "creditors holding ___ - or 40% of the total debt": a share of a total the story gives is arithmetic.
   if (/^\s*[-–—,(]?\s*or\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?%\s+of\b/i.test(sentence.slice(mention.end))) return true;
+  // "up ___ pence, or 7.6%, at 797p": a per cent and the level give the move.
+  if (/^\s*(?:p|pence|cents?|points?)?\s*,\s+or\s+[\d.]+%\s*,?\s+(?:at|to)\s+[$€£]?[\d.,]+/i.test(sentence.slice(mention.end))) return true;
   // "up 8 pence, or 1.3%, at ___ pence": a move and its per cent give the price.
   if (/\b(?:at|to)\s+$/i.test(sentence.slice(0, mention.start)) && /\b[\d.]+\s*(?:p|pence|cents?|points)\s*,\s+or\s+[\d.]+%/i.test(sentence.slice(0, mention.start))) return true;
   // "sank ___ - or $1.83 - to close at $10.48": a move in money and the level give the per cent.
@@ -361,6 +363,16 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
       sentence.slice(0, mention.start)
     ) ||
     (/^(?:360|180)$/.test(mention.text) && /^[\s-]+degrees?\b/i.test(sentence.slice(mention.end))) ||
+    // "in the 12 months through June": a year's accounts.
+    (/^(?:12|twelve)$/i.test(mention.text) && /^\s+months\s+(?:to|through|ending|ended|until)\b/i.test(sentence.slice(mention.end))) ||
+    // "in the next two to ___ months": "two to three" is said by ear.
+    ((mention.type === 'count' || mention.type === 'number') &&
+      /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+to\s+$/i.test(sentence.slice(0, mention.start)) &&
+      !/\bfrom\s+\S+\s+to\s+$/i.test(sentence.slice(0, mention.start))) ||
+    // "2.000 tokens", "50.000 euros": a figure grouped with points is read in two ways, and its stand-ins go wrong.
+    /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(mention.text) ||
+    // "in all ___ states": the 50 states of the US.
+    (/^(?:50|fifty)$/i.test(mention.text) && /^\s+(?:US\s+|U\.S\.\s+)?states\b/i.test(sentence.slice(mention.end))) ||
     // "There are ___ main takeaways": how many points an article makes is its layout; ask the points.
     /^\s+(?:main|key|major|big|biggest|important|core|essential|simple|top)\s+(?:takeaways|reasons|ways|things|points|steps|tips|lessons|trends|factors|pillars|questions|benefits|features|areas|changes|findings|principles|strategies|rules|types|categories)\b/i.test(
       sentence.slice(mention.end)
@@ -386,7 +398,11 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   // "a loss in five of the last ___ years": the whole is bounded by the part the stem gives.
   if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|their|its|his|her)\s+(?:last|past|first|next|previous)\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "all ___ modalities (text, audio, vision)": a count the bracket after it spells out.
-  if ((mention.type === 'count' || mention.type === 'number') && /^\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*\([^()]*,[^()]*\)/u.test(sentence.slice(mention.end))) return true;
+  // ("Only ___ states—Alaska, Delaware, and West Virginia—": dashes as well as brackets.)
+  if ((mention.type === 'count' || mention.type === 'number') && /^\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*(?:\([^()]*,[^()]*\)|[—–]\s*[^—–]*,[^—–]*[—–])/u.test(sentence.slice(mention.end))) return true;
+  // "spread across 42 to ___ states": the far end of a span the stem opens.
+  if (/\b(?:across|spanning|aged|ages|from)\s+[\d.,]+\s+to\s+$/i.test(sentence.slice(0, mention.start)) && /^\s+(?:states|countries|nations|people|years|members|teams|sites)\b/i.test(sentence.slice(mention.end)))
+    return true;
   // "More than two-thirds of those questioned, ___, said": a share the stem puts in words bounds the key.
   if (mention.type === 'percent' && /\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|a tenth|one in \w+)\b[^.]{0,40}$/i.test(sentence.slice(0, mention.start))) return true;
   // "broadband users per ___ people": a rate's base (100, 1,000) is a convention, not news.
