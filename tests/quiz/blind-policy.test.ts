@@ -33,7 +33,7 @@ describe('the blind reviews’ policy: what is never asked', () => {
   });
 
   it('never asks an organisation, a place, a product or a bare month, however sure its stand-ins', () => {
-    for (const answerType of ['org', 'place', 'work', 'name', 'month'] as const) expect(confidenceOf(fact(0, 'Acme', ['Bolt', 'Crane', 'Delta'], {answerType})), answerType).to.equal(0);
+    for (const answerType of ['org', 'place', 'work', 'name', 'month', 'score'] as const) expect(confidenceOf(fact(0, 'Acme', ['Bolt', 'Crane', 'Delta'], {answerType})), answerType).to.equal(0);
     expect(confidenceOf(fact(0, 'Ana Ruiz', ['Ben Cole', 'Cy Dunn', 'Di Eve'], {answerType: 'person', person: true}))).to.be.at.least(CONFIDENCE_THRESHOLD);
     const text = [
       'Toyota, Honda and Nissan reported sales to the end of March on Tuesday, and Toyota sold 2.1 million cars in Japan.',

@@ -52,7 +52,13 @@ describe('generateQuiz', () => {
   });
 
   it('writes fill-in-the-blank facts whose answer is not in the stem', () => {
-    const facts = CORPUS.flatMap(({text}) => generateQuiz(text, {count: 20}).questions.filter((q) => q.kind === 'fact'));
+    const story = [
+      'Storm Daria brought winds of 90 mph to Cornwall on Tuesday, and 120,000 homes lost power.',
+      'Network Rail cancelled 240 trains between London and Bristol, while Great Western Railway ran 60 buses.',
+      'The Met Office issued 14 flood warnings across Devon, and the council opened 6 rest centres.',
+      'In Plymouth, 300 people were moved from homes near the harbour, the city council said on Wednesday.',
+    ].join(' ');
+    const facts = [...CORPUS.map(({text}) => text), story].flatMap((text) => generateQuiz(text, {count: 20}).questions.filter((q) => q.kind === 'fact'));
     expect(facts.length).to.be.at.least(3);
     for (const q of facts) {
       expect(q.prompt.includes('___') || /^Who .+\?$/.test(q.prompt), q.prompt).to.be.true;

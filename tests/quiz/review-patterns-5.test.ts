@@ -371,3 +371,21 @@ describe('the twenty-second measuring set’s patterns, continued (m31)', () => 
     for (const given of ['56', 'three', '12', '2.000']) expect(answers, answers.join(' | ')).to.not.include(given);
   });
 });
+
+describe('counts and titles (m31)', () => {
+  it('asks no count a dash list spells out, no number of a possessive title, no chart size', () => {
+    const text = [
+      'Film sequel Shrek 2 took three prizes - voted top animated movie, top film comedy and top sequel, organisers said.',
+      'A remake of the 1960s film, Ocean’s Eleven was directed by Steven Soderbergh and took $183m worldwide.',
+      'Rounding out the top five was the comedy Meet the Fockers, which took $19.3m in its fourth weekend.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const given of ['three', 'Eleven', 'five']) expect(answers, answers.join(' | ')).to.not.include(given);
+  });
+
+  it('reads "male" and "female" in the stem as the blank’s sex', () => {
+    const text =
+      'Johnny Depp was voted favourite male movie star at the People’s Choice Awards in Los Angeles on Sunday. Julia Roberts, Mel Gibson, Michael Moore and Tom Hanks were among the other winners, and Nicole Kidman presented.';
+    for (const c of draftCandidates(text, {count: 30}).candidates.filter((c) => c.correct === 'Johnny Depp')) expect(c.distractors, c.prompt).to.not.include('Julia Roberts');
+  });
+});

@@ -131,7 +131,7 @@ describe('names read whole', () => {
     ].join('\n');
     const passes = (text: string, answer: string) => draftCandidates(text, {count: 30}).candidates.some((c) => c.correct === answer && confidenceOf(c) >= CONFIDENCE_THRESHOLD);
     expect(passes(report, '30'), 'a saved shot').to.be.false;
-    expect(passes(report, '3-2'), 'the result').to.be.true;
+    expect(passes(report, '£2m'), 'the story’s own figure').to.be.true;
     const guide = [
       'Slow travel catches on',
       '',
@@ -199,7 +199,8 @@ describe('names read whole', () => {
       'The Frothers beat Loko 3-2 on Sunday after a frantic 90 minutes at Hackney Marshes, with two goals in the last ten minutes. The keeper saved a penalty before half-time, and the striker scored twice after the break. About 400 fans watched from the stand, the largest crowd of the season.',
     ].join('\n');
     expect(passing(report)).to.not.include('90');
-    expect(passing(report)).to.include('3-2');
+    // (Nor the result: blind reviews passed 2 of 10, see UNASKED_FACT_TYPES.)
+    expect(passing(report)).to.not.include('3-2');
     const final = [
       'Belgians rule Paris',
       '',

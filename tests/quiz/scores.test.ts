@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {findFigures} from '../../src/quiz/understanding/figures.js';
-import {generateQuiz} from '../../src/quiz/generate.js';
+import {draftCandidates, generateQuiz} from '../../src/quiz/generate.js';
 
 const scoresIn = (sentence: string) =>
   findFigures(sentence)
@@ -22,7 +22,7 @@ describe('scores: a result is a central fact of a match report', () => {
     expect(findFigures('Chelsea beat Liverpool 3-2 at Wembley.').map((m) => m.text)).to.deep.equal(['3-2']);
   });
 
-  it('asks the result with stand-ins of the same winner, and a draw with other draws', () => {
+  it('drafts the result with stand-ins of the same winner, and a draw with other draws, but never asks it', () => {
     const report = [
       'Harlow Town beat Ware 3-1 at the Harlow Arena on Saturday to reach the final of the county cup.',
       'Striker Dean Marsh scored twice for Harlow Town in the first half before Ware pulled one back.',
@@ -31,14 +31,17 @@ describe('scores: a result is a central fact of a match report', () => {
       'In the other semi-final, Bishops Stortford and Hertford drew 2-2 before Bishops Stortford won on penalties.',
       'Harlow Town manager Mark Bowen said reaching the county cup final meant a great deal to the club.',
     ].join(' ');
-    const questions = generateQuiz(report, {count: 8}).questions;
-    const result = questions.find((q) => answerOf(q) === '3-1');
-    expect(result, questions.map((q) => q.prompt).join(' | ')).to.not.be.undefined;
-    for (const choice of result!.choices) {
-      const [home, away] = choice.text.split('-').map(Number);
+    // Blind reviews passed 2 of 10 results (m15 to m31): each stand-in shares a side with the key, and a
+    // sport's scoring rules some out. The engine still drafts them (the studio shows drafts), and never asks.
+    const candidates = draftCandidates(report, {count: 8}).candidates;
+    const result = candidates.find((c) => c.correct === '3-1');
+    expect(result, candidates.map((c) => c.prompt).join(' | ')).to.not.be.undefined;
+    for (const choice of [result!.correct, ...result!.distractors]) {
+      const [home, away] = choice.split('-').map(Number);
       expect(home).to.be.greaterThan(away);
     }
-    const draw = questions.find((q) => answerOf(q) === '2-2');
-    if (draw) for (const choice of draw.choices) expect(choice.text).to.match(/^(\d+)-\1$/);
+    const draw = candidates.find((c) => c.correct === '2-2');
+    if (draw) for (const choice of draw.distractors) expect(choice).to.match(/^(\d+)-\1$/);
+    expect(generateQuiz(report, {count: 8}).questions.filter((q) => /^\d+-\d+$/.test(answerOf(q)))).to.deep.equal([]);
   });
 });

@@ -354,7 +354,11 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
     (/^(?:50|100|200)$/.test(mention.text) && /\b(?:final|last|closing)\s+$/i.test(sentence.slice(0, mention.start)) && /^\s*(?:m|metres|meters|yards)\b/.test(sentence.slice(mention.end))) ||
     // "Eight out of ___ voters", "the top ___", "a ___ hour rental", "7p on ___ cigarettes": a poll's ten, a
     // chart's top ten, a day's hours and a packet's cigarettes are what anyone guesses.
-    (/^(?:10|ten|100)$/i.test(mention.text) && /\b(?:out of|in every|top)\s+$/i.test(sentence.slice(0, mention.start))) ||
+    (/^(?:10|ten|100)$/i.test(mention.text) && /\b(?:out of|in every)\s+$/i.test(sentence.slice(0, mention.start))) ||
+    // "Rounding out the top ___", "the top ___ ranking pages": a chart's size is a stock number.
+    /\btop\s+$/i.test(sentence.slice(0, mention.start)) ||
+    // "Ocean's ___ was directed by ...": a number after a possessive name is a title's.
+    /\p{Lu}[\p{L}-]*['’]s\s+$/u.test(sentence.slice(0, mention.start)) ||
     // "Nearly three out of ___ girls": a fraction said in words is guessed by ear ("three out of four").
     /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:out of|in)\s+$/i.test(sentence.slice(0, mention.start)) ||
     // "Figure ___ depicts ...", "Table ___": the number of a figure is the page's, not the story's.
@@ -399,7 +403,8 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:the|their|its|his|her)\s+(?:last|past|first|next|previous)\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "all ___ modalities (text, audio, vision)": a count the bracket after it spells out.
   // ("Only ___ states—Alaska, Delaware, and West Virginia—": dashes as well as brackets.)
-  if ((mention.type === 'count' || mention.type === 'number') && /^\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*(?:\([^()]*,[^()]*\)|[—–]\s*[^—–]*,[^—–]*[—–])/u.test(sentence.slice(mention.end))) return true;
+  if ((mention.type === 'count' || mention.type === 'number') && /^\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*(?:\([^()]*,[^()]*\)|[—–]\s*[^—–]*,[^—–]*[—–]|\s[-—–]\s+[^—–.]*,[^—–.]*\band\b)/u.test(sentence.slice(mention.end)))
+    return true;
   // "spread across 42 to ___ states": the far end of a span the stem opens.
   if (/\b(?:across|spanning|aged|ages|from)\s+[\d.,]+\s+to\s+$/i.test(sentence.slice(0, mention.start)) && /^\s+(?:states|countries|nations|people|years|members|teams|sites)\b/i.test(sentence.slice(mention.end)))
     return true;
@@ -656,7 +661,7 @@ function factContext(analysis: Analysis, index: number, mention: Mention, {start
     const vote =
       // (Kin words are left out: "whose first husband" is said of a woman, "his wife" of a man.)
       // ("the women's heptathlon", "the men's 100m": the event's sex is the blank's.)
-      (/\b(she|her|hers|herself|\w*woman|\w*women|actress|widow|girl)\b/i.test(prompt) ? 1 : 0) - (/\b(he|his|him|himself|\w*(?<!wo)man|\w*(?<!wo)men|actor|widower|boy)\b/i.test(prompt) ? 1 : 0);
+      (/\b(she|her|hers|herself|\w*woman|\w*women|actress|widow|girl|female)\b/i.test(prompt) ? 1 : 0) - (/\b(he|his|him|himself|\w*(?<!wo)man|\w*(?<!wo)men|actor|widower|boy|male)\b/i.test(prompt) ? 1 : 0);
     if (vote) context.gender = vote > 0 ? 'f' : 'm';
   } else if (entity.type === 'person') {
     // "___ - best known for her television roles": a pronoun in the blank's own clause, before any other
