@@ -33,8 +33,11 @@ describe('the blind reviews’ policy: what is never asked', () => {
   });
 
   it('never asks an organisation, a place, a product or a bare month, however sure its stand-ins', () => {
-    for (const answerType of ['org', 'place', 'work', 'name', 'month', 'score'] as const) expect(confidenceOf(fact(0, 'Acme', ['Bolt', 'Crane', 'Delta'], {answerType})), answerType).to.equal(0);
+    for (const answerType of ['org', 'place', 'work', 'name', 'month'] as const) expect(confidenceOf(fact(0, 'Acme', ['Bolt', 'Crane', 'Delta'], {answerType})), answerType).to.equal(0);
     expect(confidenceOf(fact(0, 'Ana Ruiz', ['Ben Cole', 'Cy Dunn', 'Di Eve'], {answerType: 'person', person: true}))).to.be.at.least(CONFIDENCE_THRESHOLD);
+    // A result shares a side with each stand-in ("3-1" among "2-1", "3-0", "4-1"); a draw among draws does not.
+    expect(confidenceOf(fact(0, '3-1', ['2-1', '3-0', '4-1'], {answerType: 'score', figure: true}))).to.equal(0);
+    expect(confidenceOf(fact(0, '2-2', ['1-1', '3-3', '4-4'], {answerType: 'score', figure: true}))).to.be.at.least(CONFIDENCE_THRESHOLD);
     const text = [
       'Toyota, Honda and Nissan reported sales to the end of March on Tuesday, and Toyota sold 2.1 million cars in Japan.',
       'Honda said its profit rose 12% in the year, while Nissan cut its forecast to 300 billion yen.',

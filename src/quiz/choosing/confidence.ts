@@ -25,15 +25,20 @@ export const MIN_FACT_DISTRACTORS = 3;
 /**
  * Answer types the blind reviews (m15 to m27) passed less than two times in five, whatever rules were added:
  * names other than people's (organisations, places, products: 9 of 42 OK, mostly given away by what readers
- * know of them), bare months (9 of 24: the stem or the calendar places them) and results (2 of 10 over m15 to
- * m31: each stand-in shares a side with the key, and a sport's scoring rules some out). People (54% with four
+ * know of them), bare months (9 of 24: the stem or the calendar places them) and results other than draws
+ * (2 of 10 over m15 to m31: each stand-in shares a side with the key, and a sport's scoring rules some out).
+ * People (54% with four
  * choices) and figures (59% to 72%) stay.
  */
-export const UNASKED_FACT_TYPES: ReadonlySet<EntityType> = new Set(['org', 'place', 'name', 'work', 'month', 'score']);
+export const UNASKED_FACT_TYPES: ReadonlySet<EntityType> = new Set(['org', 'place', 'name', 'work', 'month']);
+
+/** A draw ("2-2") is asked among other draws, which share no side with it; any other result is not (see above). */
+const isDraw = (text: string) => /^(\d+)\s*[-–]\s*\1$/.test(text);
 
 /** Whether a fact question of this shape is ever asked, before its evidence is weighed. */
 export function askable(candidate: Candidate): boolean {
   if (candidate.kind !== 'fact') return candidate.distractors.length >= 2;
+  if (candidate.answerType === 'score' && !isDraw(candidate.correct)) return false;
   return candidate.distractors.length >= MIN_FACT_DISTRACTORS && !(candidate.answerType && UNASKED_FACT_TYPES.has(candidate.answerType));
 }
 
