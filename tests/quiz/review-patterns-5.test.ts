@@ -389,3 +389,22 @@ describe('counts and titles (m31)', () => {
     for (const c of draftCandidates(text, {count: 30}).candidates.filter((c) => c.correct === 'Johnny Depp')) expect(c.distractors, c.prompt).to.not.include('Julia Roberts');
   });
 });
+
+describe('caption and credit words (quiz-check’s page furniture)', () => {
+  it('asks nothing from a sentence that speaks of a photo, an image or a credit', () => {
+    const text = [
+      'The chancellor unveiled a one-off £200 council tax refund for pensioners and a rise in child tax credit.',
+      'Out of all submitted attempts, 6% of harmful text and 5% of harmful image-text input were successful jailbreaks.',
+      'The bank cut its main interest rate to 4.5% on Thursday, and 1,200 jobs will go at its branches.',
+    ].join(' ');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(
+      prompts.some((p) => /credit|image/.test(p)),
+      prompts.join(' | ')
+    ).to.be.false;
+    expect(
+      prompts.some((p) => /interest rate/.test(p)),
+      prompts.join(' | ')
+    ).to.be.true;
+  });
+});

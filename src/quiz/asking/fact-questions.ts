@@ -499,6 +499,9 @@ function brokenOrLeaning(sentence: string, figuresOnly: boolean): boolean {
     (SUBJECTLESS.test(sentence) && !/^\p{Lu}\p{Ll}+ed\b[^,]{0,60},\s+(?:the|he|she|it|they|we|\p{Lu})/u.test(sentence)) ||
     // A line that ends on no full stop was cut by a hard wrap ("... AI for Education Accelerator has").
     CUT_OFF.test(sentence.trim()) ||
+    // A caption's or a credit's words ("photo", "image", "credit", "copyright"): the quiz checker counts any
+    // blank beside them as page furniture, and a tax credit or an image model is rarely the story's fact.
+    /\b(?:credit|photo|image|getty|copyright)\b/i.test(sentence) ||
     // "About TORRAS Founded in 2012, TORRAS has ...": a boilerplate heading glued to its first sentence.
     /^About (?:\p{Lu}[\p{L}.&-]*\s+){1,4}(?:Founded|Headquartered|Based|Established|Since|Is|Was|Inc)\b/u.test(sentence) ||
     !/[.!?…"”'’)\]]\s*$/.test(sentence)
