@@ -408,3 +408,14 @@ describe('caption and credit words (quiz-check’s page furniture)', () => {
     ).to.be.true;
   });
 });
+
+describe('charts and targets (m31)', () => {
+  it('asks no chart size ("Nine of the ___ biggest-selling games") and no target date after "by"', () => {
+    const text = [
+      'Nine of the 20 biggest-selling games in the UK last year were published by EA, which sold 27 titles in 2004.',
+      'Nintendo is expected to sell around five million of the DS by March 2005, the company said on Sunday, and it costs $149.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const given of ['20', 'March 2005']) expect(answers, answers.join(' | ')).to.not.include(given);
+  });
+});

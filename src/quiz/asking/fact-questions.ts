@@ -355,8 +355,12 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
     // "Eight out of ___ voters", "the top ___", "a ___ hour rental", "7p on ___ cigarettes": a poll's ten, a
     // chart's top ten, a day's hours and a packet's cigarettes are what anyone guesses.
     (/^(?:10|ten|100)$/i.test(mention.text) && /\b(?:out of|in every)\s+$/i.test(sentence.slice(0, mention.start))) ||
-    // "Rounding out the top ___", "the top ___ ranking pages": a chart's size is a stock number.
+    // "Rounding out the top ___", "the top ___ ranking pages", "Nine of the ___ biggest-selling games": a
+    // chart's size is a stock number, and a place in it holds in any larger chart too (m31's WRONG).
     /\btop\s+$/i.test(sentence.slice(0, mention.start)) ||
+    (/\b(?:of|in) the\s+$/i.test(sentence.slice(0, mention.start)) && /^\s+(?:biggest|largest|best|most|highest|top)\b/i.test(sentence.slice(mention.end))) ||
+    // "expected to sell five million by ___": a target date's stand-ins before the story's time are past.
+    ((mention.type === 'date' || mention.type === 'year') && /\bby\s+$/i.test(sentence.slice(0, mention.start)) && /\b(?:expect\w*|will|forecast\w*|target\w*|aim\w*|plan\w*|predict\w*)\b/i.test(sentence)) ||
     // "Ocean's ___ was directed by ...": a number after a possessive name is a title's.
     /\p{Lu}[\p{L}-]*['’]s\s+$/u.test(sentence.slice(0, mention.start)) ||
     // "Nearly three out of ___ girls": a fraction said in words is guessed by ear ("three out of four").
