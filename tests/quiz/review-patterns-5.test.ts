@@ -419,3 +419,10 @@ describe('charts and targets (m31)', () => {
     for (const given of ['20', 'March 2005']) expect(answers, answers.join(' | ')).to.not.include(given);
   });
 });
+
+describe('a sum its change and base give (m32)', () => {
+  it('asks no sum after a change in per cent with its base ("a 52% rise ... to ___ from £130m")', () => {
+    const text = 'Reuters beat forecasts, posting a 52% rise in profits for the year to £198m from the £130m seen a year earlier. The firm will cut 3,000 jobs and move 1,200 staff to Canary Wharf by 2006, it said.';
+    expect(passingAnswers(text)).to.not.include('£198m');
+  });
+});

@@ -47,6 +47,14 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
   if (/^\s*(?:p|pence|cents?|points?)?\s*,\s+or\s+[\d.]+%\s*,?\s+(?:at|to)\s+[$€£]?[\d.,]+/i.test(sentence.slice(mention.end))) return true;
   // "up 8 pence, or 1.3%, at ___ pence": a move and its per cent give the price.
   if (/\b(?:at|to)\s+$/i.test(sentence.slice(0, mention.start)) && /\b[\d.]+\s*(?:p|pence|cents?|points)\s*,\s+or\s+[\d.]+%/i.test(sentence.slice(0, mention.start))) return true;
+  // "a 52% rise in profits for the year to ___ from the £130m seen a year earlier": a change and its base give the sum.
+  if (
+    (mention.type === 'money' || mention.type === 'number') &&
+    /\b\d+(?:\.\d+)?%/.test(sentence) &&
+    /^[^.]{0,40}?\bfrom\s+(?:the\s+)?[$€£]?\d/i.test(sentence.slice(mention.end)) &&
+    /\b(?:rise|rose|fall|fell|increase|increased|decrease|decreased|drop|dropped|jump|jumped|up|down|growth|grew|climb|climbed|slump|slumped)\b/i.test(sentence)
+  )
+    return true;
   // "sank ___ - or $1.83 - to close at $10.48": a move in money and the level give the per cent.
   if (mention.type === 'percent' && /^\s*[-–—,(]?\s*or\s+[$€£]?[\d.]+\s*(?:p|pence|cents?)?\b[^.]{0,40}?\b(?:at|to)\s+[$€£]?[\d.,]+/i.test(sentence.slice(mention.end))) return true;
   // "closed down 0.89 points, or ___, at 10,385.48": a move in points and the level give the per cent.
