@@ -426,3 +426,27 @@ describe('a sum its change and base give (m32)', () => {
     expect(passingAnswers(text)).to.not.include('£198m');
   });
 });
+
+describe('press-release and "only" patterns (m32)', () => {
+  it('asks no release date, no hold period, no count a price and a total give', () => {
+    const text = [
+      'On September 18, 2024, Military Metals Corp. announced the appointment of Scott Eldridge as its new Chief Executive Officer.',
+      'All securities issued are subject to a statutory hold period of four months plus one day, the company said.',
+      'The Company issued 67,538 units at a price of C$6.50 per Unit, for gross proceeds of approximately C$439,000.',
+      'The mine produced 12,000 ounces of antimony last year and employs 240 people in Idaho.',
+    ].join(' ');
+    const answers = passingAnswers(text);
+    for (const given of ['September 18, 2024', 'four', '67,538']) expect(answers, answers.join(' | ')).to.not.include(given);
+  });
+
+  it('never makes the key the smallest choice when the stem calls it small ("Only ___ of Britons")', () => {
+    for (let seed = 0; seed < 12; seed++)
+      for (const c of draftCandidates('Only 25% of Britons said a digital camera would be their top gadget purchase this year, the survey of 2,000 adults found.', {count: 30, seed: `s${seed}`}).candidates.filter(
+        (c) => c.correct === '25%'
+      ))
+        expect(
+          c.distractors.some((d) => parseFloat(d) < 25),
+          c.distractors.join(' / ')
+        ).to.be.true;
+  });
+});

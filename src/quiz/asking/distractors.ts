@@ -604,7 +604,9 @@ const SIDE = /\b(?:down to|with|to|only|just)\s+___\s+(?:men|players|women|bodie
 /** A figure shifted by steps around it, kept short of the future and on the answer's side of the stem's other figures. */
 function figureStandIns(analysis: Analysis, mention: Mention, context: SlotContext, random: Random): string[] {
   const {text, type} = mention;
-  const offsets = rankedOffsets(random, -3);
+  const drawn = rankedOffsets(random, -3);
+  // "Only ___ of Britons", "just ___ a week": the stem calls the key small, so it is never the smallest choice.
+  const offsets = /\b(?:only|just|merely|a mere)\s+(?:about\s+|around\s+)?___/i.test(context.text) && !drawn.some((offset) => offset < 0) ? [-1, ...drawn] : drawn;
   // "Tuesday, February 11": the day of the week holds only a week apart.
   const weekday = type === 'date' && new RegExp(`\\b(?:${WEEKDAYS.join('|').toLowerCase()}),? (?:${text.toLowerCase()}|___)`).test(context.text);
   const answer = valueOf(text);

@@ -47,6 +47,8 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
   if (/^\s*(?:p|pence|cents?|points?)?\s*,\s+or\s+[\d.]+%\s*,?\s+(?:at|to)\s+[$€£]?[\d.,]+/i.test(sentence.slice(mention.end))) return true;
   // "up 8 pence, or 1.3%, at ___ pence": a move and its per cent give the price.
   if (/\b(?:at|to)\s+$/i.test(sentence.slice(0, mention.start)) && /\b[\d.]+\s*(?:p|pence|cents?|points)\s*,\s+or\s+[\d.]+%/i.test(sentence.slice(0, mention.start))) return true;
+  // "issued ___ units at a price of C$6.50 per Unit, for gross proceeds of C$439,000": a count a price and a total give.
+  if (mention.type === 'number' && /\bper\s+\p{L}+/iu.test(sentence) && /\b(?:proceeds|total|worth|raising|raised|value)\b[^.]{0,30}?[$€£]\s?[\d.,]+/i.test(sentence)) return true;
   // "a 52% rise in profits for the year to ___ from the £130m seen a year earlier": a change and its base give the sum.
   if (
     (mention.type === 'money' || mention.type === 'number') &&
@@ -387,6 +389,10 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
       !/\bfrom\s+\S+\s+to\s+$/i.test(sentence.slice(0, mention.start))) ||
     // "2.000 tokens", "50.000 euros": a figure grouped with points is read in two ways, and its stand-ins go wrong.
     /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(mention.text) ||
+    // "On ___, Military Metals announced ...": the day a release went out is its dateline, not its news.
+    ((mention.type === 'date' || mention.type === 'when') && /^On\s+$/.test(sentence.slice(0, mention.start)) && /\b(?:announced|said|reported|released|unveiled|launched)\b/i.test(sentence)) ||
+    // "a statutory hold period of ___ months": the boilerplate of a securities notice.
+    /\bhold period of\s+$/i.test(sentence.slice(0, mention.start)) ||
     // "in all ___ states": the 50 states of the US.
     (/^(?:50|fifty)$/i.test(mention.text) && /^\s+(?:US\s+|U\.S\.\s+)?states\b/i.test(sentence.slice(mention.end))) ||
     // "There are ___ main takeaways": how many points an article makes is its layout; ask the points.
