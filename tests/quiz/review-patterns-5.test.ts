@@ -450,3 +450,23 @@ describe('press-release and "only" patterns (m32)', () => {
         ).to.be.true;
   });
 });
+
+describe('the twenty-fourth measuring set’s patterns (m33, tested, not measured)', () => {
+  it('asks no start of a span the stem ends ("every ___ to five days")', () => {
+    const text = 'Customers were getting hit every four to five days by attacks, the security firm said, and 120 sites were taken offline in 2004 at a cost of £2m.';
+    expect(passingAnswers(text)).to.not.include('four');
+  });
+
+  it('never asks a figure beside a question whose every choice holds it ("February 2003")', () => {
+    const facts = [
+      sureFigure(0, 'Ms Kite began to work for Mr Jackson in ___, after the film was televised in the US.', 'February 2003', ['February 2000', 'February 2001', 'February 2002']),
+      sureFigure(1, 'She said she had received a phone call on ___ from his spokesman about the film.', '12 February 2003', ['10 February 2003', '11 February 2003', '13 February 2003']),
+      sureFigure(2, 'The trial is expected to last ___ months, the court heard on Monday.', 'five', ['four', 'six', 'seven']),
+      sureFigure(3, 'The costs of the trial range up to ___ of local taxpayers’ money, officials said.', '$4m', ['$3m', '$5m', '$6m']),
+    ];
+    const article = normalize(facts.map((f) => f.evidence).join(' '));
+    const keys = selectQuestions([], facts, 8, article, createRandom(1)).map(keyOf);
+    expect(keys.length, 'a quiz is chosen').to.be.at.least(3);
+    expect(keys.includes('February 2003') && keys.includes('12 February 2003'), keys.join(' | ')).to.be.false;
+  });
+});

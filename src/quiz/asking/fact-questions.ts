@@ -413,6 +413,13 @@ function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention,
   // "between three and ___ requests", "a 2% to ___ rise": the far end of a span the stem opens is bounded by
   // it on one side, so the key is the nearest choice.
   if (/\b(?:between\s+(?:[\d.,]+%?|\p{L}+)\s*(?:\p{L}+\s+)?and|an?\s+[\d.,]+%?\s+to)\s+$/iu.test(sentence.slice(0, mention.start))) return true;
+  // "hit every ___ to five days": the start of a span the stem ends bounds the key from above.
+  if (
+    (mention.type === 'count' || mention.type === 'number') &&
+    /^\s+to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/i.test(sentence.slice(mention.end)) &&
+    !/\bfrom\s+$/i.test(sentence.slice(0, mention.start))
+  )
+    return true;
   // "for ___ to 17-year-olds": the start of an age span the stem ends.
   if (/^\s+to\s+\d+-year-olds\b/i.test(sentence.slice(mention.end))) return true;
   // "Inside the last ___ minutes, England poured forward": a match's closing minutes are play-by-play.

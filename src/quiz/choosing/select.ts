@@ -138,6 +138,9 @@ function clash(x: Facets, y: Facets): boolean {
   if (a.figure && b.figure && /^\d+(?:\.\d+)?%$/.test(a.correct) && /^\d+(?:\.\d+)?%$/.test(b.correct) && Math.abs(parseFloat(a.correct) + parseFloat(b.correct) - 100) < 0.01) return true;
   // Key terms of one head noun share their choices: each question would hint at the other's answer.
   if (a.family && a.family === b.family) return true;
+  // "13 / 11 / 10 / 12 February 2003" beside "___" keyed "February 2003": every choice of one question holds the
+  // other's key.
+  if ((a.figure && [b.correct, ...b.distractors].every((choice) => choice.includes(a.correct))) || (b.figure && [a.correct, ...a.distractors].every((choice) => choice.includes(b.correct)))) return true;
   // A stem naming another question's answer gives it away.
   if (names(a.answerKey, b.promptKeys) || names(b.answerKey, a.promptKeys)) return true;
   // ... or a city of the country it asks for: "the Pakistani community in Manchester" answers "a visit to ___".
