@@ -226,9 +226,8 @@ const inHeadline = (mine: Facets, title: string) =>
 function headlineSum(mine: Facets, title: string): boolean {
   if (!mine.candidate.figure || !/^\d[\d,]*$/.test(mine.candidate.correct)) return false;
   const key = Number(mine.candidate.correct.replace(/,/g, ''));
-  const numbers = (text: string) => (text.match(/(?<![\d.,$€£%])\d[\d,]*(?![\d.,%])/g) ?? []).map((n) => Number(n.replace(/,/g, ''))).filter((n) => n > 1 && (n < 1900 || n > 2100));
-  const heads = numbers(title);
-  const stems = numbers(mine.candidate.prompt);
+  const heads = plainFigures(title);
+  const stems = plainFigures(mine.candidate.prompt);
   return heads.some((h) => stems.some((n) => h - n === key || h + n === key));
 }
 /** Words for a group of a number, as facets read the numbers. */
