@@ -51,6 +51,34 @@ describe('the blind reviews’ policy: what is never asked', () => {
     for (const name of ['Toyota', 'Honda', 'Nissan', 'Mazda', 'Subaru', 'March', 'May', 'April', 'Japan', 'India', 'Mexico', 'Spain', 'Aichi', 'Kyushu', 'Hiroshima']) expect(keys, keys.join(' | ')).to.not.include(name);
   });
 
+  it('never asks a date or a year (m15 to m33: 32 of 73 dates OK, 2 of 7 years)', () => {
+    for (const [answerType, correct, distractors] of [
+      ['date', 'March 2004', ['March 2003', 'March 2005', 'March 2006']],
+      ['date', '21 March', ['20 March', '22 March', '23 March']],
+      ['year', '2004', ['2003', '2005', '2006']],
+    ] as const)
+      expect(confidenceOf(fact(0, correct, [...distractors], {answerType, figure: true})), correct).to.equal(0);
+    const text = [
+      'Rail strike halts trains across the north',
+      'Drivers walked out on 21 March 2024 in a row over pay, and 1,200 trains were cancelled.',
+      'The union said 4,500 members voted for the strike in February 2024, against 700 who voted no.',
+      'The operator said it had offered a rise of 4.5% over two years, worth £1,800 to each driver.',
+      'Commuters faced delays of up to 90 minutes on the few services still running in the evening.',
+    ].join('\n\n');
+    const keys = generateQuiz(text, {count: 30}).questions.map(answerOf);
+    expect(keys.length, 'its other figures make a quiz').to.be.at.least(3);
+    for (const date of ['21 March 2024', 'February 2024', '2024']) expect(keys, keys.join(' | ')).to.not.include(date);
+  });
+
+  it('asks a small count from the first two paragraphs only (m15 to m33: 35 of 79 OK past them, 30 of 45 in them)', () => {
+    const early = fact(0, 'three', ['two', 'four', 'five'], {figure: true, answerType: 'count', paragraph: 1});
+    expect(confidenceOf(early)).to.be.at.least(CONFIDENCE_THRESHOLD);
+    for (const correct of ['three', 'Three', '7', '12']) expect(confidenceOf({...early, correct, paragraph: 2}), correct).to.equal(0);
+    // A count past twelve, and other figures, are asked from any paragraph.
+    expect(confidenceOf({...early, correct: '14', distractors: ['12', '16', '18'], paragraph: 5})).to.be.at.least(CONFIDENCE_THRESHOLD);
+    expect(confidenceOf({...early, correct: '7%', distractors: ['5%', '6%', '8%'], answerType: 'percent', paragraph: 5})).to.be.at.least(CONFIDENCE_THRESHOLD);
+  });
+
   it('asks a figure of middling importance, where a name of the same importance is not', () => {
     const middling = {keyKind: 1, standIns: {}, fit: 1, importance: 0.4};
     expect(confidenceOf(fact(0, '120', ['100', '140', '160'], {figure: true, signals: middling}))).to.be.at.least(CONFIDENCE_THRESHOLD);

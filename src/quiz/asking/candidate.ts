@@ -31,6 +31,8 @@ export interface Candidate {
   person?: boolean;
   /** What the answer is, for fact questions on a mention of the article (see UNASKED_FACT_TYPES). */
   answerType?: EntityType;
+  /** The paragraph of the article a fact question is asked from (0 is the first after the headline). */
+  paragraph?: number;
   /** Asked from a table cell: a filler, one or two per quiz. */
   table?: boolean;
   /** What an FAQ answer's swapped slots say ("North Korea's"): another stem naming one gives it away. */

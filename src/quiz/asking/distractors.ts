@@ -601,12 +601,25 @@ const AGE = /\b(?:aged|age of)\s+___|___(?:-year-old|\s+years?\s+old\b)|\bage\b[
 /** A blank that is the number of players on a side: "down to ___ men", "with ___ players". */
 const SIDE = /\b(?:down to|with|to|only|just)\s+___\s+(?:men|players|women|bodies)\b/;
 
+/**
+ * What the stem says of the key's size: "Only ___" calls it small, "the highest average price at ___" the
+ * largest of its kind. Such a key is never the smallest (or largest) choice: the stem would point at it.
+ */
+function extremeCues(stem: string): {small: boolean; large: boolean} {
+  return {
+    small: /\b(?:only|just|merely|a mere)\s+(?:about\s+|around\s+)?___/i.test(stem) || /\b(?:lowest|smallest|least|fewest|cheapest|all-time low|record low)\b[^.;]{0,60}___/i.test(stem),
+    large: /\b(?:highest|largest|biggest|most|greatest|record|all-time high|record high|peak)\b[^.;]{0,60}___/i.test(stem),
+  };
+}
+
 /** A figure shifted by steps around it, kept short of the future and on the answer's side of the stem's other figures. */
 function figureStandIns(analysis: Analysis, mention: Mention, context: SlotContext, random: Random): string[] {
   const {text, type} = mention;
   const drawn = rankedOffsets(random, -3);
   // "Only ___ of Britons", "just ___ a week": the stem calls the key small, so it is never the smallest choice.
-  const offsets = /\b(?:only|just|merely|a mere)\s+(?:about\s+|around\s+)?___/i.test(context.text) && !drawn.some((offset) => offset < 0) ? [-1, ...drawn] : drawn;
+  const {small, large} = extremeCues(context.text);
+  // (Three offsets are used: the first three drawn.)
+  const offsets = small && !drawn.slice(0, 3).some((offset) => offset < 0) ? [-1, ...drawn] : large && !drawn.slice(0, 3).some((offset) => offset > 0) ? [1, ...drawn] : drawn;
   // "Tuesday, February 11": the day of the week holds only a week apart.
   const weekday = type === 'date' && new RegExp(`\\b(?:${WEEKDAYS.join('|').toLowerCase()}),? (?:${text.toLowerCase()}|___)`).test(context.text);
   const answer = valueOf(text);
@@ -644,6 +657,10 @@ function figureStandIns(analysis: Analysis, mention: Mention, context: SlotConte
   if (type === 'year' || type === 'date') candidates = noLaterThanNextYear(analysis, text, type, candidates);
   if (!age && (type === 'money' || type === 'percent' || type === 'number')) candidates = sameDigitsFirst(text, type, candidates);
   const bounds = figureBounds(analysis, mention, context);
+  if (!age && !side && (type === 'money' || type === 'percent' || type === 'number')) {
+    const peers = articleFigureStandIns(analysis, mention, context, random, bounds);
+    if (peers) return peers;
+  }
   if (bounds.length && answer !== undefined) candidates = sameSideOfBounds(text, type, bounds, candidates);
   // "52.6% of the vote to Voss's 44.1%": shares of one whole cannot pass 100% together.
   if (type === 'percent' && bounds.length && answer !== undefined && /\b(vote|votes|share|support)\b/i.test(analysis.sentences[context.own[0]])) {
@@ -651,6 +668,76 @@ function figureStandIns(analysis: Analysis, mention: Mention, context: SlotConte
     if (others + answer <= 100) candidates = candidates.filter((candidate) => (valueOf(candidate) ?? 0) + others <= 100);
   }
   return candidates;
+}
+
+/** What a figure is written in, its digits taken out: "$#bn", "#%", "# km". */
+const unitOf = (text: string) => text.replace(NUMBER, '#').toLowerCase();
+
+/** The word after a figure in its sentence: what a plain number counts ("2,000 jobs" → "job"). */
+const countedBy = (sentence: string, mention: Mention) => /^\s+([\p{L}-]+)/u.exec(sentence.slice(mention.end))?.[1].toLowerCase().replace(/s$/, '');
+
+/** Choices this close read as one figure, however they are written. */
+const apart = (a: number, b: number) => Math.abs(a - b) >= 0.05 * Math.max(a, b);
+
+/** Whether one figure may be the other rounded: "close to 4%" beside "3.8%", "$14.3m" beside "$14.27m". */
+function roundedTwins(a: string, b: string): boolean {
+  const decimals = Math.min(...[a, b].map((text) => /\.(\d+)/.exec(text)?.[1].length ?? 0));
+  return Math.abs(valueOf(a)! - valueOf(b)!) <= 0.5 * 10 ** -decimals;
+}
+
+/**
+ * Three stand-ins from the article's own figures of the answer's kind and unit: "3.5% forecast" beside the
+ * "3.8% growth" asked, or another year's sum. A reader who skimmed may mix them up; a ladder of evenly spaced
+ * values is the machine's own, and reviewers read its middle rung or its far ends as the key. The answer
+ * takes a drawn rank among them, as with the ladder; each is a third to three times the answer, apart from
+ * the others, on the answer's side of the stem's own figures, and never true by the truth guard. Undefined
+ * when the article has too few.
+ */
+function articleFigureStandIns(analysis: Analysis, mention: Mention, context: SlotContext, random: Random, bounds: (number | undefined)[]): string[] | undefined {
+  const answer = valueOf(mention.text);
+  if (answer === undefined || answer <= 0 || context.own.length !== 1) return undefined;
+  const unit = unitOf(mention.text);
+  const counted = mention.type === 'number' ? countedBy(analysis.sentences[context.own[0]], mention) : undefined;
+  if (mention.type === 'number' && !counted) return undefined;
+  const peers = new Map<number, string>();
+  analysis.mentions.forEach((mentions, index) => {
+    if (context.own.includes(index)) return;
+    for (const other of mentions) {
+      const value = valueOf(other.text);
+      if (other.type !== mention.type || value === undefined || peers.has(value) || unitOf(other.text) !== unit) continue;
+      if (counted && countedBy(analysis.sentences[index], other) !== counted) continue;
+      if (value < answer / 3 || value > answer * 3 || !apart(value, answer) || roundedTwins(other.text, mention.text)) continue;
+      if (!bounds.every((bound) => (value - bound!) * (answer - bound!) > 0)) continue;
+      if (inText(context.text, other.text.toLowerCase()) || supportedElsewhere(analysis, other.key, context)) continue;
+      peers.set(value, other.text);
+    }
+  });
+  if (peers.size < 3) return undefined;
+  const values = [...peers.keys()];
+  const below = values.filter((v) => v < answer).sort((a, b) => b - a);
+  const above = values.filter((v) => v > answer).sort((a, b) => a - b);
+  // The nearest ones on each side, `under` of them below the answer.
+  const pick = (under: number) => {
+    const picked: number[] = [];
+    const take = (side: number[], count: number) => {
+      for (const value of side) if (picked.length < count && [answer, ...picked].every((p) => apart(p, value))) picked.push(value);
+    };
+    take(below, under);
+    if (picked.length < under) return undefined;
+    take(above, 3);
+    return picked.length === 3 ? picked : undefined;
+  };
+  const {small, large} = extremeCues(context.text);
+  // The key is never the one choice of its form: "3.25%" alone in quarter points among "4%", "4.7%" and
+  // "2.1%", or "$9.3bn" alone of its length, is the guess.
+  const decimals = (text: string) => /\.(\d+)/.exec(text)?.[1].length ?? 0;
+  const sameForm = (picked: number[]) => picked.some((value) => decimals(peers.get(value)!) === decimals(mention.text)) && picked.some((value) => wholeDigits(peers.get(value)!) === wholeDigits(mention.text));
+  const ranks = [0, 1, 2, 3]
+    .filter((under) => !(small && under === 0) && !(large && under === 3))
+    .map(pick)
+    .filter((p): p is number[] => !!p && sameForm(p));
+  // (A rank the article allows, drawn: the article's own spread decides where the answer can sit.)
+  return ranks.length ? ranks[randomInt(random, ranks.length)].map((value) => peers.get(value)!) : undefined;
 }
 
 /** How many digits a figure's whole part has: "$10.3bn" 2, "104,000" 6. */

@@ -388,6 +388,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
     figure: !isNameType(mention.type),
     person: entity.type === 'person',
     answerType: entity.type,
+    paragraph,
     signals: {
       keyKind: kindOf(entity, analysis).strength,
       standIns: Object.fromEntries(distractors.map((text, i) => [text, choices.certainties[i]])),
