@@ -2,7 +2,8 @@ import {expect} from '@open-wc/testing';
 import {numberStandIns, valueOf} from '../../src/quiz/asking/distractors.js';
 import {analyze} from '../../src/quiz/understanding/entities.js';
 import {createRandom} from '../../src/quiz/random.js';
-import {contextFor} from './invariants.js';
+import {withoutNamedElsewhere} from '../../src/quiz/choosing/select.js';
+import {contextFor, sureFact} from './invariants.js';
 
 /** The stand-ins drawn for `figure` in sentence `index`, over a few seeds. */
 function standInsFor(sentences: string[], index: number, figure: string, seeds = 12): string[][] {
@@ -140,5 +141,15 @@ describe("stand-ins from the article's own figures", () => {
         values.some((v) => parseFloat(v) < 3.5),
         values.join(' ')
       ).to.be.true;
+  });
+
+  it("drops a stand-in another question's stem states as its own figure (m34: 12.7% is GM's in the next stem)", () => {
+    const ford = sureFact(0, 'Ford sales dropped ___ as foreign rivals took a bigger share of the market.', '4.5%', ['12.7%', '3.1%', '6.2%'], {figure: true});
+    const gm = sureFact(1, 'US sales at GM sank 12.7% in February, the company said.', '12.7%', [], {figure: true});
+    expect(withoutNamedElsewhere(ford, [ford, gm]).distractors).to.deep.equal(['3.1%', '6.2%']);
+    // A figure is read with its unit: "5%" is not the "5" of "region 5", nor "$12.7m" the "12.7%".
+    const region = sureFact(2, 'Prices in region 5 rose by ___ in 2014, and costs reached $12.7m.', '38%', [], {figure: true});
+    const share = sureFact(0, 'Prices in region 1 rose by ___ after the storm.', '10%', ['5%', '12.7%', '15%'], {figure: true});
+    expect(withoutNamedElsewhere(share, [share, region]).distractors).to.deep.equal(['5%', '12.7%', '15%']);
   });
 });

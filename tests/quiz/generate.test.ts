@@ -413,16 +413,17 @@ describe('generateQuiz', () => {
       '',
       '## Frequently Asked Questions',
       '### Q: Will Gregory Voss stay on the city council?',
-      'A: Yes. His council term runs until the end of 2027.',
+      // (A year swapped into a yes/no answer would ask when, which the question does not: see faq-questions.ts.)
+      'A: Yes. He will keep his $85,000 council salary until his term ends.',
       '### Q: Can the new mayor build the homes without the council?',
       'A: No. The housing plan depends on a $150 million bond, which the council must approve.',
     ].join('\n');
     const faqs = generateQuiz(text, {count: 30}).questions.filter((q) => q.kind === 'faq');
     expect(faqs.map((q) => q.prompt)).to.deep.equal(['Will Gregory Voss stay on the city council?', 'Can the new mayor build the homes without the council?']);
-    expect(answerOf(faqs[0])).to.equal('Yes, his council term runs until the end of 2027');
+    expect(answerOf(faqs[0])).to.equal('Yes, he will keep his $85,000 council salary until his term ends');
     // The clause after the swapped figure adds nothing to tell the choices apart: the answer ends before it.
     expect(answerOf(faqs[1])).to.equal('No, the housing plan depends on a $150 million bond');
-    expect(faqs[0].evidence).to.equal('Yes. His council term runs until the end of 2027.');
+    expect(faqs[0].evidence).to.equal('Yes. He will keep his $85,000 council salary until his term ends.');
     for (const q of faqs) for (const c of q.choices) if (c.id !== q.answer) expect(c.text.slice(0, 3)).to.equal(answerOf(q).slice(0, 3));
   });
 

@@ -85,7 +85,7 @@ describe('questions that give each other away', () => {
     const playwright = candidate('Ms Craymer developed Mamma Mia! with playwright ___ and members of Abba.', 'Catherine Johnson', ['Joss Stone', 'Charlotte Church', 'Will Young']);
     const singer = candidate('Teenage soul singer Joss Stone is a new entry with ___.', '£5m', ['£4m', '£6m', '£7m'], false);
     expect(withoutNamedElsewhere(playwright, [playwright, singer]).distractors).to.deep.equal(['Charlotte Church', 'Will Young']);
-    // Figures recur across stems and stay.
+    // A figure no other stem states stays (see article-figures.test.ts for one that does).
     const figure = {...singer, figure: true, prompt: 'The list has ___ new entries.', correct: '12', distractors: ['5', '£6m', '8']};
     expect(withoutNamedElsewhere(figure, [figure, singer]).distractors).to.deep.equal(['5', '£6m', '8']);
     // So do teams and places: "the Premier League" in another stem tells nothing of La Liga.

@@ -311,6 +311,10 @@ function brokenOrLeaning(sentence: string, figuresOnly: boolean): boolean {
     /\b(?:credit|photo|image|getty|copyright)\b/i.test(sentence) ||
     // "About TORRAS Founded in 2012, TORRAS has ...": a boilerplate heading glued to its first sentence.
     /^About (?:\p{Lu}[\p{L}.&-]*\s+){1,4}(?:Founded|Headquartered|Based|Established|Since|Is|Was|Inc)\b/u.test(sentence) ||
+    // "... was paid $1,500 for the production and publishing of this article": a sponsor's disclosure.
+    /\b(?:was|were|has been|have been) paid\b[^.]{0,80}\b(?:article|publishing|production|coverage|content)\b|\b(?:sponsored by|on behalf of)\b[^.]{0,60}\b(?:article|content|release)\b/i.test(sentence) ||
+    // "dipped by 3% In the US last year, revenue grew ...": a full stop the source dropped glues two sentences.
+    /\d%?\s+(?:In|The|It|But|He|She|They|This|That|These|However|Meanwhile|Analysts|Shares)\s+\p{Ll}/u.test(sentence) ||
     !/[.!?…"”'’)\]]\s*$/.test(sentence)
   );
 }

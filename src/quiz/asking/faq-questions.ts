@@ -421,6 +421,10 @@ function mentionSlot(reading: FaqReading, mention: Mention, focus: boolean, ques
   // A product or title of unknown kind ("iOS 18", "ChatGPT") swaps into nonsense ("ChatGPT 18"): only
   // people, places and organisations are swapped in an answer.
   if (named && (entity.type === 'work' || entity.type === 'quote' || (entity.type === 'name' && kindOf(entity, analysis).strength < 0.9))) return undefined;
+  // Dates, years and months are no fact question's key (see UNASKED_FACT_TYPES): swapped into the answer to
+  // "What is the Humane AI Pin?", "launched in 2023" among 2022, 2024 and 2025 asks when, which the question
+  // did not. ("When ...?" asks for one, and keeps it.)
+  if (!focus && (mention.type === 'date' || mention.type === 'year' || mention.type === 'month')) return undefined;
   // "iOS 18" → "iOS 16": a version number is part of a product's name.
   // ("langchain-core>=0.1,<0.2": a version bound too.)
   if (!named && (PRODUCT_BEFORE.test(key.slice(0, mention.start)) || PRODUCT_AFTER.test(key.slice(mention.end)) || /[<>=~^]$/.test(key.slice(0, mention.start)))) return undefined;

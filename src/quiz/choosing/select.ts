@@ -346,14 +346,23 @@ export function selectQuestions(faqs: Candidate[], facts: Iterable<Candidate>, c
 
 /**
  * The candidate without the stand-ins another question's stem names: "developed Mamma Mia! with playwright
- * ___" cannot offer Joss Stone when the next stem calls her a soul singer. (People only: places, teams
- * and figures recur from stem to stem and tell nothing of each other.)
+ * ___" cannot offer Joss Stone when the next stem calls her a soul singer, and "Ford sales dropped ___"
+ * cannot offer 12.7% when the next stem reads "sales at GM sank 12.7%" (a stand-in from the article's own
+ * figures). People and figures only: places and teams recur from stem to stem and tell nothing of each other.
  */
 export function withoutNamedElsewhere(candidate: Candidate, all: Candidate[]): Candidate {
-  if (candidate.kind !== 'fact' || !candidate.person) return candidate;
-  const stems = all.filter((other) => other !== candidate).map((other) => ` ${normalize(other.prompt)} `);
+  if (candidate.kind !== 'fact' || !(candidate.person || candidate.figure)) return candidate;
+  const others = all.filter((other) => other !== candidate);
+  const stems = others.map((other) => ` ${normalize(other.prompt)} `);
   const named = (text: string) => stems.some((stem) => stem.includes(` ${text} `));
+  // A figure with its unit, as written ("5%" is not the "5" of "region 5").
+  const figureStems = candidate.figure ? others.map((other) => sameFigures(other.prompt)) : [];
+  const figureNamed = (figure: string) => {
+    const pattern = new RegExp(`(?<![\\w.,$£€])${sameFigures(figure).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w%]|[.,]\\d)`, 'i');
+    return figureStems.some((stem) => pattern.test(stem));
+  };
   const distractors = candidate.distractors.filter((distractor) => {
+    if (candidate.figure) return !/\d/.test(distractor) || !figureNamed(distractor.replace(/^(?:the|an?)\s+/i, ''));
     const bare = normalize(distractor).replace(/^(the|a|an) /, '');
     const surname = bare.split(' ').pop()!;
     return !named(bare) && !(bare.includes(' ') && surname.length > 3 && named(surname));

@@ -1,0 +1,67 @@
+import {expect} from '@open-wc/testing';
+import {draftCandidates, generateQuiz} from '../../src/quiz/generate.js';
+import {confidenceOf, CONFIDENCE_THRESHOLD} from '../../src/quiz/choosing/confidence.js';
+import {sureFact} from './invariants.js';
+
+// Rules drawn from the blind review m34 (measure25, its reviewers' reports) and the reviews before it; each
+// case failed before its rule.
+
+const answerOf = (q: {choices: {id: string; text: string}[]; answer: string}) => q.choices.find((c) => c.id === q.answer)!.text;
+
+describe('the twenty-fifth measuring set’s patterns (m34)', () => {
+  it('asks people from the first two paragraphs only (m15 to m33: 31 of 71 OK past them)', () => {
+    const lead = sureFact(0, 'The new chief executive, ___, takes over in May.', 'Ana Ruiz', ['Ben Cole', 'Cy Dunn', 'Di Eve'], {person: true, answerType: 'person', paragraph: 1});
+    expect(confidenceOf(lead)).to.be.at.least(CONFIDENCE_THRESHOLD);
+    expect(confidenceOf({...lead, paragraph: 2})).to.equal(0);
+  });
+
+  it("asks nothing of a sponsor's disclosure", () => {
+    const text = [
+      'Robot maker doubles revenue',
+      'Knightscope reported revenue of $12.8 million for 2023, up 128% on the year before, and won 45 new clients.',
+      'The company sold 145 security robots to Rutgers University in a deal worth $1.25 million.',
+      'Its shares rose 14% on Monday after the results, and the firm said it expects 60 new contracts this year.',
+      'The Article was issued on behalf of and sponsored by, Knightscope, Inc. Market Jar Media Inc. was paid $1,500 for the production and publishing of this article.',
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts.length, 'the story itself is asked').to.be.at.least(3);
+    for (const prompt of prompts) expect(prompt).to.not.match(/was paid|sponsored by/);
+  });
+
+  it('asks nothing of two sentences the source glued together ("dipped by 3% In the US ...")', () => {
+    const text = [
+      'Unilever profits fall on weak sales',
+      'Unilever said profits fell 34% to 2.8bn euros, hit by weak sales of its leading brands in Europe.',
+      'Sales of ice cream and frozen food dipped by 3% In the US last year, revenue grew by 1.5% despite weak sales of Slimfast.',
+      'The company plans to sell brands worth 1.2bn euros and cut 2,000 jobs at its plants in Europe.',
+      'Shares fell 4% in London after the results, to their lowest level in 18 months.',
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts.length, 'the rest is asked').to.be.at.least(3);
+    for (const prompt of prompts) expect(prompt).to.not.match(/In the US last year/);
+  });
+
+  it('swaps no year into an FAQ answer that the question does not ask a time of', () => {
+    const text = [
+      'Humane AI Pin flops with reviewers',
+      'The Humane AI Pin costs $699 and needs a $24 monthly subscription for its cellular service.',
+      'Reviewers found its answers slow, and its battery lasted about 4 hours in daily use.',
+      'The company sold fewer than 10,000 units, against a target of 100,000 in its first year.',
+      'The device weighs 55 grams and clips to a shirt with a magnet that doubles as a battery.',
+      '',
+      '## Frequently Asked Questions',
+      '',
+      '### What is the Humane AI Pin?',
+      'A screenless wearable AI device launched in 2024.',
+      '### When did the Humane AI Pin go on sale?',
+      'It went on sale in April 2024.',
+    ].join('\n');
+    const faqs = draftCandidates(text, {count: 30}).candidates.filter((c) => c.kind === 'faq');
+    const what = faqs.find((c) => c.prompt === 'What is the Humane AI Pin?');
+    // Four descriptions that differ by year ask "when", which the question did not.
+    if (what) for (const choice of [what.correct, ...what.distractors]) expect(choice, choice).to.not.match(/launched in 20\d\d/);
+    // A question that asks when keeps its date.
+    expect(faqs.find((c) => c.prompt.startsWith('When did'))?.correct).to.match(/April 2024/);
+    expect(generateQuiz(text, {count: 30}).questions.map(answerOf)).to.not.include('A screenless wearable AI device launched in 2024');
+  });
+});
