@@ -64,4 +64,23 @@ describe('the twenty-fifth measuring set’s patterns (m34)', () => {
     expect(faqs.find((c) => c.prompt.startsWith('When did'))?.correct).to.match(/April 2024/);
     expect(generateQuiz(text, {count: 30}).questions.map(answerOf)).to.not.include('A screenless wearable AI device launched in 2024');
   });
+
+  it('asks no ordinal of "come second best", and drops an opener like "Crucially," from the stem', () => {
+    const text = [
+      'Argentina hold Ireland in Dublin',
+      'Playing into a strong wind and rain, Ireland continued to come second best in tight situations in the first half.',
+      'Crucially, the Pin requires a mandatory $24 per month subscription for its cellular connection and AI services.',
+      'Ireland won 21-19 after O’Gara kicked 16 points, and the crowd of 48,000 saw their side stay unbeaten.',
+      'Argentina scored 14 points in the first half and led by 5 points at the break in the autumn Test.',
+    ].join('\n\n');
+    const candidates = draftCandidates(text, {count: 30}).candidates;
+    expect(
+      candidates.some((c) => c.prompt.includes('per month subscription')),
+      'the subscription is asked'
+    ).to.be.true;
+    for (const c of candidates) {
+      expect(c.prompt).to.not.match(/come ___ best/);
+      expect(c.prompt).to.not.match(/^Crucially/);
+    }
+  });
 });

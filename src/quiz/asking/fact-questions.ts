@@ -326,6 +326,8 @@ function idiomOrPointer(sentence: string, mention: Mention): boolean {
     const other = /\b(\d+|[a-z]+) or $/i.exec(sentence.slice(0, mention.start))?.[1] ?? /^ or (\d+|[a-z]+)/i.exec(sentence.slice(mention.end))?.[1] ?? '';
     if (/^\d+$/.test(other) || NUMBER_WORDS.includes(other.toLowerCase())) return true;
   }
+  // "Ireland continued to come ___ best": "come second best" is an idiom, and "come fourth best" no English.
+  if (mention.type === 'ordinal' && /\b(?:come|comes|came|coming)\s+$/i.test(sentence.slice(0, mention.start)) && /^\s+best\b/.test(sentence.slice(mention.end))) return true;
   // "Mr Glazer's ___ sons, Avi and Joel", "in ___ styles: Animation, Sketch and Illustration": the list
   // that follows counts itself.
   if (countsItsList(sentence, mention)) return true;
@@ -408,7 +410,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
  */
 export function standAlone(prompt: string): string {
   const rest =
-    /^(?:But|And|Yet|So(?! far| much| many| long| too)|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now|Again|Instead|Nevertheless|Nonetheless|By comparison|In comparison|By contrast|In contrast|Similarly|Likewise|In addition|Additionally|For example|For instance|First|Second|Third|Secondly|Thirdly|Finally|Lastly),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(
+    /^(?:But|And|Yet|So(?! far| much| many| long| too)|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now|Again|Instead|Nevertheless|Nonetheless|By comparison|In comparison|By contrast|In contrast|Similarly|Likewise|In addition|Additionally|For example|For instance|First|Second|Third|Secondly|Thirdly|Finally|Lastly|Crucially|Importantly|Notably|Interestingly|Essentially|Ultimately|Admittedly|Of course|In fact),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(
       prompt
     );
   if (!rest) return prompt;

@@ -59,6 +59,9 @@ export function askable(candidate: Candidate): boolean {
   if (candidate.answerType === 'score' && !isDraw(candidate.correct)) return false;
   if (SMALL_COUNT.test(candidate.correct) && (candidate.paragraph ?? 0) >= SMALL_COUNT_PARAGRAPHS) return false;
   if (candidate.person && (candidate.paragraph ?? 0) >= PERSON_PARAGRAPHS) return false;
+  // Key terms and list items (a family of siblings: "a straightforward penalty" among "a second penalty" and
+  // "an another penalty", "the default model", "which item of the list"): none of 5 passed m15 to m34.
+  if (candidate.family) return false;
   return candidate.distractors.length >= MIN_FACT_DISTRACTORS && !(candidate.answerType && UNASKED_FACT_TYPES.has(candidate.answerType));
 }
 
