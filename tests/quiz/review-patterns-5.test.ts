@@ -115,7 +115,7 @@ describe('the nineteenth measuring set’s patterns (m28)', () => {
       sureFigure(0, 'SBC Communications expects to cut around ___ jobs following its $16bn takeover of AT&T.', '12,800', ['10,800', '14,800', '16,800']),
       sureFigure(1, 'The deal will be financed with ___ of shares as well as a $1bn special dividend paid to shareholders.', '$15bn', ['$10bn', '$20bn', '$25bn']),
       sureFigure(2, 'SBC said the merged firm would have annual sales of about ___ in its first full year.', '$71bn', ['$61bn', '$81bn', '$91bn']),
-      sureFigure(3, 'Shares in AT&T rose ___ in early trading in New York after the announcement.', '4%', ['2%', '6%', '8%']),
+      sureFigure(3, 'About ___ of AT&T customers also buy SBC services, the company said.', '4%', ['2%', '6%', '8%']),
     ];
     const article = normalize(facts.map((f) => f.evidence).join(' '));
     const keys = selectQuestions([], facts, 8, article, createRandom(1)).map(keyOf);
@@ -259,7 +259,7 @@ describe('the twentieth measuring set’s patterns (m29, read after its review)'
       sureFigure(0, '35 of the companies sued on Thursday are Italian while the remaining ___ are international.', '10', ['8', '12', '14']),
       sureFigure(1, 'Parmalat is seeking damages of ___ from the banks, its administrator said.', '€2bn', ['€1bn', '€3bn', '€4bn']),
       sureFigure(2, 'The dairy group collapsed in December 2003 with debts of ___.', '€14bn', ['€10bn', '€12bn', '€16bn']),
-      sureFigure(3, 'Its shares have lost ___ of their value since the firm was relisted.', '20%', ['10%', '30%', '40%']),
+      sureFigure(3, 'Its administrator has recovered ___ of the missing funds so far.', '20%', ['10%', '30%', '40%']),
     ];
     const article = normalize(facts.map((f) => f.evidence).join(' '));
     const keys = selectQuestions([], facts, 8, article, createRandom(1), () => [], 'Parmalat sues 45 banks over crash').map(keyOf);

@@ -83,4 +83,18 @@ describe('the twenty-fifth measuring set’s patterns (m34)', () => {
       expect(c.prompt).to.not.match(/^Crucially/);
     }
   });
+
+  it("asks no day's move of a share, an index or a commodity (11 of 22 OK, m15 to m34)", () => {
+    const text = [
+      'Oil prices rise on cold weather',
+      'Oil producers expect demand to grow 4% this year as a cold winter grips the US and Europe, Opec said.',
+      'Brent crude also rose in London trading, adding $1.89 to $48.62 at the close.',
+      'Shares in BP were up 12 pence at 560p by mid-morning, and the FTSE 100 fell 0.3% as miners lost ground.',
+      'Opec pumped 29.5 million barrels a day in January, and its members hold 78% of the world’s proven reserves.',
+      'The group will meet in Vienna in March, when it could cut output by 1 million barrels a day.',
+    ].join('\n\n');
+    const keys = generateQuiz(text, {count: 30}).questions.map(answerOf);
+    expect(keys.length, 'the rest is asked').to.be.at.least(3);
+    for (const move of ['$1.89', '12', '0.3%']) expect(keys, keys.join(' | ')).to.not.include(move);
+  });
 });
