@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {numberStandIns, valueOf} from '../../src/quiz/asking/distractors.js';
+import {numberStandIns, valueOf} from '../../src/quiz/asking/figure-stand-ins.js';
 import {analyze} from '../../src/quiz/understanding/entities.js';
 import {createRandom} from '../../src/quiz/random.js';
 import {withoutNamedElsewhere} from '../../src/quiz/choosing/select.js';

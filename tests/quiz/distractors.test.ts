@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {contrastsOf, nameStandIns, numberStandIns, sameThing} from '../../src/quiz/asking/distractors.js';
+import {contrastsOf, nameStandIns, sameThing} from '../../src/quiz/asking/distractors.js';
+import {numberStandIns} from '../../src/quiz/asking/figure-stand-ins.js';
 import {analyze} from '../../src/quiz/understanding/entities.js';
 import {createRandom} from '../../src/quiz/random.js';
 import {parseArticle} from '../../src/quiz/reading/article.js';

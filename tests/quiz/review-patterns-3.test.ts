@@ -10,7 +10,7 @@ import {createRandom} from '../../src/quiz/random.js';
 import type {Candidate} from '../../src/quiz/asking/candidate.js';
 import type {Entity} from '../../src/quiz/understanding/mentions.js';
 import {contextFor, passingAnswers, sureFact} from './invariants.js';
-import {numberStandIns} from '../../src/quiz/asking/distractors.js';
+import {numberStandIns} from '../../src/quiz/asking/figure-stand-ins.js';
 import {conciseAnswer} from '../../src/quiz/asking/faq-questions.js';
 import {confidenceOf} from '../../src/quiz/choosing/confidence.js';
 

@@ -5,7 +5,8 @@
  */
 import {fixArticleBefore} from '../understanding/grammar.js';
 import type {Candidate} from './candidate.js';
-import {containerPlace, contrastsOf, displayName, nameStandIns, numberStandIns, standInName, type SlotContext} from './distractors.js';
+import {containerPlace, contrastsOf, displayName, nameStandIns, standInName, type SlotContext} from './distractors.js';
+import {numberStandIns} from './figure-stand-ins.js';
 import {countsItsList, PRODUCT_AFTER, PRODUCT_BEFORE} from '../understanding/figures.js';
 import {contentWords} from '../understanding/entities.js';
 import {isNameType, type Analysis, type Mention} from '../understanding/mentions.js';

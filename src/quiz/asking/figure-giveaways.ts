@@ -3,7 +3,7 @@
  * sentence before it leans on, or arithmetic on the stem's other figures. Pure string tests on one sentence;
  * fact-questions.ts asks them before it builds a blank.
  */
-import {latestYear as latestYearOf, valueOf} from './distractors.js';
+import {latestYear as latestYearOf, valueOf} from './figure-stand-ins.js';
 import {isNameType, type Analysis, type Mention} from '../understanding/mentions.js';
 
 /** Words before a figure that make it a bound rather than a value, in the languages the engine reads. */

@@ -6,7 +6,8 @@
 import type {Candidate} from '../asking/candidate.js';
 import {answerIsLongest, checkCandidate, normalize} from './checks.js';
 import {CONFIDENCE_THRESHOLD, askable, confidenceOf} from './confidence.js';
-import {sameName, valueOf} from '../asking/distractors.js';
+import {sameName} from '../asking/distractors.js';
+import {valueOf} from '../asking/figure-stand-ins.js';
 import {contentWords} from '../understanding/entities.js';
 import {CAPITALS} from '../understanding/gazetteer.js';
 import {shuffle, type Random} from '../random.js';
