@@ -2,6 +2,9 @@ import {expect} from '@open-wc/testing';
 import {draftCandidates, generateQuiz} from '../../src/quiz/generate.js';
 import {confidenceOf, CONFIDENCE_THRESHOLD} from '../../src/quiz/choosing/confidence.js';
 import {sureFact} from './invariants.js';
+import {selectQuestions} from '../../src/quiz/choosing/select.js';
+import {normalize} from '../../src/quiz/choosing/checks.js';
+import {createRandom} from '../../src/quiz/random.js';
 
 // Rules drawn from the blind review m34 (measure25, its reviewers' reports) and the reviews before it; each
 // case failed before its rule.
@@ -96,5 +99,44 @@ describe('the twenty-fifth measuring set’s patterns (m34)', () => {
     const keys = generateQuiz(text, {count: 30}).questions.map(answerOf);
     expect(keys.length, 'the rest is asked').to.be.at.least(3);
     for (const move of ['$1.89', '12', '0.3%']) expect(keys, keys.join(' | ')).to.not.include(move);
+  });
+});
+
+describe('the twenty-sixth measuring set’s patterns (m35)', () => {
+  const STORY = [
+    'Rates rise as inflation stays high',
+    'The Reserve Bank lifted interest rates by 0.25% to 5.5% on Wednesday, its first rise in a year.',
+    'At 2.6%, inflation remains within the Bank’s 2-3% target range, the statistics office said.',
+    'Tickets for the two concerts at Croke Park were released at 8am on Friday. The Dublin dates on June 24 and 25 form part of the worldwide Vertigo tour. The tour begins in San Diego on 28 March and will cover 13 US cities.',
+    'The average is 320 milliseconds, which is on par with human conversation.',
+    'EBITDA decreased to £(0.2)M from £0.5M in the previous year as the firm invests in scaling operations.',
+    'Unemployment rose to 5.8% in January, and 12,000 jobs went in manufacturing, up from 9,000 a year earlier.',
+    'House prices rose 6.3% in the year to March, and mortgage lending reached £4.2bn.',
+  ].join('\n\n');
+
+  it('asks no figure a range, a calendar or a sentence before bounds, and no bracketed loss', () => {
+    const prompts = draftCandidates(STORY, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts.length, 'the rest is asked').to.be.at.least(3);
+    for (const prompt of prompts) {
+      expect(prompt).to.not.match(/^At ___, inflation/);
+      expect(prompt).to.not.match(/June 24 and ___/);
+      expect(prompt).to.not.match(/^The average is ___/);
+      expect(prompt).to.not.match(/£\(0\.2\)M/);
+    }
+  });
+
+  it('never asks a figure beside another stem’s figure of its unit within 5% of it (69% beside 70%)', () => {
+    const facts = [
+      sureFact(0, 'Some 69% of over-55s say they always vote, against ___ of those aged 18 to 24.', '38%', ['28%', '48%', '58%'], {figure: true}),
+      sureFact(1, 'Among the over-65s, ___ said they would be certain to vote in May.', '70%', ['50%', '60%', '80%'], {figure: true}),
+      sureFact(2, 'Just ___ of people aged 18 to 34 said they never voted in general elections.', '17%', ['15%', '19%', '21%'], {figure: true}),
+      sureFact(3, 'The charity surveyed ___ adults across Britain in January.', '2,000', ['1,000', '3,000', '4,000'], {figure: true}),
+    ];
+    const article = normalize(facts.map((f) => f.evidence).join(' '));
+    const picked = selectQuestions([], facts, 8, article, createRandom(1));
+    const keys = picked.map(answerOf);
+    expect(keys.length, 'a quiz is chosen').to.be.at.least(3);
+    // The stems as shown: one of the pair, never both.
+    expect(keys.includes('38%') && keys.includes('70%'), keys.join(' | ')).to.be.false;
   });
 });

@@ -201,6 +201,11 @@ function boundedOrLeaning(sentence: string, mention: Mention): boolean {
   // "spread across 42 to ___ states": the far end of a span the stem opens.
   if (/\b(?:across|spanning|aged|ages|from)\s+[\d.,]+\s+to\s+$/i.test(sentence.slice(0, mention.start)) && /^\s+(?:states|countries|nations|people|years|members|teams|sites)\b/i.test(sentence.slice(mention.end)))
     return true;
+  // "At ___, inflation remains within the Bank's 2-3% target range": the range the stem names bounds the key.
+  if (/\b(?:within|inside|in line with)\b[^.;]{0,40}\d+(?:\.\d+)?%?\s*(?:-|–|to)\s*\d+(?:\.\d+)?%/i.test(sentence.slice(mention.end))) return true;
+  // "The Dublin dates on June 24 and ___": a day of a list of dates, which the calendar orders.
+  if (mention.type === 'number' && /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:and|to|or|-|–)\s*$/.test(sentence.slice(0, mention.start)))
+    return true;
   // "More than two-thirds of those questioned, ___, said": a share the stem puts in words bounds the key.
   if (mention.type === 'percent' && /\b(?:half|a third|two[- ]thirds|a quarter|three[- ]quarters|a fifth|a tenth|one in \w+)\b[^.]{0,40}$/i.test(sentence.slice(0, mention.start))) return true;
   // "broadband users per ___ people": a rate's base (100, 1,000) is a convention, not news.

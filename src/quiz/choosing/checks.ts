@@ -50,6 +50,8 @@ export function hasDanglingSubject(sentence: string): boolean {
     /^(?:(?:and|but) )?the \d{1,3}-year-old\b/i.test(sentence) ||
     DESCRIBED_SUBJECT.test(sentence) ||
     /^(?:(?:and|but|so|yet) )?(?:[^,]{0,40}, )?(?:it|this|that|these|those|they|the number|the figure|the total|the same|such)\b/i.test(sentence) ||
+    // "The average is ___ milliseconds", "The rise was driven by ...": of what, the sentence before says.
+    /^The (?:average|rest|remainder|latter|former|difference|increase|rise|fall|drop|decline|move|gap|jump)\b(?! of\b)/.test(sentence) ||
     // "Most charge between ...": a quantifier whose noun is in the sentence before.
     /^(?:Most|Many|Some|Few|Several|Others|Both)\s+(?:are|were|have|had|will|would|can|could|do|did|charge|offer|say|said|believe|expect|use|provide|require|allow|take|make|cost|include|now|also|still)\b/.test(sentence)
   );

@@ -74,6 +74,22 @@ const RESTATED = 0.6;
 
 const spelledIn = (x: Facets, y: Facets) => x.short && y.prompt.includes(` ${x.correct} `);
 
+/**
+ * Whether another stem states a figure of the key's unit within 5% of it ("69% of over-55s always vote"
+ * beside "Among the over-65s, ___ said they would be certain to vote", keyed 70%): the reader anchors on it,
+ * and the nearest choice is the key.
+ */
+function anchoredBy(x: Candidate, y: Candidate): boolean {
+  const key = valueOf(x.correct);
+  if (!x.figure || key === undefined || key === 0) return false;
+  const unit = x.correct.replace(/[\d.,\s]+/g, '#');
+  for (const match of y.prompt.matchAll(/[$£€]?\s?\d+(?:,\d{3})*(?:\.\d+)?\s?(?:%|bn|m|million|billion)?/g)) {
+    const value = valueOf(match[0]);
+    if (value !== undefined && value !== key && match[0].replace(/[\d.,\s]+/g, '#') === unit && Math.abs(value - key) <= 0.05 * key) return true;
+  }
+  return false;
+}
+
 const slotsIn = (x: Facets, y: Facets) =>
   y.candidate.kind === 'fact' && (x.slotPhrases.some((text) => y.prompt.includes(` ${text} `)) || x.slotValues.some((text) => text === y.correct || y.prompt.includes(` ${text} `)));
 
@@ -146,7 +162,7 @@ function clash(x: Facets, y: Facets): boolean {
   if (names(a.answerKey, b.promptKeys) || names(b.answerKey, a.promptKeys)) return true;
   // ... or a city of the country it asks for: "the Pakistani community in Manchester" answers "a visit to ___".
   if (inCountry(a.answerKey, b.promptKeys) || inCountry(b.answerKey, a.promptKeys)) return true;
-  if (spelledIn(x, y) || spelledIn(y, x)) return true;
+  if (spelledIn(x, y) || spelledIn(y, x) || anchoredBy(a, b) || anchoredBy(b, a)) return true;
   // "a ___ drop in profits" beside a stem reading "a profit of £75m compared with £125m": the two figures
   // give the change by arithmetic.
   if (changeGivenBy(a, b) || changeGivenBy(b, a) || shareGivenBy(a, b) || shareGivenBy(b, a) || sumGivenBy(a, b) || sumGivenBy(b, a)) return true;
