@@ -139,4 +139,18 @@ describe('the twenty-sixth measuring set’s patterns (m35)', () => {
     // The stems as shown: one of the pair, never both.
     expect(keys.includes('38%') && keys.includes('70%'), keys.join(' | ')).to.be.false;
   });
+
+  it("asks nothing of a promotion's fine print (giveaways, rebates, minimum deposits)", () => {
+    const text = [
+      'Exchange lists new token',
+      'The exchange will list the APPA token on Thursday, and expects 2 million users to trade it in the first week.',
+      'Users can deposit a minimum of $50 worth of APPA for a chance at a 10% rebate on fees.',
+      'A $500 worth of APPA giveaway is currently ongoing on socials.',
+      'The exchange handled $12bn of trades last year, up 40% on 2022, and employs 1,500 people in 14 countries.',
+      'Its revenue rose 25% to $480m as trading volumes recovered across Asia.',
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts.length, 'the news is asked').to.be.at.least(3);
+    for (const prompt of prompts) expect(prompt).to.not.match(/rebate|giveaway/);
+  });
 });

@@ -314,6 +314,9 @@ function brokenOrLeaning(sentence: string, figuresOnly: boolean): boolean {
     /^About (?:\p{Lu}[\p{L}.&-]*\s+){1,4}(?:Founded|Headquartered|Based|Established|Since|Is|Was|Inc)\b/u.test(sentence) ||
     // "... was paid $1,500 for the production and publishing of this article": a sponsor's disclosure.
     /\b(?:was|were|has been|have been) paid\b[^.]{0,80}\b(?:article|publishing|production|coverage|content)\b|\b(?:sponsored by|on behalf of)\b[^.]{0,60}\b(?:article|content|release)\b/i.test(sentence) ||
+    // "A $500 worth of APPA giveaway is ongoing on socials", "deposit a minimum of 100 APPA for a 10% rebate":
+    // a promotion's fine print, not the news (m35: four such questions in one release, none passed).
+    /\b(?:giveaways?|rebates?|airdrops?|prize pools?|reward pools?|promo codes?|coupons?|vouchers?|free trials?|trading pairs|sign[- ]ups?|deposit a minimum)\b/i.test(sentence) ||
     // "EBITDA decreased to £(0.2)M": an accountant's bracketed loss, which a stand-in "£0.2M" would turn into a trap.
     /[$£€]\s?\(\d/.test(sentence) ||
     // "dipped by 3% In the US last year, revenue grew ...": a full stop the source dropped glues two sentences.
