@@ -10,7 +10,7 @@ import {describeFault, validateQuiz} from './quiz/validate.js';
 import {quizWarnings} from './quiz/quiz-warnings.js';
 import {htmlToText} from './quiz/reading/html-text.js';
 import {looksLikeHtml} from './quiz/reading/text.js';
-import type {GenerateOptions} from './quiz/types.js';
+import {DEFAULT_QUESTION_COUNT, type GenerateOptions} from './quiz/types.js';
 
 const MAX_COUNT = 100;
 
@@ -28,7 +28,7 @@ Arguments:
   <quiz.json>  the quiz to check; "-" reads it from stdin
 
 Options:
-  --count N    how many questions to pick, 1 to ${MAX_COUNT} (default 8)
+  --count N    how many questions to pick at most, 1 to ${MAX_COUNT} (default ${DEFAULT_QUESTION_COUNT})
   --seed S     seed for every random choice; the same seed and article give the same quiz
                (the same as seed="S" on the <news-quiz> element)
   -h, --help   show this help

@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {english, str} from './studio/english.js';
-import './news-quiz.js';
+import {DEFAULT_COUNT} from './news-quiz.js';
 import {looksLikeHtml} from './dom-text.js';
 import {readHtml} from './studio/html-input.js';
 import {emptyDraft, type Draft} from './studio/draft.js';
@@ -96,8 +96,8 @@ export class NewsQuizStudio extends LitElement {
   /** The article as text or HTML. Setting it restores its saved draft, or drafts a quiz from it. */
   @property({attribute: false}) article?: string;
 
-  /** How many questions the engine drafts at most. */
-  @property({type: Number}) count = 8;
+  /** How many questions the engine drafts at most (default 5, DEFAULT_COUNT). */
+  @property({type: Number}) count = DEFAULT_COUNT;
 
   /** Seed for the engine's choices: the same article and seed give the same draft. */
   @property() seed?: string;
@@ -234,7 +234,7 @@ export class NewsQuizStudio extends LitElement {
   }
 
   private options() {
-    return {count: Number.isInteger(this.count) && this.count >= 1 && this.count <= 100 ? this.count : 8, seed: this.seed || undefined};
+    return {count: Number.isInteger(this.count) && this.count >= 1 && this.count <= 100 ? this.count : DEFAULT_COUNT, seed: this.seed || undefined};
   }
 
   private poolFor(engine: Engine): CandidatePool {

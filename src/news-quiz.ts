@@ -12,6 +12,12 @@ import {newsQuizStyles} from './news-quiz.styles.js';
 import {LocaleController} from './localization.js';
 import type * as ResultActions from './result-actions.js';
 
+/**
+ * The engine's DEFAULT_QUESTION_COUNT (quiz/types.ts), kept here as a literal: importing it would give the
+ * element and the engine a shared chunk, which a page with a ready quiz would load (tests check they agree).
+ */
+export const DEFAULT_COUNT = 5;
+
 /** The result screen's own code (share, "Show in article"), once loaded: a chunk of its own. */
 let resultActions: typeof ResultActions | undefined;
 let resultActionsLoad: Promise<typeof ResultActions> | undefined;
@@ -129,8 +135,8 @@ export class NewsQuiz extends LitElement {
   /** Seed for the order of choices and the choice of questions; by default derived from the article. */
   @property() seed?: string;
 
-  /** How many questions to ask at most. */
-  @property({type: Number}) count = 8;
+  /** How many questions to ask at most (default 5, DEFAULT_COUNT). */
+  @property({type: Number}) count = DEFAULT_COUNT;
 
   /** The title on the start screen. */
   @property() heading?: string;
@@ -247,7 +253,7 @@ export class NewsQuiz extends LitElement {
     const fault = !Number.isInteger(count) || count < 1 || count > 100 ? 'invalid-count' : this.seed !== undefined && (this.seed.length > 256 || /[\u0000-\u001f]/.test(this.seed)) ? 'invalid-seed' : undefined;
     if (fault === this.settingsFault) return;
     this.settingsFault = fault;
-    if (fault === 'invalid-count') this.dispatchEvent(new NewsQuizErrorEvent({code: fault, message: `count must be a whole number from 1 to 100; got "${this.count}". Using 8.`}));
+    if (fault === 'invalid-count') this.dispatchEvent(new NewsQuizErrorEvent({code: fault, message: `count must be a whole number from 1 to 100; got "${this.count}". Using ${DEFAULT_COUNT}.`}));
     if (fault === 'invalid-seed') this.dispatchEvent(new NewsQuizErrorEvent({code: fault, message: 'seed must be at most 256 characters with no control characters. Using the default seed.'}));
   }
 
@@ -365,7 +371,7 @@ export class NewsQuiz extends LitElement {
   /** `count` as a whole number of at least 1; a bad attribute value falls back to the default. */
   private get questionCount(): number {
     const count = Number(this.count);
-    return Number.isInteger(count) && count >= 1 && count <= 100 ? count : 8;
+    return Number.isInteger(count) && count >= 1 && count <= 100 ? count : DEFAULT_COUNT;
   }
 
   private get current(): Question {

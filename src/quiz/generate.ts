@@ -16,9 +16,7 @@ import {createRandom, hashString} from './random.js';
 import {finish, LONG_STEP_NEXT, type Pause} from './steps.js';
 import {selectQuestions} from './choosing/select.js';
 import {termCandidates} from './asking/term-questions.js';
-import type {Article, GenerateOptions, Quiz} from './types.js';
-
-const DEFAULT_COUNT = 8;
+import {DEFAULT_QUESTION_COUNT, type Article, type GenerateOptions, type Quiz} from './types.js';
 
 /** Article text or HTML → quiz. */
 export function generateQuiz(input: string, options: GenerateOptions = {}): Quiz {
@@ -78,7 +76,7 @@ function* draftSteps(input: string, parse: (text: string) => Article, options: G
   // The default seed comes from what was read, not how it was written: the same story as text, HTML or
   // the element's indented light DOM gives the same quiz.
   const random = createRandom(options.seed ?? hashString(JSON.stringify([article.sentences, article.faq])));
-  const count = Math.max(0, Math.floor(Number(options.count ?? DEFAULT_COUNT))) || 0;
+  const count = Math.max(0, Math.floor(Number(options.count ?? DEFAULT_QUESTION_COUNT))) || 0;
   const body = article.sentences.map((s) => s.text);
   // FAQ questions and answers join the analysis so their names are typed alike and guard the truth too.
   const texts = body.slice();

@@ -59,8 +59,15 @@ export interface Article {
   language?: string;
 }
 
+/**
+ * How many questions a quiz asks at most unless told otherwise. Blind reviews m28 to m35: in quizzes of six
+ * or more, the questions past the five the engine trusts most passed 12 of 36 (33%), the top five 77 of 105
+ * (73%). Five good questions beat eight with three bad ones.
+ */
+export const DEFAULT_QUESTION_COUNT = 5;
+
 export interface GenerateOptions {
-  /** How many questions to pick; default 8. */
+  /** How many questions to pick at most; default DEFAULT_QUESTION_COUNT (5). */
   count?: number;
   /** Seed for every random choice; by default derived from the article text. */
   seed?: string | number;

@@ -1,4 +1,6 @@
 import {expect} from '@open-wc/testing';
+import {DEFAULT_COUNT} from '../../src/news-quiz.js';
+import {DEFAULT_QUESTION_COUNT} from '../../src/quiz/types.js';
 import {parseArticle} from '../../src/quiz/reading/article.js';
 import {contentWords} from '../../src/quiz/understanding/entities.js';
 import {draftCandidates, generateQuiz, generateQuizFromText, generateQuizInSteps} from '../../src/quiz/generate.js';
@@ -334,9 +336,16 @@ describe('generateQuiz', () => {
       'In Plymouth, 300 people were moved from homes near the harbour, the city council said on Wednesday.',
       'Ferry operator Brittany Ferries cancelled 12 crossings from Plymouth to Roscoff, affecting 4,000 passengers.',
     ].join(' ');
-    const questions = generateQuiz(text).questions;
+    const questions = generateQuiz(text, {count: 8}).questions;
     // (Its names are places and organisations, never asked: the figure cap gives way to a full quiz.)
     expect(questions.length).to.be.within(6, 8);
+    // Unasked for, a quiz keeps to the five questions the engine trusts most (see DEFAULT_QUESTION_COUNT).
+    const short = generateQuiz(text).questions;
+    expect(short.length).to.equal(5);
+    for (const q of short) expect(questions.map((x) => x.prompt)).to.include(q.prompt);
+    // The element and the studio ask the same five by default.
+    expect(DEFAULT_COUNT).to.equal(DEFAULT_QUESTION_COUNT);
+    expect(DEFAULT_QUESTION_COUNT).to.equal(5);
     for (const q of questions) {
       expect(q.prompt).to.not.match(/the number had fallen to about ___/);
       expect(q.prompt).to.not.match(/^A COP of ___/);
@@ -362,7 +371,7 @@ describe('generateQuiz', () => {
   it('keeps "who" questions to 40% of a quiz when other facts are there to ask', () => {
     const people = ['Alice Moreno', 'James Hollis', 'Priya Nair', 'Tom Baker', 'Rosa Diaz', 'Omar Haddad', 'Lena Vogt', 'Ken Sato'];
     const text = people.map((name, i) => `Analyst ${name} said prices in region ${i + 1} rose by ${10 + i * 7}% in ${2010 + i} after the storm.`).join(' ');
-    const quiz = generateQuiz(text);
+    const quiz = generateQuiz(text, {count: 8});
     const who = quiz.questions.filter((q) => people.includes(answerOf(q)));
     expect(quiz.questions.length).to.equal(8);
     expect(who.length).to.be.at.most(4);
