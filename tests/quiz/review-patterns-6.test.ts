@@ -12,10 +12,12 @@ import {createRandom} from '../../src/quiz/random.js';
 const answerOf = (q: {choices: {id: string; text: string}[]; answer: string}) => q.choices.find((c) => c.id === q.answer)!.text;
 
 describe('the twenty-fifth measuring set’s patterns (m34)', () => {
-  it('asks people from the first two paragraphs only (m15 to m33: 31 of 71 OK past them)', () => {
+  it('asks no person, in the lead or past it (m15 to m35: 71 of 138 OK)', () => {
     const lead = sureFact(0, 'The new chief executive, ___, takes over in May.', 'Ana Ruiz', ['Ben Cole', 'Cy Dunn', 'Di Eve'], {person: true, answerType: 'person', paragraph: 1});
-    expect(confidenceOf(lead)).to.be.at.least(CONFIDENCE_THRESHOLD);
+    expect(confidenceOf(lead)).to.equal(0);
     expect(confidenceOf({...lead, paragraph: 2})).to.equal(0);
+    // A figure of the same stem and trust is asked.
+    expect(confidenceOf({...lead, correct: '£2m', distractors: ['£1m', '£3m', '£4m'], person: false, answerType: 'money', figure: true})).to.be.at.least(CONFIDENCE_THRESHOLD);
   });
 
   it("asks nothing of a sponsor's disclosure", () => {
