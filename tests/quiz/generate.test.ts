@@ -391,9 +391,12 @@ describe('generateQuiz', () => {
 
   it('counts to twenty in words, but never asks the other half of "two or three"', () => {
     const text =
-      'Solar panels cost roughly a tenth of what they did fifteen years ago in most markets around the world. Global installations reached 593 gigawatts in 2024, up 29% on the year before, according to BloombergNEF. China built 277 gigawatts of the total, officials in Beijing said in January. Borrowing costs in developing economies can be two or three times higher than in rich ones, the World Bank said. Households may save money over twenty or thirty years, according to the International Energy Agency in Paris.';
+      'Solar farms now run in fifteen African countries, most of them built by Chinese firms, the report said. Global installations reached 593 gigawatts in 2024, up 29% on the year before, according to BloombergNEF. China built 277 gigawatts of the total, officials in Beijing said in January. Borrowing costs in developing economies can be two or three times higher than in rich ones, the World Bank said. Households may save money over twenty or thirty years, according to the International Energy Agency in Paris.';
     const prompts = generateQuiz(text, {count: 30}).questions.map((q) => q.prompt);
-    expect(prompts.some((p) => p.includes('did ___ years ago'))).to.be.true;
+    expect(
+      prompts.some((p) => p.includes('run in ___ African countries')),
+      prompts.join(' | ')
+    ).to.be.true;
     for (const prompt of prompts) expect(prompt).to.not.match(/two or ___|___ or three|twenty or ___|___ or thirty/);
   });
 

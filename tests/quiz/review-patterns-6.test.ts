@@ -156,3 +156,39 @@ describe('the twenty-sixth measuring set’s patterns (m35)', () => {
     for (const prompt of prompts) expect(prompt).to.not.match(/rebate|giveaway/);
   });
 });
+
+describe('the twenty-seventh measuring set’s patterns (m36)', () => {
+  it('asks no figure the stem halves or doubles, no span of years ago, no age of majority', () => {
+    const text = [
+      'Tax bill passes the Senate',
+      'The $750,000 limit on deductible mortgage debt ($375,000 for single filers) had been set to expire after 2025.',
+      'The last time retailers endured a tougher Christmas was 23 years previously, when sales plunged 1.7%.',
+      'Parents or guardians must set up and manage the account until the child turns 18, the Treasury said.',
+      'The bill cuts taxes by $4.5 trillion over ten years and raises the debt limit by $5 trillion, the budget office said.',
+      'Some 51 senators voted for the bill and 50 against, after a night of talks over Medicaid cuts worth $930bn.',
+      'The bill gives workers a deduction of up to $25,000 for tips and $12,500 for overtime pay.',
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts.length, 'the rest is asked').to.be.at.least(3);
+    for (const prompt of prompts) {
+      expect(prompt).to.not.match(/^The ___ limit on deductible mortgage debt/);
+      expect(prompt).to.not.match(/___ years previously/);
+      expect(prompt).to.not.match(/child turns ___/);
+    }
+  });
+
+  it('asks nothing of a stem that points at what the reader cannot see ("this group", "this feat", "that extra")', () => {
+    const text = [
+      'Online shopping booms at Christmas',
+      'Britons spent £7.2bn online over Christmas, up 34% on the year before, the industry body said.',
+      'About 85% of this group, 14 million people, bought at least one gift on a mobile phone.',
+      'Nine titles managed this feat, including Sony EyeToy Play, selling more than 500,000 copies each.',
+      'Because of AI, coaches can now help more clients lose that extra 70% of weight.',
+      'German shoppers spent £5.1bn online, and French shoppers £3.4bn, in the same period.',
+      'Retailers hired 12,000 extra staff in their warehouses to handle 40 million parcels.',
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts.length, 'the rest is asked').to.be.at.least(3);
+    for (const prompt of prompts) expect(prompt).to.not.match(/this group|this feat|that extra/);
+  });
+});

@@ -226,6 +226,19 @@ function boundedOrLeaning(sentence: string, mention: Mention): boolean {
 
 /** Whether the stem gives the key another way: a title, another unit, another month, or arithmetic. */
 function givenElsewhere(sentence: string, mention: Mention, mentions: Mention[]): boolean {
+  // "The ___ limit on mortgage debt ($375,000 for single filers)": a figure of the key's unit in the stem that
+  // is exactly half or double it points at the key (m36).
+  const key = valueOf(mention.text);
+  const unit = (text: string) => text.replace(/[\d.,]+/g, '#');
+  if (key && (mention.type === 'money' || mention.type === 'percent' || mention.type === 'number'))
+    for (const other of mentions) {
+      const value = other !== mention && other.type === mention.type && unit(other.text) === unit(mention.text) ? valueOf(other.text) : undefined;
+      if (value && (Math.abs(value * 2 - key) < key * 0.005 || Math.abs(value - key * 2) < key * 0.01)) return true;
+    }
+  // "___ years previously", "launched ___ years ago": a span the story's dates (or the headline's year) give.
+  if (/^\s+years?\s+(?:ago|previously|earlier|before|later|on)\b/i.test(sentence.slice(mention.end))) return true;
+  // "until the child turns ___", "over the age of ___": 18 and 21 are the ages of majority anyone guesses.
+  if (/^(?:18|21|eighteen|twenty-one)$/i.test(mention.text) && /\b(?:turns?|turned|age of|aged|over|under|reach(?:es)?)\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "1956-87": a span of years is background, like the years themselves, and its stand-ins run backwards or
   // into the future.
   if (mention.type === 'range' && /^(?:1[5-9]|20)\d\d\s*[-–\/]/.test(mention.text)) return true;
