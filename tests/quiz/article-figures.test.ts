@@ -80,13 +80,13 @@ describe("stand-ins from the article's own figures", () => {
       'The carmaker will cut 2,000 jobs at its plant in the north.',
       'A supplier said 1,200 jobs were at risk at its sites.',
       'The town has 3,500 homes and 1,500 shops.',
-      'Another 900 jobs went when the steelworks closed.',
+      'Another 1,100 jobs went when the steelworks closed.',
       'In all, 2,600 jobs have gone since the spring.',
       'The plant opened 1,800 days ago.',
     ];
     for (const values of standInsFor(sentences, 1, '2,000')) {
       expect(values).to.have.length(3);
-      for (const value of values) expect(['1,200', '900', '2,600'], value).to.include(value);
+      for (const value of values) expect(['1,200', '1,100', '2,600'], value).to.include(value);
     }
   });
 
@@ -151,5 +151,22 @@ describe("stand-ins from the article's own figures", () => {
     const region = sureFact(2, 'Prices in region 5 rose by ___ in 2014, and costs reached $12.7m.', '38%', [], {figure: true});
     const share = sureFact(0, 'Prices in region 1 rose by ___ after the storm.', '10%', ['5%', '12.7%', '15%'], {figure: true});
     expect(withoutNamedElsewhere(share, [share, region]).distractors).to.deep.equal(['5%', '12.7%', '15%']);
+  });
+
+  it('offers no figure of the article more than twice or less than half the key (m37: 65% for a 24% share)', () => {
+    const sentences = [
+      'HIV costs firms dearly',
+      'In the worst-hit firms, 24% of the workforce carry the virus, the study found.',
+      'Some 65% of firms have no policy on the disease, and 71% offer no testing.',
+      'About 20% of managers said they had lost staff to it, and 30% reported falling output.',
+      'Only 14% of firms give staff free treatment, while 40% pay for funerals.',
+    ];
+    for (const values of standInsFor(sentences, 1, '24%')) for (const value of values) expect(parseFloat(value), value).to.be.within(12, 48);
+  });
+
+  it('offers no stand-ins for a round count in words ("Ten" among "Eleven", "Twelve", "Thirteen", m37)', () => {
+    const sentences = ['Crime plan widens', 'Ten areas have already had access to special prosecutors, and 400 dispersal orders were issued.'];
+    for (const values of standInsFor(sentences, 1, 'Ten')) expect(values).to.deep.equal([]);
+    for (const values of standInsFor(['Crime plan widens', 'Nine areas have already had access to special prosecutors.'], 1, 'Nine')) expect(values.length).to.be.at.least(3);
   });
 });
