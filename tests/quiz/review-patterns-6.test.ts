@@ -191,4 +191,15 @@ describe('the twenty-seventh measuring set’s patterns (m36)', () => {
     expect(prompts.length, 'the rest is asked').to.be.at.least(3);
     for (const prompt of prompts) expect(prompt).to.not.match(/this group|this feat|that extra/);
   });
+
+  it('asks a count before a maker\'s name and its model ("70 Boeing 737-800 planes"), still not a title\'s number', () => {
+    const text = [
+      'Ryanair in Boeing plane deal',
+      'Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes, the carrier said on Tuesday.',
+      "The film Ocean's Twelve and 21 Grams were both shown at the festival in Dublin.",
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts, prompts.join(' | ')).to.include('Budget airline Ryanair has placed an order for ___ Boeing 737-800 planes, the carrier said on Tuesday.');
+    for (const prompt of prompts) expect(prompt).to.not.match(/___ Grams/);
+  });
 });

@@ -78,6 +78,10 @@ function computable(sentence: string, mention: Mention, mentions: Mention[]): bo
 const TITLE_NUMBER =
   /^ (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|BST|AM|PM)\b)\p{Lu}\p{Ll}+(?<!(?:ans|ons|ese|ish|ers|ists|ats|ites|ards|ies|men|ees|ots|ics|ids))\b(?![-'’])/u;
 
+/** A maker's name, its model, then the things counted: "70 Boeing 737-800 planes". */
+const MADE_THINGS =
+  /^ (?:\p{Lu}[\p{L}-]*\s+){1,2}(?:[\p{Lu}\d][\p{L}\d-]*\s+)?(?:planes|aircraft|jets|cars|vehicles|trucks|lorries|buses|trains|ships|phones|handsets|computers|laptops|tablets|consoles|robots|satellites|tanks|engines|turbines|stores|shops)\b/u;
+
 /** Whether a figure's neighbours give it away: a bound, a singular, letters glued on, or arithmetic. */
 export function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention, mentions: Mention[]): boolean {
   return boundOrConvention(analysis, sentence, mention, mentions) || stockPhrase(sentence, mention) || boundedOrLeaning(sentence, mention) || givenElsewhere(sentence, mention, mentions);
@@ -244,7 +248,8 @@ function givenElsewhere(sentence: string, mention: Mention, mentions: Mention[])
   if (mention.type === 'range' && /^(?:1[5-9]|20)\d\d\s*[-–\/]/.test(mention.text)) return true;
   // "Eternal Sunshine and ___ Grams", "___ First Dates": a number before a capitalised word that names no
   // people ("300 Britons", "40 Democrats") is part of a title.
-  if (mention.type === 'number' && TITLE_NUMBER.test(sentence.slice(mention.end))) return true;
+  // ("70 Boeing 737-800 planes", "500 Nissan cars": a maker's name before the things counted is a count.)
+  if (mention.type === 'number' && TITLE_NUMBER.test(sentence.slice(mention.end)) && !MADE_THINGS.test(sentence.slice(mention.end))) return true;
   // "The IMF has ___ tonnes of gold, or about 113.5m ounces": the same amount in other units gives it (and
   // the other way round: "3,217 tonnes of gold, or about ___ ounces").
   // (A share after "5,000 jobs, or ___ of staff" is no other unit: its whole is not given.)
