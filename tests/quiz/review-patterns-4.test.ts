@@ -290,12 +290,10 @@ describe('m23 patterns', () => {
     for (const choice of haiku!.distractors) expect(Number.parseFloat(choice)).to.be.within(16.7, 150.6);
   });
 
-  it('writes race distances as the key is written ("10,000m" among "5,000m", not "5000m")', () => {
+  it('asks no race distance, however written ("10,000m", "1500m"; m37)', () => {
     const text = 'Paula Radcliffe dropped out of the marathon and then the 10,000m at the Athens Olympics, while Kelly Holmes won the 800m and the 1500m. About 75,000 fans watched Holmes in the stadium on Saturday.';
-    const race = facts(text).find((c) => c.correct === '10,000m');
-    expect(race, 'the question').to.not.equal(undefined);
-    for (const choice of race!.distractors) expect(choice).to.match(/^\d{1,3}(?:,\d{3})?m$/);
-    for (const choice of race!.distractors) expect(choice).to.not.match(/^\d{4,}m$/);
+    const keys = facts(text).map((c) => c.correct);
+    for (const race of ['10,000m', '800m', '1500m']) expect(keys).to.not.include(race);
   });
 
   it('asks no thing named by its owner ("Gordon Brown\'s Budget") and nothing from "Of that, ..."', () => {

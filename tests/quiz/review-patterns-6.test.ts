@@ -203,3 +203,24 @@ describe('the twenty-seventh measuring set’s patterns (m36)', () => {
     for (const prompt of prompts) expect(prompt).to.not.match(/___ Grams/);
   });
 });
+
+describe('the twenty-eighth measuring set’s patterns (m37)', () => {
+  it('asks no range, no "those ___", no "The comments came as", no "___ times faster" without its "than"', () => {
+    const text = [
+      'Supercomputer breaks record',
+      'The Blue Gene/L machine that will be completed next year will be 20 times faster.',
+      'Prof Reddy decided to think of those 250 million Indians as a potential market for the device.',
+      'The comments came as it reported a 6% rise in profits to £280.2m for the year.',
+      'HIV prevalence is 10-19% even in countries with strong health systems, the report said.',
+      'IBM said the machine reached 70.72 teraflops in tests, against 35.86 for the Earth Simulator in Japan.',
+      'The project cost $100m and employs 400 engineers at its Rochester plant, the company said.',
+      'Sales of the machines rose 45% last year, to 1,200 units, and a further 3,000 are on order.',
+    ].join('\n\n');
+    const candidates = draftCandidates(text, {count: 30}).candidates;
+    expect(candidates.length, 'the rest is asked').to.be.at.least(3);
+    for (const c of candidates) {
+      expect(c.prompt).to.not.match(/___ times faster\.$|those ___ Indians|^The comments came/);
+      if (c.correct === '10-19%') expect(confidenceOf(c), 'a range is drafted, never asked').to.equal(0);
+    }
+  });
+});

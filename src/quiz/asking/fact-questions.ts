@@ -321,6 +321,10 @@ function brokenOrLeaning(sentence: string, figuresOnly: boolean): boolean {
     // the reader does not see (12 of 30 such stems OK over m15 to m36; "this year" and the like are kept).
     /\b(?:this|these|those)\s+(?!(?:year|week|month|season|morning|afternoon|evening|time|summer|winter|spring|autumn|weekend|quarter|decade|century|is|was|are|were|has|have|will|would|could)\b)\p{Ll}/u.test(sentence) ||
     /\bthat\s+(?:extra|feat|group|figure|number|gap|period|case|cost|level|rate|deal|plan|move|decision|amount|sum|total)\b/.test(sentence) ||
+    // "think of those ___ Indians": a demonstrative right before the blank points back as well.
+    /\b(?:this|these|those)\s+\d/i.test(sentence) ||
+    // "The comments came as it reported ...": the comments, the move, the news of a sentence not shown.
+    /^The (?:comments?|remarks?|announcement|news|move|decision|warning|figures|results|data|deal|report|statement)\s+(?:came|come|comes)\b/.test(sentence) ||
     // "EBITDA decreased to £(0.2)M": an accountant's bracketed loss, which a stand-in "£0.2M" would turn into a trap.
     /[$£€]\s?\(\d/.test(sentence) ||
     // "dipped by 3% In the US last year, revenue grew ...": a full stop the source dropped glues two sentences.

@@ -205,6 +205,13 @@ function boundedOrLeaning(sentence: string, mention: Mention): boolean {
   // "spread across 42 to ___ states": the far end of a span the stem opens.
   if (/\b(?:across|spanning|aged|ages|from)\s+[\d.,]+\s+to\s+$/i.test(sentence.slice(0, mention.start)) && /^\s+(?:states|countries|nations|people|years|members|teams|sites)\b/i.test(sentence.slice(mention.end)))
     return true;
+  // "will be ___ times faster.": faster than what, the sentence before says.
+  if (
+    /^\s+times\s+(?:faster|slower|bigger|larger|smaller|higher|lower|greater|more|less|cheaper|better|as)\b/i.test(sentence.slice(mention.end)) &&
+    !/\bthan\b/i.test(sentence.slice(mention.end)) &&
+    !/^\s+times\s+as\b[^.]*\bas\b/i.test(sentence.slice(mention.end))
+  )
+    return true;
   // "At ___, inflation remains within the Bank's 2-3% target range": the range the stem names bounds the key.
   if (/\b(?:within|inside|in line with)\b[^.;]{0,40}\d+(?:\.\d+)?%?\s*(?:-|–|to)\s*\d+(?:\.\d+)?%/i.test(sentence.slice(mention.end))) return true;
   // "The Dublin dates on June 24 and ___": a day of a list of dates, which the calendar orders.
