@@ -224,3 +224,25 @@ describe('the twenty-eighth measuring set’s patterns (m37)', () => {
     }
   });
 });
+
+describe('the twenty-ninth measuring set’s patterns (m38)', () => {
+  it('asks nothing of a subheading glued to its sentence ("Again SoonEthereum"), and drops "In stark contrast,"', () => {
+    const text = [
+      'Crypto markets rally',
+      'Ethereum Could See $4,000 Again SoonEthereum (ETH) is currently priced at around $3,502.22, up 4% this week.',
+      'In stark contrast, Bitcoin fell 2.5% to $61,200 as traders took profits after a record month.',
+      'Trading volumes rose 35% to $98bn on Monday, the highest since March, data from CoinGecko showed.',
+      'Solana gained 12% to $182 after a new exchange listing in Seoul.',
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30})
+      .candidates.filter((c) => c.figure)
+      .map((c) => c.prompt);
+    expect(prompts.length, 'the rest is asked').to.be.at.least(3);
+    for (const prompt of prompts) {
+      expect(prompt).to.not.match(/SoonEthereum/);
+      expect(prompt).to.not.match(/^In stark contrast/);
+    }
+    // A brand written as one word ("YouTube", "PlayStation") is no glued heading.
+    expect(draftCandidates('Video sites grow\n\nViews of the PlayStation channel on YouTube rose 40% to 12 million in the year, Sony said on Monday.', {count: 30}).candidates.length).to.be.at.least(1);
+  });
+});

@@ -321,6 +321,9 @@ function brokenOrLeaning(sentence: string, figuresOnly: boolean): boolean {
     // the reader does not see (12 of 30 such stems OK over m15 to m36; "this year" and the like are kept).
     /\b(?:this|these|those)\s+(?!(?:year|week|month|season|morning|afternoon|evening|time|summer|winter|spring|autumn|weekend|quarter|decade|century|is|was|are|were|has|have|will|would|could)\b)\p{Ll}/u.test(sentence) ||
     /\bthat\s+(?:extra|feat|group|figure|number|gap|period|case|cost|level|rate|deal|plan|move|decision|amount|sum|total)\b/.test(sentence) ||
+    // "Ethereum Could See ___ Again SoonEthereum (ETH) is currently priced ...": a subheading glued to the
+    // sentence after it, where a space was lost with the markup (m38).
+    /\p{Lu}[\p{L}'’]*\s+\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{3,}/u.test(sentence) ||
     // "think of those ___ Indians": a demonstrative right before the blank points back as well.
     /\b(?:this|these|those)\s+\d/i.test(sentence) ||
     // "The comments came as it reported ...": the comments, the move, the news of a sentence not shown.
@@ -424,7 +427,7 @@ function buildFact(analysis: Analysis, index: number, mention: Mention, paragrap
  */
 export function standAlone(prompt: string): string {
   const rest =
-    /^(?:But|And|Yet|So(?! far| much| many| long| too)|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now|Again|Instead|Nevertheless|Nonetheless|By comparison|In comparison|By contrast|In contrast|Similarly|Likewise|In addition|Additionally|For example|For instance|First|Second|Third|Secondly|Thirdly|Finally|Lastly|Crucially|Importantly|Notably|Interestingly|Essentially|Ultimately|Admittedly|Of course|In fact),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(
+    /^(?:But|And|Yet|So(?! far| much| many| long| too)|Also|However|Meanwhile|Still|Indeed|Moreover|Furthermore|Besides|Now|Again|Instead|Nevertheless|Nonetheless|By comparison|In comparison|By contrast|In contrast|Similarly|Likewise|In addition|Additionally|For example|For instance|First|Second|Third|Secondly|Thirdly|Finally|Lastly|Crucially|Importantly|Notably|Interestingly|Essentially|Ultimately|Admittedly|Of course|In fact|In stark contrast|On the contrary|Conversely),?\s+(?!___)(?=[\p{L}\d"“])/u.exec(
       prompt
     );
   if (!rest) return prompt;
