@@ -246,3 +246,18 @@ describe('the twenty-ninth measuring set’s patterns (m38)', () => {
     expect(draftCandidates('Video sites grow\n\nViews of the PlayStation channel on YouTube rose 40% to 12 million in the year, Sony said on Monday.', {count: 30}).candidates.length).to.be.at.least(1);
   });
 });
+
+describe('the thirtieth measuring set’s patterns (m39)', () => {
+  it('asks no year before 1800 read as a plain number ("Handel in ___", "since ___")', () => {
+    const text = [
+      'Parliament archive goes online',
+      'There are details of foreign nationals made British citizens by act of Parliament, including composer George Frideric Handel in 1727.',
+      'The archive holds copies of all acts passed since 1497, the records office said.',
+      'Five years of work has produced an online catalogue of 3 million documents, costing £4.5m.',
+      'Some 60,000 people used the catalogue in its first month, and 1,200 searches were made each day.',
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts.length, 'the rest is asked').to.be.at.least(3);
+    for (const prompt of prompts) expect(prompt).to.not.match(/Handel in ___|since ___/);
+  });
+});
