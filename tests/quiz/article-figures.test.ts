@@ -169,4 +169,18 @@ describe("stand-ins from the article's own figures", () => {
     for (const values of standInsFor(sentences, 1, 'Ten')) expect(values).to.deep.equal([]);
     for (const values of standInsFor(['Crime plan widens', 'Nine areas have already had access to special prosecutors.'], 1, 'Nine')) expect(values.length).to.be.at.least(3);
   });
+
+  it('never leaves the key the one figure of its roundness ("79%" alone among "60%", "65%", "70%"; m39)', () => {
+    const sentences = [
+      'Professionals wary of AI',
+      'Trust and reliability concerns were the primary barrier in 79% of interviews, the study found.',
+      'Some 60% of professionals use AI daily, and 65% say it saves them time.',
+      'About 70% of creatives said they wanted to keep control of their work.',
+    ];
+    for (const values of standInsFor(sentences, 1, '79%'))
+      expect(
+        values.some((v) => parseFloat(v) % 5 !== 0),
+        values.join(' ')
+      ).to.be.true;
+  });
 });

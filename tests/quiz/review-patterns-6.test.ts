@@ -260,4 +260,17 @@ describe('the thirtieth measuring set’s patterns (m39)', () => {
     expect(prompts.length, 'the rest is asked').to.be.at.least(3);
     for (const prompt of prompts) expect(prompt).to.not.match(/Handel in ___|since ___/);
   });
+
+  it('asks nothing of a chart\'s caption ("Solid bars show ... with ___ samples")', () => {
+    const text = [
+      'New model reasons better',
+      'Solid bars show pass@1 accuracy and the shaded region shows the performance of majority vote with 64 samples.',
+      'The model scored 83% on the qualifying exam, against 13% for its predecessor.',
+      'It ranks in the 89th percentile on competitive programming questions, and costs $15 per million tokens.',
+      'Some 1,200 testers used it over 6 weeks before launch.',
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts.length, 'the rest is asked').to.be.at.least(2);
+    for (const prompt of prompts) expect(prompt).to.not.match(/Solid bars/);
+  });
 });

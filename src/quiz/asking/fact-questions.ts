@@ -324,6 +324,8 @@ function brokenOrLeaning(sentence: string, figuresOnly: boolean): boolean {
     // "Ethereum Could See ___ Again SoonEthereum (ETH) is currently priced ...": a subheading glued to the
     // sentence after it, where a space was lost with the markup (m38).
     /\p{Lu}[\p{L}'’]*\s+\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{3,}/u.test(sentence) ||
+    // "Solid bars show pass@1 accuracy and the shaded region shows ... with ___ samples": a chart's caption.
+    /\b(?:solid|dashed|dotted|shaded|coloured|colored)\s+(?:bars?|lines?|regions?|areas?)\b|\b(?:x-axis|y-axis)\b|\b(?:the|this)\s+(?:chart|graph|plot)\s+(?:shows|below|above)\b/i.test(sentence) ||
     // "think of those ___ Indians": a demonstrative right before the blank points back as well.
     /\b(?:this|these|those)\s+\d/i.test(sentence) ||
     // "The comments came as it reported ...": the comments, the move, the news of a sentence not shown.

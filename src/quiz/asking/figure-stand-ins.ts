@@ -410,7 +410,13 @@ function articleFigureStandIns(analysis: Analysis, mention: Mention, context: Sl
   // The key is never the one choice of its form: "3.25%" alone in quarter points among "4%", "4.7%" and
   // "2.1%", or "$9.3bn" alone of its length, is the guess.
   const decimals = (text: string) => /\.(\d+)/.exec(text)?.[1].length ?? 0;
-  const sameForm = (picked: number[]) => picked.some((value) => decimals(peers.get(value)!) === decimals(mention.text)) && picked.some((value) => wholeDigits(peers.get(value)!) === wholeDigits(mention.text));
+  // ("79%" alone among "60%", "65%" and "70%", or "70%" alone among "79%", "86%" and "91%": a round figure of
+  // five is a form too, m39.)
+  const roundFive = (value: number) => Number.isInteger(value) && value % 5 === 0;
+  const sameForm = (picked: number[]) =>
+    picked.some((value) => decimals(peers.get(value)!) === decimals(mention.text)) &&
+    picked.some((value) => wholeDigits(peers.get(value)!) === wholeDigits(mention.text)) &&
+    picked.some((value) => roundFive(value) === roundFive(answer));
   const ranks = [0, 1, 2, 3]
     .filter((under) => !(small && under === 0) && !(large && under === 3))
     .map(pick)
