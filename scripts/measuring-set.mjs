@@ -1,7 +1,7 @@
 // Rebuilds the measuring and tuning sets listed in docs/measuring-set.md from local git mirrors of their
 // repositories (the search tool's `fetch` puts them in /work/.mirror/<owner>+<name>/repo).
 // Usage: node scripts/measuring-set.mjs [OUT=/work/articles] [MIRRORS=/work/.mirror]
-// Writes OUT/tune to OUT/tune4, OUT/measure and OUT/measure2 to OUT/measure30. The articles stay out of git.
+// Writes OUT/tune to OUT/tune4, OUT/measure and OUT/measure2 to OUT/measure31. The articles stay out of git.
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -82,6 +82,7 @@ for (const row of rows) {
       'measure28',
       'measure29',
       'measure30',
+      'measure31',
     ].includes(row.set)
       ? row.set
       : 'measure'
