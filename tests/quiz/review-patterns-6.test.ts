@@ -273,4 +273,29 @@ describe('the thirtieth measuring set’s patterns (m39)', () => {
     expect(prompts.length, 'the rest is asked').to.be.at.least(2);
     for (const prompt of prompts) expect(prompt).to.not.match(/Solid bars/);
   });
+
+  it('asks nothing of a heading glued after a figure ("by 9.3 SpotsBefore"), nor a negative figure without its sign', () => {
+    const text = [
+      'Backlinks lift search rankings',
+      'Average Positions Improved by 9.3 SpotsBefore backlink placement, pages averaged position 32.3 in Google.',
+      'The correlation improved from −0.75 to −0.86 after placement, the study found.',
+      'Researchers examined 28,480 backlink placements across 13,002 landing pages over 12 months.',
+      'Pages with the strongest links gained 41% more traffic, and 63% reached the first page.',
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts.length, 'the rest is asked').to.be.at.least(2);
+    for (const prompt of prompts) expect(prompt).to.not.match(/SpotsBefore|−___/);
+  });
+
+  it('asks no fact of a paid promotion ("has been compensated ... for publicizing this content")', () => {
+    const body = [
+      'Token presale passes $1.6m',
+      'The Cutoshi presale has raised $1.6 million, and the token is priced at $0.031 in its fourth stage.',
+      'Shiba Inu was up 142% last year, and Pepe rose 35% in March, as meme coins rallied.',
+      'The team plans a multichain exchange with 40 trading venues by 2026, its whitepaper says.',
+    ];
+    expect(draftCandidates(body.join('\n\n'), {count: 30}).candidates.length, 'the same text unpaid is asked').to.be.at.least(3);
+    const paid = [...body, 'Benzinga has been compensated by Cutoshi for publicizing this content. This is not financial advice.'].join('\n\n');
+    expect(draftCandidates(paid, {count: 30}).candidates.filter((c) => c.kind === 'fact')).to.deep.equal([]);
+  });
 });

@@ -99,6 +99,9 @@ export interface FactSource {
  */
 export function* factCandidates(analysis: Analysis, source: FactSource): Generator<Candidate> {
   const {bodyCount, paragraphOf, random, taken, importance, figuresOnly} = source;
+  // A paid promotion ("Benzinga has been compensated ... for publicizing this content", "not financial
+  // advice") asks its reader to buy, not to understand: its figures are sales copy (m35, m40: 1 of 14 OK).
+  if (analysis.sentences.slice(0, bodyCount).some((sentence) => ADVERTORIAL.test(sentence))) return;
   let limit = source.limit;
   const slots: Slot[] = [];
   // An answer named in many other stems would keep all of them out of the quiz: rank it lower.
@@ -323,7 +326,7 @@ function brokenOrLeaning(sentence: string, figuresOnly: boolean): boolean {
     /\bthat\s+(?:extra|feat|group|figure|number|gap|period|case|cost|level|rate|deal|plan|move|decision|amount|sum|total)\b/.test(sentence) ||
     // "Ethereum Could See ___ Again SoonEthereum (ETH) is currently priced ...": a subheading glued to the
     // sentence after it, where a space was lost with the markup (m38).
-    /\p{Lu}[\p{L}'’]*\s+\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{3,}/u.test(sentence) ||
+    /(?:\p{Lu}[\p{L}'’]*|\d[\d.,]*)\s+\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}{3,}/u.test(sentence) ||
     // "Solid bars show pass@1 accuracy and the shaded region shows ... with ___ samples": a chart's caption.
     /\b(?:solid|dashed|dotted|shaded|coloured|colored)\s+(?:bars?|lines?|regions?|areas?)\b|\b(?:x-axis|y-axis)\b|\b(?:the|this)\s+(?:chart|graph|plot)\s+(?:shows|below|above)\b/i.test(sentence) ||
     // "think of those ___ Indians": a demonstrative right before the blank points back as well.
@@ -649,6 +652,10 @@ function asksWho(rest: string, entity: Entity, start: number): boolean {
     !/,\s*(?:but|and|while|whereas|as)\s|\b(?:but|while|whereas)\s|\band\s+\p{Lu}|;/u.test(rest)
   );
 }
+
+/** The disclosure of a paid promotion. */
+const ADVERTORIAL =
+  /\b(?:has|have|was|were) been (?:compensated|paid)\b[^.]{0,80}\b(?:publici[sz]|promot|content|article)|\bnot (?:intended as )?(?:financial|investment) advice\b|\bthis (?:is a )?(?:sponsored|paid) (?:article|post|content|press release)\b|\bsponsored content\b/i;
 
 /** Discourse markers that lean on the sentence before ("Meanwhile, ...", "On the other hand, ..."). */
 const LEANING =

@@ -249,6 +249,8 @@ function givenElsewhere(sentence: string, mention: Mention, mentions: Mention[])
   // "made British citizens ..., including Handel in ___", "all acts passed since ___": a year before 1800 read as
   // a plain number, whose stand-ins ("2127") run into the future (m39). Years are not asked.
   if (mention.type === 'number' && /^1\d{3}$/.test(mention.text) && /\b(?:in|since|from|until|till|by|of|before|after|around|circa|c\.)\s+$/i.test(sentence.slice(0, mention.start))) return true;
+  // "improved from −0.75 to −___": a negative figure whose sign the blank would leave in the stem (m40).
+  if (/[−–-]$/.test(sentence.slice(0, mention.start))) return true;
   // "___ years previously", "launched ___ years ago": a span the story's dates (or the headline's year) give.
   if (/^\s+years?\s+(?:ago|previously|earlier|before|later|on)\b/i.test(sentence.slice(mention.end))) return true;
   // "until the child turns ___", "over the age of ___": 18 and 21 are the ages of majority anyone guesses.
