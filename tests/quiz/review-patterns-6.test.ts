@@ -298,4 +298,17 @@ describe('the thirtieth measuring set’s patterns (m39)', () => {
     const paid = [...body, 'Benzinga has been compensated by Cutoshi for publicizing this content. This is not financial advice.'].join('\n\n');
     expect(draftCandidates(paid, {count: 30}).candidates.filter((c) => c.kind === 'fact')).to.deep.equal([]);
   });
+
+  it('asks no figure a multiple and its base give ("reduced by 5X ... from $0.0001 to ___"), nor a whole a rank bounds', () => {
+    const text = [
+      'Cheaper embeddings',
+      'Pricing for the small model has been reduced by 5X, from a price per 1k tokens of $0.0001 to $0.00002.',
+      'India ranks 101st out of 116 countries in use per person, the report said.',
+      'Users in India take 14.8 minutes to finish tasks with AI that would take 3.8 hours without it, a 15x speedup.',
+      'The company now has 2 million developers on its platform, up 40% in a year, and 600 staff in 12 offices.',
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30}).candidates.map((c) => c.prompt);
+    expect(prompts.length, 'the rest is asked').to.be.at.least(2);
+    for (const prompt of prompts) expect(prompt).to.not.match(/reduced by 5X|101st out of ___|15x speedup/);
+  });
 });

@@ -249,6 +249,15 @@ function givenElsewhere(sentence: string, mention: Mention, mentions: Mention[])
   // "made British citizens ..., including Handel in ___", "all acts passed since ___": a year before 1800 read as
   // a plain number, whose stand-ins ("2127") run into the future (m39). Years are not asked.
   if (mention.type === 'number' && /^1\d{3}$/.test(mention.text) && /\b(?:in|since|from|until|till|by|of|before|after|around|circa|c\.)\s+$/i.test(sentence.slice(0, mention.start))) return true;
+  // "reduced by 5X ..., from $0.0001 to ___", "... a 15x speedup": a multiple and its base in the stem give the
+  // key by arithmetic (m40).
+  if (
+    /(?:\b\d+(?:\.\d+)?\s?[xX×](?![\w])|\b\d+-fold\b|\b(?:twice|doubled|tripled|trebled|halved|quadrupled|tenfold)\b)/.test(sentence) &&
+    mentions.some((other) => other !== mention && other.type === mention.type && valueOf(other.text) !== undefined)
+  )
+    return true;
+  // "India ranks 101st out of ___ countries": the rank bounds the whole.
+  if (/\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "improved from −0.75 to −___": a negative figure whose sign the blank would leave in the stem (m40).
   if (/[−–-]$/.test(sentence.slice(0, mention.start))) return true;
   // "___ years previously", "launched ___ years ago": a span the story's dates (or the headline's year) give.
