@@ -311,4 +311,29 @@ describe('the thirtieth measuring set’s patterns (m39)', () => {
     expect(prompts.length, 'the rest is asked').to.be.at.least(2);
     for (const prompt of prompts) expect(prompt).to.not.match(/reduced by 5X|101st out of ___|15x speedup/);
   });
+
+  it('never asks two figures offering the same choices, and nothing of presales or micro-cent prices', () => {
+    const facts = [
+      sureFact(0, 'Today, ___ of U.S. knowledge workers use AI at work, Stanford found.', '28%', ['40%', '31%', '43%'], {figure: true}),
+      sureFact(1, 'Pew reports ___ of employed adults use AI chatbots for some tasks.', '40%', ['28%', '43%', '31%'], {figure: true}),
+      sureFact(2, 'The survey of 2,000 workers found ___ want more training.', '61%', ['51%', '71%', '81%'], {figure: true}),
+      sureFact(3, 'Companies spent ___ on AI tools last year, the report said.', '$4.2bn', ['$3.2bn', '$5.2bn', '$6.2bn'], {figure: true}),
+    ];
+    const article = normalize(facts.map((f) => f.evidence).join(' '));
+    const keys = selectQuestions([], facts, 8, article, createRandom(1)).map(answerOf);
+    expect(keys.length, 'a quiz is chosen').to.be.at.least(3);
+    expect(keys.includes('28%') && keys.includes('40%'), keys.join(' | ')).to.be.false;
+    const text = [
+      'Meme coins rally',
+      'Stage 4 of the presale has just started and the token is priced at just $0.031.',
+      'Shiba Inu traded at $0.00002737 on Monday, up 4% in a day.',
+      'Bitcoin rose 5% to $61,200, and trading volumes reached $98bn, the highest since March.',
+      'Ether gained 7% to $3,500 as 40 million coins changed hands.',
+    ].join('\n\n');
+    const prompts = draftCandidates(text, {count: 30})
+      .candidates.filter((c) => c.figure)
+      .map((c) => c.prompt);
+    expect(prompts.length, 'the rest is asked').to.be.at.least(2);
+    for (const prompt of prompts) expect(prompt).to.not.match(/presale|Shiba Inu traded/);
+  });
 });

@@ -319,7 +319,11 @@ function brokenOrLeaning(sentence: string, figuresOnly: boolean): boolean {
     /\b(?:was|were|has been|have been) paid\b[^.]{0,80}\b(?:article|publishing|production|coverage|content)\b|\b(?:sponsored by|on behalf of)\b[^.]{0,60}\b(?:article|content|release)\b/i.test(sentence) ||
     // "A $500 worth of APPA giveaway is ongoing on socials", "deposit a minimum of 100 APPA for a 10% rebate":
     // a promotion's fine print, not the news (m35: four such questions in one release, none passed).
-    /\b(?:giveaways?|rebates?|airdrops?|prize pools?|reward pools?|promo codes?|coupons?|vouchers?|free trials?|trading pairs|sign[- ]ups?|deposit a minimum)\b/i.test(sentence) ||
+    /\b(?:giveaways?|rebates?|airdrops?|prize pools?|reward pools?|promo codes?|coupons?|vouchers?|free trials?|trading pairs|sign[- ]ups?|deposit a minimum|presales?|pre-sales?|token sales?|price predictions?)\b/i.test(
+      sentence
+    ) ||
+    // "$0.0000884", "$0.00002837": a coin's price to the eighth decimal tests digits, not the story (m38, m40).
+    /\$\s?0\.0{3,}\d/.test(sentence) ||
     // "About 85% of this group", "managed this feat", "lose that extra ___": what it points at is in a sentence
     // the reader does not see (12 of 30 such stems OK over m15 to m36; "this year" and the like are kept).
     /\b(?:this|these|those)\s+(?!(?:year|week|month|season|morning|afternoon|evening|time|summer|winter|spring|autumn|weekend|quarter|decade|century|is|was|are|were|has|have|will|would|could)\b)\p{Ll}/u.test(sentence) ||

@@ -155,6 +155,10 @@ function clash(x: Facets, y: Facets): boolean {
   if (a.figure && b.figure && /^\d+(?:\.\d+)?%$/.test(a.correct) && /^\d+(?:\.\d+)?%$/.test(b.correct) && Math.abs(parseFloat(a.correct) + parseFloat(b.correct) - 100) < 0.01) return true;
   // Key terms of one head noun share their choices: each question would hint at the other's answer.
   if (a.family && a.family === b.family) return true;
+  // Two figures drawn from one stats box offer the same choices ("28% / 40% / 31% / 43%" twice, m40): each
+  // key is a stand-in in the other, and answering one rules out a choice of the other.
+  // (A table's column is the exception: its cells are the story's own set, asked row by row.)
+  if (a.figure && b.figure && !(a.table && b.table) && [a.correct, ...a.distractors].filter((choice) => [b.correct, ...b.distractors].includes(choice)).length >= 3) return true;
   // "13 / 11 / 10 / 12 February 2003" beside "___" keyed "February 2003": every choice of one question holds the
   // other's key.
   if ((a.figure && [b.correct, ...b.distractors].every((choice) => choice.includes(a.correct))) || (b.figure && [a.correct, ...a.distractors].every((choice) => choice.includes(b.correct)))) return true;
