@@ -24,20 +24,18 @@ export const FIGURE_IMPORTANCE_FLOOR = 0.35;
  */
 export const MIN_FACT_DISTRACTORS = 3;
 /**
- * Answer types the blind reviews (m15 to m27) passed less than two times in five, whatever rules were added:
- * names other than people's (organisations, places, products: 9 of 42 OK, mostly given away by what readers
- * know of them), bare months (9 of 24: the stem or the calendar places them) and results other than draws
- * (2 of 10 over m15 to m31: each stand-in shares a side with the key, and a sport's scoring rules some out).
- * People (54% with four
- * choices) and figures (59% to 72%) stay.
+ * Answer types the blind reviews passed too rarely to ask, whatever rules were added (OK over the reviews named):
+ * - names other than people's (organisations, places, products, works: 9 of 42, m15 to m27), mostly given away
+ *   by what readers know of them; bare months (9 of 24): the stem or the calendar places them;
+ * - results other than draws (2 of 10, m15 to m31): each stand-in shares a side with the key;
+ * - dates (32 of 73, m15 to m33) and years (2 of 7): a day among its neighbours tests the calendar, and a month
+ *   and year among other years is placed by what the reader knows of the story's time;
+ * - ranks (10 of 21, m15 to m35): the stem orders them ("the US was ahead with 20.5% and China came ___"), an
+ *   idiom fills them ("come ___ best"), or the reader knows them ("the world's ___ biggest");
+ * - ranges ("10-19%": 2 of 12, m15 to m37), their made-up bands odd beside the key's.
+ * People are not asked either (see askable). What is left is figures: sums, shares, counts and measures.
  */
 export const UNASKED_FACT_TYPES: ReadonlySet<EntityType> = new Set(['org', 'place', 'name', 'work', 'month', 'date', 'year', 'ordinal', 'range']);
-// Dates and years joined them after m33: over the reviews m15 to m33, 32 of 73 dates were labelled OK (44%;
-// month and year 21 of 54) and 2 of 7 years. A day among its neighbours tests the calendar, not the story;
-// a month and year among other years is placed by what the reader knows of the story's time.
-// Ranges ("10-19%", "4.25%-4.50%") joined after m37: 2 of 12 OK, their made-up bands odd beside the key's.
-// Ranks joined after m35: 10 of 21 OK over m15 to m35. The stem orders them ("the US was ahead with 20.5% and
-// China came ___"), an idiom fills them ("come ___ best"), or the reader knows them ("the world's ___ biggest").
 
 /**
  * Small counts (twelve or fewer) are asked from the first two paragraphs only. Past them, m15 to m33 passed
@@ -45,13 +43,6 @@ export const UNASKED_FACT_TYPES: ReadonlySet<EntityType> = new Set(['org', 'plac
  * count a detail, and the stock phrase or a list nearby often gives them away.
  */
 export const SMALL_COUNT_PARAGRAPHS = 2;
-/**
- * People are not asked either. Over m15 to m35, 71 of 138 were labelled OK (51%), wherever they stood: 33 of
- * 56 in the first two paragraphs (59%) and 31 of 71 past them (44%) by m33, and 5 of 10 in m34's leads. Readers
- * place famous names by what they know of them ("Scorsese directed The Aviator"), and the stand-ins are the
- * quoted, the replaced and the also-ran, whom a stem's role rules out ("a director among actors"). (They are
- * still drafted, and an FAQ answer may still swap a name.)
- */
 
 /**
  * A day's move of a share, an index or a commodity ("Brent crude also rose, adding ___ to $48.62", "Shares
@@ -69,6 +60,9 @@ export function askable(candidate: Candidate): boolean {
   if (candidate.kind !== 'fact') return candidate.distractors.length >= 2;
   if (candidate.answerType === 'score' && !isDraw(candidate.correct)) return false;
   if (SMALL_COUNT.test(candidate.correct) && (candidate.paragraph ?? 0) >= SMALL_COUNT_PARAGRAPHS) return false;
+  // People: 71 of 138 OK over m15 to m35, wherever they stood. Readers place famous names by what they know
+  // ("Scorsese directed The Aviator"), and the stand-ins are the quoted, the replaced and the also-ran, whom the
+  // stem's role rules out. (They are still drafted, and an FAQ answer may still swap a name.)
   if (candidate.person) return false;
   if (candidate.figure && MARKET_MOVE.test(candidate.evidence)) return false;
   // Key terms and list items (a family of siblings: "a straightforward penalty" among "a second penalty" and
