@@ -84,7 +84,51 @@ const MADE_THINGS =
 
 /** Whether a figure's neighbours give it away: a bound, a singular, letters glued on, or arithmetic. */
 export function figureGivenAway(analysis: Analysis, sentence: string, mention: Mention, mentions: Mention[]): boolean {
-  return boundOrConvention(analysis, sentence, mention, mentions) || stockPhrase(sentence, mention) || boundedOrLeaning(sentence, mention) || givenElsewhere(sentence, mention, mentions);
+  return (
+    boundOrConvention(analysis, sentence, mention, mentions) ||
+    stockPhrase(sentence, mention) ||
+    boundedOrLeaning(sentence, mention) ||
+    givenElsewhere(sentence, mention, mentions) ||
+    givenByRatio(sentence, mention, mentions) ||
+    yearsAgesAndSigns(sentence, mention)
+  );
+}
+
+/** A figure the stem's other figures give by a ratio: half or double, a multiple ("5X"), a rank's whole. */
+function givenByRatio(sentence: string, mention: Mention, mentions: Mention[]): boolean {
+  // "The ___ limit on mortgage debt ($375,000 for single filers)": a figure of the key's unit in the stem that
+  // is exactly half or double it points at the key (m36).
+  const key = valueOf(mention.text);
+  const unit = (text: string) => text.replace(/[\d.,]+/g, '#');
+  if (key && (mention.type === 'money' || mention.type === 'percent' || mention.type === 'number'))
+    for (const other of mentions) {
+      const value = other !== mention && other.type === mention.type && unit(other.text) === unit(mention.text) ? valueOf(other.text) : undefined;
+      if (value && (Math.abs(value * 2 - key) < key * 0.005 || Math.abs(value - key * 2) < key * 0.01)) return true;
+    }
+  // "reduced by 5X ..., from $0.0001 to ___", "... a 15x speedup": a multiple and its base in the stem give the
+  // key by arithmetic (m40).
+  if (
+    /(?:\b\d+(?:\.\d+)?\s?[xX×](?![\w])|\b\d+-fold\b|\b(?:twice|doubled|tripled|trebled|halved|quadrupled|tenfold)\b)/.test(sentence) &&
+    mentions.some((other) => other !== mention && other.type === mention.type && valueOf(other.text) !== undefined)
+  )
+    return true;
+  // "India ranks 101st out of ___ countries": the rank bounds the whole.
+  if (/\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i.test(sentence.slice(0, mention.start))) return true;
+  return false;
+}
+
+/** A year, a span of years or an age read as a plain number, and a figure whose sign the stem keeps. */
+function yearsAgesAndSigns(sentence: string, mention: Mention): boolean {
+  // "made British citizens ..., including Handel in ___", "all acts passed since ___": a year before 1800 read as
+  // a plain number, whose stand-ins ("2127") run into the future (m39). Years are not asked.
+  if (mention.type === 'number' && /^1\d{3}$/.test(mention.text) && /\b(?:in|since|from|until|till|by|of|before|after|around|circa|c\.)\s+$/i.test(sentence.slice(0, mention.start))) return true;
+  // "___ years previously", "launched ___ years ago": a span the story's dates (or the headline's year) give.
+  if (/^\s+years?\s+(?:ago|previously|earlier|before|later|on)\b/i.test(sentence.slice(mention.end))) return true;
+  // "until the child turns ___", "over the age of ___": 18 and 21 are the ages of majority anyone guesses.
+  if (/^(?:18|21|eighteen|twenty-one)$/i.test(mention.text) && /\b(?:turns?|turned|age of|aged|over|under|reach(?:es)?)\s+$/i.test(sentence.slice(0, mention.start))) return true;
+  // "improved from −0.75 to −___": a negative figure whose sign the blank would leave in the stem (m40).
+  if (/[−–-]$/.test(sentence.slice(0, mention.start))) return true;
+  return false;
 }
 
 /** A bound, a year the story or another year places, an address, the end of a reporting period, a singular. */
@@ -237,33 +281,6 @@ function boundedOrLeaning(sentence: string, mention: Mention): boolean {
 
 /** Whether the stem gives the key another way: a title, another unit, another month, or arithmetic. */
 function givenElsewhere(sentence: string, mention: Mention, mentions: Mention[]): boolean {
-  // "The ___ limit on mortgage debt ($375,000 for single filers)": a figure of the key's unit in the stem that
-  // is exactly half or double it points at the key (m36).
-  const key = valueOf(mention.text);
-  const unit = (text: string) => text.replace(/[\d.,]+/g, '#');
-  if (key && (mention.type === 'money' || mention.type === 'percent' || mention.type === 'number'))
-    for (const other of mentions) {
-      const value = other !== mention && other.type === mention.type && unit(other.text) === unit(mention.text) ? valueOf(other.text) : undefined;
-      if (value && (Math.abs(value * 2 - key) < key * 0.005 || Math.abs(value - key * 2) < key * 0.01)) return true;
-    }
-  // "made British citizens ..., including Handel in ___", "all acts passed since ___": a year before 1800 read as
-  // a plain number, whose stand-ins ("2127") run into the future (m39). Years are not asked.
-  if (mention.type === 'number' && /^1\d{3}$/.test(mention.text) && /\b(?:in|since|from|until|till|by|of|before|after|around|circa|c\.)\s+$/i.test(sentence.slice(0, mention.start))) return true;
-  // "reduced by 5X ..., from $0.0001 to ___", "... a 15x speedup": a multiple and its base in the stem give the
-  // key by arithmetic (m40).
-  if (
-    /(?:\b\d+(?:\.\d+)?\s?[xX×](?![\w])|\b\d+-fold\b|\b(?:twice|doubled|tripled|trebled|halved|quadrupled|tenfold)\b)/.test(sentence) &&
-    mentions.some((other) => other !== mention && other.type === mention.type && valueOf(other.text) !== undefined)
-  )
-    return true;
-  // "India ranks 101st out of ___ countries": the rank bounds the whole.
-  if (/\b\d+(?:st|nd|rd|th)\s+(?:out\s+)?of\s+$/i.test(sentence.slice(0, mention.start))) return true;
-  // "improved from −0.75 to −___": a negative figure whose sign the blank would leave in the stem (m40).
-  if (/[−–-]$/.test(sentence.slice(0, mention.start))) return true;
-  // "___ years previously", "launched ___ years ago": a span the story's dates (or the headline's year) give.
-  if (/^\s+years?\s+(?:ago|previously|earlier|before|later|on)\b/i.test(sentence.slice(mention.end))) return true;
-  // "until the child turns ___", "over the age of ___": 18 and 21 are the ages of majority anyone guesses.
-  if (/^(?:18|21|eighteen|twenty-one)$/i.test(mention.text) && /\b(?:turns?|turned|age of|aged|over|under|reach(?:es)?)\s+$/i.test(sentence.slice(0, mention.start))) return true;
   // "1956-87": a span of years is background, like the years themselves, and its stand-ins run backwards or
   // into the future.
   if (mention.type === 'range' && /^(?:1[5-9]|20)\d\d\s*[-–\/]/.test(mention.text)) return true;
